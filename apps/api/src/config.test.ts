@@ -1,0 +1,57 @@
+import { describe, expect, it } from 'vitest';
+import { loadConfig } from './config';
+
+describe('loadConfig', () => {
+  it('fills the defaults from an empty environment', () => {
+    expect(loadConfig({})).toEqual({
+      port: 3000,
+      host: '127.0.0.1',
+      database: { dialect: 'sqlite', filename: './data/smartcity.db' },
+      databaseLabel: 'sqlite:./data/smartcity.db',
+      demoData: true,
+      logLevel: 'info',
+      webDist: undefined,
+    });
+  });
+
+  it('reads every variable', () => {
+    const config = loadConfig({
+      PORT: '8080',
+      HOST: '0.0.0.0',
+      DATABASE_URL: 'postgres://app:secret@db:5432/smartcity',
+      DEMO_DATA: 'false',
+      LOG_LEVEL: 'warn',
+    });
+    expect(config).toMatchObject({
+      port: 8080,
+      host: '0.0.0.0',
+      database: {
+        dialect: 'postgres',
+        connectionString: 'postgres://app:secret@db:5432/smartcity',
+      },
+      databaseLabel: 'postgres://app:***@db:5432/smartcity',
+      demoData: false,
+      logLevel: 'warn',
+    });
+  });
+
+  it('treats empty variables as unset', () => {
+    expect(loadConfig({ PORT: '', DATABASE_URL: ' ' }).port).toBe(3000);
+  });
+
+  it('names the wrong variable in one line', () => {
+    expect(() => loadConfig({ PORT: 'abc' })).toThrow(
+      'invalid PORT: must be a whole number from 1 to 65535 (got "abc")',
+    );
+    expect(() => loadConfig({ PORT: '70000' })).toThrow(/invalid PORT/);
+    expect(() => loadConfig({ DEMO_DATA: 'maybe' })).toThrow(
+      'invalid DEMO_DATA: must be true or false (got "maybe")',
+    );
+    expect(() => loadConfig({ LOG_LEVEL: 'loud' })).toThrow(
+      /invalid LOG_LEVEL: must be one of fatal/,
+    );
+    expect(() => loadConfig({ DATABASE_URL: 'foo://x' })).toThrow(
+      /unsupported DATABASE_URL "foo:\/\/x"/,
+    );
+  });
+});

@@ -1,0 +1,123 @@
+import { existsSync } from 'node:fs';
+import type { Server } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import { dirname, join, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { countRegions, migrateToLatest, openDatabase, seedDemoData } from '@smartcity/db';
+import type { Logger } from 'pino';
+import type { Config } from './config';
+import { createHttpApp } from './http-app';
+
+/** A running server. */
+export type RunningServer = {
+  readonly server: Server;
+  /** The base URL it listens on, e.g. `http://127.0.0.1:3000`. */
+  readonly url: string;
+  /** Stops accepting connections, lets requests in flight finish (up to `graceMs`), closes the database. */
+  readonly stop: (graceMs?: number) => Promise<void>;
+};
+
+/** A start-up failure with a message fit to print as one line. */
+export class StartupError extends Error {
+  override readonly name = 'StartupError';
+}
+
+/**
+ * Starts the product: listens first (so `/healthz` answers at once), then migrates the database,
+ * seeds the demo data into an empty database when enabled, and only then reports ready.
+ */
+export async function startServer(config: Config, logger: Logger): Promise<RunningServer> {
+  const handle = openDatabase(config.database);
+  let started = false;
+  const app = createHttpApp({
+    db: handle.db,
+    now: () => new Date(),
+    logger,
+    webDist: resolveWebDist(config.webDist),
+    isStarted: () => started,
+  });
+
+  let server: Server;
+  try {
+    server = await listen(app, config.port, config.host);
+  } catch (error) {
+    await handle.close();
+    throw error;
+  }
+  const stop = stopper(server, handle.close);
+
+  try {
+    const migrations = await migrateToLatest(handle.db);
+    if (migrations.applied.length > 0)
+      logger.info({ applied: migrations.applied }, 'database migrated');
+    if (config.demoData && (await countRegions(handle.db)) === 0) {
+      const report = await seedDemoData(handle.db, new Date());
+      logger.info(report, 'demo data for Kabupaten Sumedang seeded');
+    }
+  } catch (error) {
+    await stop(0);
+    throw new StartupError(
+      `cannot prepare the database ${config.databaseLabel}: ${error instanceof Error ? error.message : String(error)}`,
+      { cause: error },
+    );
+  }
+  started = true;
+  const { port } = server.address() as AddressInfo;
+  const url = `http://${config.host.includes(':') ? `[${config.host}]` : config.host}:${port}`;
+  logger.info({ url, database: config.databaseLabel }, 'ready');
+  return { server, url, stop };
+}
+
+function listen(
+  app: ReturnType<typeof createHttpApp>,
+  port: number,
+  host: string,
+): Promise<Server> {
+  return new Promise((resolvePromise, reject) => {
+    const server = app.listen(port, host);
+    server.once('listening', () => resolvePromise(server));
+    server.once('error', (error: NodeJS.ErrnoException) => {
+      if (error.code === 'EADDRINUSE')
+        reject(
+          new StartupError(
+            `port ${port} on ${host} is already in use: stop the other process or set PORT`,
+          ),
+        );
+      else if (error.code === 'EACCES')
+        reject(
+          new StartupError(`no permission to listen on ${host}:${port}: use a port above 1023`),
+        );
+      else if (error.code === 'EADDRNOTAVAIL' || error.code === 'ENOTFOUND')
+        reject(new StartupError(`cannot listen on HOST ${host}: no such local address`));
+      else reject(error);
+    });
+  });
+}
+
+function stopper(server: Server, closeDatabase: () => Promise<void>): RunningServer['stop'] {
+  let stopping: Promise<void> | undefined;
+  return (graceMs = 4_000) =>
+    (stopping ??= new Promise<void>((resolvePromise) => {
+      const timer = setTimeout(() => server.closeAllConnections(), graceMs);
+      server.close(() => {
+        clearTimeout(timer);
+        resolvePromise();
+      });
+      // Keep-alive connections with no request in flight would hold `close` open.
+      server.closeIdleConnections();
+    }).then(closeDatabase));
+}
+
+/**
+ * The built SPA's folder: `WEB_DIST` when set, else `../web` beside the bundled server
+ * (`dist/apps/api` → `dist/apps/web`), else `dist/apps/web` under the working directory.
+ * Undefined when none exists (the API still serves; pages answer 503 with how to build).
+ */
+function resolveWebDist(configured: string | undefined): string | undefined {
+  if (configured) return resolve(configured);
+  const candidates = [
+    join(dirname(fileURLToPath(import.meta.url)), '..', 'web'),
+    resolve('dist', 'apps', 'web'),
+  ];
+  return candidates.find((dir) => existsSync(join(dir, 'index.html')));
+}

@@ -1,0 +1,151 @@
+// @ts-check
+import nx from '@nx/eslint-plugin';
+import tseslint from 'typescript-eslint';
+import reactHooks from 'eslint-plugin-react-hooks';
+import prettier from 'eslint-config-prettier';
+import { builtinModules } from 'node:module';
+
+/** Every Node built-in, with and without the `node:` prefix: the domain may import none of them. */
+const nodeBuiltins = [...builtinModules, 'node:*'];
+
+export default tseslint.config(
+  { ignores: ['**/dist/**', '**/node_modules/**', '**/.nx/**', 'data/**', 'coverage/**'] },
+  ...nx.configs['flat/base'],
+  ...tseslint.configs.recommendedTypeChecked,
+  {
+    languageOptions: {
+      parserOptions: { projectService: true, tsconfigRootDir: import.meta.dirname },
+    },
+  },
+  {
+    files: ['**/*.ts', '**/*.tsx'],
+    rules: {
+      '@typescript-eslint/switch-exhaustiveness-check': [
+        'error',
+        { considerDefaultExhaustiveForUnions: true },
+      ],
+      '@typescript-eslint/consistent-type-imports': 'error',
+      '@typescript-eslint/no-unused-vars': [
+        'error',
+        { argsIgnorePattern: '^_', varsIgnorePattern: '^_' },
+      ],
+      'no-restricted-syntax': [
+        'error',
+        { selector: 'TSEnumDeclaration', message: 'Use a union of string literals, not an enum.' },
+        { selector: 'ExportDefaultDeclaration', message: 'Use named exports.' },
+      ],
+      '@nx/enforce-module-boundaries': [
+        'error',
+        {
+          enforceBuildableLibDependency: false,
+          allow: [],
+          depConstraints: [
+            {
+              sourceTag: 'type:domain',
+              onlyDependOnLibsWithTags: ['type:domain'],
+              bannedExternalImports: [
+                ...nodeBuiltins,
+                'kysely',
+                'better-sqlite3',
+                'pg',
+                '@trpc/*',
+                'express',
+                'react',
+                'react-dom',
+                '@mantine/*',
+                '@tanstack/*',
+              ],
+            },
+            {
+              sourceTag: 'type:data',
+              onlyDependOnLibsWithTags: ['type:domain', 'type:data'],
+              bannedExternalImports: ['@trpc/*', 'express', 'react', 'react-dom'],
+            },
+            {
+              sourceTag: 'type:api',
+              onlyDependOnLibsWithTags: ['type:domain', 'type:data', 'type:api'],
+              bannedExternalImports: ['react', 'react-dom', 'express'],
+            },
+            {
+              sourceTag: 'type:ui',
+              onlyDependOnLibsWithTags: ['type:domain', 'type:api', 'type:ui'],
+              bannedExternalImports: [...nodeBuiltins, 'kysely', 'better-sqlite3', 'pg', 'express'],
+            },
+            {
+              sourceTag: 'type:app',
+              onlyDependOnLibsWithTags: ['type:domain', 'type:data', 'type:api'],
+            },
+            {
+              sourceTag: 'type:e2e',
+              onlyDependOnLibsWithTags: ['type:domain'],
+            },
+          ],
+        },
+      ],
+    },
+  },
+  {
+    // The domain is pure. Nx's rule above does not see Node built-ins, so ban them here too.
+    files: ['libs/domain/**/*.ts'],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        {
+          patterns: [
+            {
+              group: nodeBuiltins,
+              message: 'The domain is pure: no Node modules (ids and time come in as arguments).',
+            },
+          ],
+        },
+      ],
+    },
+  },
+  {
+    // The SPA may use the API library's types (AppRouter) but never its runtime code.
+    files: ['apps/web/**/*.ts', 'apps/web/**/*.tsx'],
+    plugins: { 'react-hooks': reactHooks },
+    rules: {
+      ...reactHooks.configs.recommended.rules,
+      '@typescript-eslint/no-restricted-imports': [
+        'error',
+        {
+          paths: [
+            {
+              name: '@smartcity/api',
+              allowTypeImports: true,
+              message:
+                'The SPA imports the API library for types only (import type { AppRouter }).',
+            },
+            {
+              name: '@smartcity/db',
+              message: 'The SPA never touches the database layer.',
+            },
+          ],
+          patterns: [{ group: nodeBuiltins, message: 'The SPA runs in the browser: no Node modules.' }],
+        },
+      ],
+    },
+  },
+  {
+    // Tool configuration files: default exports are their convention, and they are not part of
+    // any project's TypeScript program.
+    files: ['**/*.mjs', '**/*.js', '**/*.config.ts', 'vitest.workspace.ts'],
+    extends: [tseslint.configs.disableTypeChecked],
+    rules: { 'no-restricted-syntax': 'off' },
+  },
+  {
+    // Migrations are frozen in time and typed `Kysely<any>` on purpose (Kysely's convention).
+    files: ['libs/db/src/migrations/**/*.ts'],
+    rules: { '@typescript-eslint/no-explicit-any': 'off' },
+  },
+  {
+    files: ['**/*.test.ts', '**/*.test.tsx'],
+    rules: {
+      '@typescript-eslint/no-non-null-assertion': 'off',
+      // `expect.any(String)` and friends are typed `any`.
+      '@typescript-eslint/no-unsafe-assignment': 'off',
+    },
+  },
+  prettier,
+);

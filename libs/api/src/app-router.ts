@@ -1,0 +1,15 @@
+import { catalogueRouter } from './routers/catalogue/catalogue.router';
+import { unitRouter } from './routers/unit/unit.router';
+import { createCallerFactory, router } from './trpc';
+
+/** Every procedure of the API. Procedure names are the public contract. */
+export const appRouter = router({
+  catalogue: catalogueRouter,
+  unit: unitRouter,
+});
+
+/** The router's type: the SPA imports this (as a type only) to get end-to-end types. */
+export type AppRouter = typeof appRouter;
+
+/** Calls procedures in process, without HTTP (tests, CLI, benchmarks). */
+export const createCaller = createCallerFactory(appRouter);

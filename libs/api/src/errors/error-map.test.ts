@@ -1,0 +1,102 @@
+import { TRPCError, StandardSchemaV1Error } from '@trpc/server';
+import { DomainError, domainErrorCodes } from '@smartcity/domain';
+import { describe, expect, it } from 'vitest';
+import { z } from 'zod';
+import { errorFormatter, fromDomainError, toTrpcCode } from './error-map';
+
+const shape = (code: TRPCError['code'], message: string) => ({
+  message,
+  code: -32600 as const,
+  data: { code, httpStatus: 400, path: 'unit.byId', stack: 'Error: at secret.ts:1' },
+});
+
+describe('toTrpcCode', () => {
+  it('maps every domain code to a client error', () => {
+    const codes = domainErrorCodes.map(toTrpcCode);
+    expect(codes).toEqual([
+      'NOT_FOUND',
+      'BAD_REQUEST',
+      'CONFLICT',
+      'FORBIDDEN',
+      'PRECONDITION_FAILED',
+      'UNPROCESSABLE_CONTENT',
+    ]);
+  });
+});
+
+describe('fromDomainError', () => {
+  it('turns a wrapped domain error into its transport code', () => {
+    const wrapped = new TRPCError({
+      code: 'INTERNAL_SERVER_ERROR',
+      cause: new DomainError('CONFLICT', 'Stale version'),
+    });
+    expect(fromDomainError(wrapped)).toMatchObject({ code: 'CONFLICT', message: 'Stale version' });
+  });
+
+  it('leaves other errors alone', () => {
+    const other = new TRPCError({ code: 'UNAUTHORIZED' });
+    expect(fromDomainError(other)).toBe(other);
+  });
+});
+
+describe('errorFormatter', () => {
+  it('adds the domain code and details and drops the stack', () => {
+    const error = new TRPCError({
+      code: 'PRECONDITION_FAILED',
+      message: 'Gate not met',
+      cause: new DomainError('STAGE_GATE_NOT_MET', 'Gate not met', {
+        missing: ['problem.statement'],
+      }),
+    });
+    const formatted = errorFormatter({
+      shape: shape('PRECONDITION_FAILED', 'Gate not met'),
+      error,
+    });
+    expect(formatted.data).toEqual({
+      code: 'PRECONDITION_FAILED',
+      httpStatus: 400,
+      path: 'unit.byId',
+      domainCode: 'STAGE_GATE_NOT_MET',
+      details: { missing: ['problem.statement'] },
+      validation: null,
+    });
+  });
+
+  it('flattens zod errors by field', () => {
+    const parsed = z
+      .strictObject({ search: z.string().max(3) })
+      .safeParse({ search: 'long', x: 1 });
+    const error = new TRPCError({ code: 'BAD_REQUEST', cause: parsed.error });
+    const formatted = errorFormatter({ shape: shape('BAD_REQUEST', 'zod text'), error });
+    expect(formatted.data.validation?.fieldErrors['search']).toHaveLength(1);
+    expect(formatted.data.validation?.formErrors).toHaveLength(1);
+  });
+
+  it('flattens Standard Schema issues by field', () => {
+    const cause = new StandardSchemaV1Error([
+      { message: 'Too long', path: ['search'] },
+      { message: 'Unrecognized key', path: [] },
+      { message: 'Bad', path: [{ key: 'items' }, 0] },
+    ]);
+    const error = new TRPCError({ code: 'BAD_REQUEST', cause });
+    const formatted = errorFormatter({ shape: shape('BAD_REQUEST', '[{"long zod text"}]'), error });
+    expect(formatted.message).toBe('Invalid input');
+    expect(formatted.data.validation).toEqual({
+      formErrors: ['Unrecognized key'],
+      fieldErrors: { search: ['Too long'], 'items.0': ['Bad'] },
+    });
+  });
+
+  it('hides the message of an internal error', () => {
+    const error = new TRPCError({
+      code: 'INTERNAL_SERVER_ERROR',
+      message: 'SQLITE_CONSTRAINT: units.code',
+    });
+    const formatted = errorFormatter({
+      shape: shape('INTERNAL_SERVER_ERROR', error.message),
+      error,
+    });
+    expect(formatted.message).toBe('Internal server error');
+    expect(JSON.stringify(formatted)).not.toContain('SQLITE');
+  });
+});

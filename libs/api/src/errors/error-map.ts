@@ -1,0 +1,102 @@
+import type { TRPC_ERROR_CODE_KEY } from '@trpc/server';
+import { TRPCError } from '@trpc/server';
+import type { DefaultErrorShape } from '@trpc/server/unstable-core-do-not-import';
+import { isDomainError, type DomainErrorCode } from '@smartcity/domain';
+
+/**
+ * The one place where domain error codes become transport codes. Every `DomainErrorCode` must
+ * appear here (the switch is checked for exhaustiveness).
+ */
+export function toTrpcCode(code: DomainErrorCode): TRPC_ERROR_CODE_KEY {
+  switch (code) {
+    case 'NOT_FOUND':
+      return 'NOT_FOUND';
+    case 'VALIDATION':
+      return 'BAD_REQUEST';
+    case 'CONFLICT':
+      return 'CONFLICT';
+    case 'NOT_ALLOWED':
+      return 'FORBIDDEN';
+    case 'STAGE_GATE_NOT_MET':
+      return 'PRECONDITION_FAILED';
+    case 'INVALID_TRANSITION':
+      return 'UNPROCESSABLE_CONTENT';
+  }
+}
+
+/** Turns a thrown domain error into the matching `TRPCError`; anything else passes unchanged. */
+export function fromDomainError(error: TRPCError): TRPCError {
+  const cause = error.cause;
+  if (!isDomainError(cause)) return error;
+  return new TRPCError({ code: toTrpcCode(cause.code), message: cause.message, cause });
+}
+
+/** Validation problems, flattened: messages for the whole input and per field path. */
+export type FlattenedValidationError = {
+  readonly formErrors: string[];
+  readonly fieldErrors: Record<string, string[]>;
+};
+
+/** A validation issue as both zod and Standard Schema report it. */
+type Issue = {
+  readonly message: string;
+  readonly path?: ReadonlyArray<PropertyKey | { readonly key: PropertyKey }>;
+};
+
+/** The issues of a validation error (a `ZodError` or tRPC's `StandardSchemaV1Error`), if it is one. */
+function validationIssues(cause: unknown): readonly Issue[] | null {
+  const issues = (cause as { issues?: unknown } | null | undefined)?.issues;
+  return Array.isArray(issues) ? (issues as Issue[]) : null;
+}
+
+function flattenIssues(issues: readonly Issue[]): FlattenedValidationError {
+  const formErrors: string[] = [];
+  const fieldErrors: Record<string, string[]> = {};
+  for (const issue of issues) {
+    const path = (issue.path ?? []).map((p) => String(typeof p === 'object' ? p.key : p)).join('.');
+    if (path === '') formErrors.push(issue.message);
+    else (fieldErrors[path] ??= []).push(issue.message);
+  }
+  return { formErrors, fieldErrors };
+}
+
+/** The `data` every error answer carries, beyond tRPC's own fields. */
+export type ErrorData = DefaultErrorShape['data'] & {
+  /** The domain's code (e.g. `STAGE_GATE_NOT_MET`) when a domain rule refused the call. */
+  readonly domainCode: DomainErrorCode | null;
+  /** The domain error's details (e.g. the missing fields), when there are any. */
+  readonly details: Readonly<Record<string, unknown>> | null;
+  /** Input validation problems, flattened by field, when the input was malformed. */
+  readonly validation: FlattenedValidationError | null;
+};
+
+const internalMessage = 'Internal server error';
+
+/**
+ * The tRPC error formatter: adds the domain code and details, flattens validation issues, and
+ * never lets an internal error's message or stack reach the client.
+ */
+export function errorFormatter({
+  shape,
+  error,
+}: {
+  shape: DefaultErrorShape;
+  error: TRPCError;
+}): DefaultErrorShape & { data: ErrorData } {
+  const cause = error.cause;
+  const domain = isDomainError(cause) ? cause : null;
+  const issues = error.code === 'BAD_REQUEST' ? validationIssues(cause) : null;
+  const validation = issues ? flattenIssues(issues) : null;
+  const internal = error.code === 'INTERNAL_SERVER_ERROR';
+  const { stack: _stack, ...data } = shape.data;
+  return {
+    ...shape,
+    message: internal ? internalMessage : validation ? 'Invalid input' : shape.message,
+    data: {
+      ...data,
+      domainCode: domain?.code ?? null,
+      details: domain?.details ?? null,
+      validation,
+    },
+  };
+}

@@ -1,0 +1,11 @@
+/**
+ * `@smartcity/api`: the tRPC API. Procedures unpack input, check access, call the domain and the
+ * repositories, and return plain data. `apps/api` mounts it on Express; the SPA imports
+ * `type AppRouter` for end-to-end types.
+ */
+export { appRouter, createCaller, type AppRouter } from './app-router';
+export { createContext, type ApiDependencies, type Context, type RequestInfo } from './context';
+export type { ErrorData, FlattenedValidationError } from './errors/error-map';
+export type { DimensionsResponse } from './routers/catalogue/dimensions.procedure';
+export type { UnitListResponse } from './routers/unit/list.procedure';
+export type { UnitByIdResponse } from './routers/unit/by-id.procedure';

@@ -1,0 +1,69 @@
+import type { ColumnType, Generated, Insertable, Selectable, Updateable } from 'kysely';
+
+/**
+ * A timestamp column: PostgreSQL returns a `Date` (timestamptz), SQLite a string (ISO 8601 text).
+ * Writes always pass an ISO string; `toIsoString` in `adapters/values.ts` reads either back.
+ */
+export type Timestamp = ColumnType<Date | string, string, string>;
+
+/** A boolean column: PostgreSQL `boolean`, SQLite `integer` 0/1 (the boolean plugin converts). */
+export type BooleanColumn = ColumnType<boolean | number, boolean, boolean>;
+
+/** A JSON column: PostgreSQL `jsonb` (parsed by the driver), SQLite text. Written as a string. */
+export type JsonColumn = ColumnType<unknown, string | null, string | null>;
+
+export type RegionTable = {
+  id: string;
+  name: string;
+  kind: string;
+  province: string;
+  version: Generated<number>;
+  created_at: Timestamp;
+  updated_at: Timestamp;
+};
+
+export type UnitTable = {
+  id: string;
+  region_id: string;
+  code: string;
+  name: string;
+  short_name: string | null;
+  type: string;
+  active: BooleanColumn;
+  version: Generated<number>;
+  created_at: Timestamp;
+  updated_at: Timestamp;
+};
+
+/**
+ * The append-only log of every change: who did what to which record, when, from where, with the
+ * record before and after. Triggers refuse UPDATE and DELETE on it in both dialects.
+ */
+export type EventTable = {
+  /** Monotonic sequence (PostgreSQL returns bigint as a string). */
+  id: ColumnType<number | string, never, never>;
+  occurred_at: Timestamp;
+  region_id: string | null;
+  actor_user_id: string | null;
+  actor_address: string | null;
+  entity_type: string;
+  entity_id: string | null;
+  action: string;
+  before: JsonColumn;
+  after: JsonColumn;
+};
+
+/** The whole schema as Kysely sees it. */
+export type Database = {
+  regions: RegionTable;
+  units: UnitTable;
+  events: EventTable;
+};
+
+export type RegionRow = Selectable<RegionTable>;
+export type NewRegionRow = Insertable<RegionTable>;
+export type UnitRow = Selectable<UnitTable>;
+export type NewUnitRow = Insertable<UnitTable>;
+export type UnitUpdate = Updateable<UnitTable>;
+export type EventRow = Selectable<EventTable>;
+export type NewEventRow = Insertable<EventTable>;

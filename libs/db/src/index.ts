@@ -1,0 +1,14 @@
+/**
+ * `@smartcity/db`: the data layer. Kysely over SQLite (embedded default) or PostgreSQL, the
+ * migrations, and repositories as plain functions whose first argument is the database or a
+ * transaction. Rows are mapped to domain types here; database types never reach the client.
+ */
+export type { Database } from './database';
+export * from './connection';
+export * from './migrate';
+export * from './health';
+export * from './repositories/region.repository';
+export * from './repositories/unit.repository';
+export * from './repositories/event.repository';
+export * from './seed/demo-seed';
+export { sumedangRegion, sumedangUnits } from './seed/sumedang-units';

@@ -1,0 +1,15 @@
+import type { Migration, MigrationProvider } from 'kysely';
+import * as createRegionsUnitsEvents from './2026_11_28_0300_create_regions_units_events';
+
+/**
+ * Every migration, by name, in the order they run. Listed statically (not read from the file
+ * system) so that the bundled API app carries them. Add new migrations at the end.
+ */
+const migrations: Record<string, Migration> = {
+  '2026_11_28_0300_create_regions_units_events': createRegionsUnitsEvents,
+};
+
+/** The static provider the migrator reads. */
+export const migrationProvider: MigrationProvider = {
+  getMigrations: () => Promise.resolve(migrations),
+};

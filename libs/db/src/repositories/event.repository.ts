@@ -1,0 +1,76 @@
+import type { Kysely, Transaction } from 'kysely';
+import { fromJson, toIsoString, toJson, toNumber } from '../adapters/values';
+import type { Database, EventRow } from '../database';
+
+type Db = Kysely<Database> | Transaction<Database>;
+
+/** An entry of the append-only event log. */
+export type AuditEvent = {
+  readonly id: number;
+  readonly occurredAt: string;
+  readonly regionId: string | null;
+  readonly actorUserId: string | null;
+  readonly actorAddress: string | null;
+  readonly entityType: string;
+  readonly entityId: string | null;
+  readonly action: string;
+  readonly before: unknown;
+  readonly after: unknown;
+};
+
+/** What a caller supplies to append an event. */
+export type NewAuditEvent = {
+  readonly occurredAt: Date;
+  readonly regionId?: string | null;
+  readonly actorUserId?: string | null;
+  readonly actorAddress?: string | null;
+  readonly entityType: string;
+  readonly entityId?: string | null;
+  readonly action: string;
+  readonly before?: unknown;
+  readonly after?: unknown;
+};
+
+function toAuditEvent(row: EventRow): AuditEvent {
+  return {
+    id: toNumber(row.id),
+    occurredAt: toIsoString(row.occurred_at),
+    regionId: row.region_id,
+    actorUserId: row.actor_user_id,
+    actorAddress: row.actor_address,
+    entityType: row.entity_type,
+    entityId: row.entity_id,
+    action: row.action,
+    before: fromJson(row.before),
+    after: fromJson(row.after),
+  };
+}
+
+/** Appends one event. Call it inside the transaction that makes the change it records. */
+export async function appendEvent(db: Db, event: NewAuditEvent): Promise<void> {
+  await db
+    .insertInto('events')
+    .values({
+      occurred_at: event.occurredAt.toISOString(),
+      region_id: event.regionId ?? null,
+      actor_user_id: event.actorUserId ?? null,
+      actor_address: event.actorAddress ?? null,
+      entity_type: event.entityType,
+      entity_id: event.entityId ?? null,
+      action: event.action,
+      before: toJson(event.before),
+      after: toJson(event.after),
+    })
+    .execute();
+}
+
+/** The events of one record (or of a whole entity type), oldest first. */
+export async function listEvents(
+  db: Db,
+  filter: { readonly entityType: string; readonly entityId?: string },
+): Promise<AuditEvent[]> {
+  let query = db.selectFrom('events').selectAll().where('entity_type', '=', filter.entityType);
+  if (filter.entityId !== undefined) query = query.where('entity_id', '=', filter.entityId);
+  const rows = await query.orderBy('id').execute();
+  return rows.map(toAuditEvent);
+}

@@ -1,0 +1,39 @@
+import { toUnitFilter } from '@smartcity/domain';
+import { describe, expect, it } from 'vitest';
+import { listEvents } from '../repositories/event.repository';
+import { findRegionByName, listRegions } from '../repositories/region.repository';
+import { listUnits } from '../repositories/unit.repository';
+import { testDatabaseFactories } from '../testing';
+import { seedDemoData } from './demo-seed';
+import { sumedangUnits } from './sumedang-units';
+
+describe('sumedangUnits', () => {
+  it('lists 55 units: 29 offices and 26 kecamatan, with unique codes', () => {
+    expect(sumedangUnits).toHaveLength(55);
+    expect(sumedangUnits.filter((u) => u.type === 'kecamatan')).toHaveLength(26);
+    expect(new Set(sumedangUnits.map((u) => u.code)).size).toBe(55);
+  });
+});
+
+describe.each(testDatabaseFactories())('seedDemoData on $dialect', ({ open }) => {
+  it('seeds Kabupaten Sumedang and its 55 units once, however often it runs', async () => {
+    const handle = await open();
+    try {
+      const first = await seedDemoData(handle.db, new Date('2026-01-01T00:00:00Z'));
+      expect(first).toEqual({ regionCreated: true, unitsInserted: 55 });
+      const second = await seedDemoData(handle.db, new Date('2026-01-02T00:00:00Z'));
+      expect(second).toEqual({ regionCreated: false, unitsInserted: 0 });
+
+      expect((await listRegions(handle.db)).map((r) => r.name)).toEqual(['Kabupaten Sumedang']);
+      const region = await findRegionByName(handle.db, 'Kabupaten Sumedang');
+      const units = await listUnits(handle.db, region!.id, toUnitFilter(undefined));
+      expect(units.total).toBe(55);
+      expect(units.items.map((u) => u.name)).toContain('Dinas Kesehatan');
+      const events = await listEvents(handle.db, { entityType: 'region' });
+      expect(events).toHaveLength(1);
+      expect(events[0]).toMatchObject({ action: 'demo_data.seeded', after: { unitsInserted: 55 } });
+    } finally {
+      await handle.close();
+    }
+  });
+});

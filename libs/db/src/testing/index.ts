@@ -1,0 +1,77 @@
+import { randomBytes } from 'node:crypto';
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import pg from 'pg';
+import { openDatabase, type DatabaseHandle, type DialectName } from '../connection';
+import { migrateToLatest } from '../migrate';
+
+/**
+ * Test support: fresh, migrated databases on every engine the run can reach. SQLite always (a
+ * temporary file, so WAL and file locking are real); PostgreSQL when `TEST_DATABASE_URL` is set,
+ * each database in a schema of its own so that test files can run in parallel on one server.
+ */
+export type TestDatabaseFactory = {
+  readonly dialect: DialectName;
+  /** Opens a new, empty, migrated database. `close` removes it. */
+  readonly open: () => Promise<DatabaseHandle>;
+};
+
+/** The URL tests use for PostgreSQL, or undefined when only SQLite is available. */
+export function testPostgresUrl(): string | undefined {
+  const url = process.env['TEST_DATABASE_URL']?.trim();
+  return url ? url : undefined;
+}
+
+/** The engines this test run covers: SQLite, and PostgreSQL when `TEST_DATABASE_URL` is set. */
+export function testDatabaseFactories(): TestDatabaseFactory[] {
+  const factories: TestDatabaseFactory[] = [{ dialect: 'sqlite', open: openTestSqlite }];
+  const url = testPostgresUrl();
+  if (url) factories.push({ dialect: 'postgres', open: () => openTestPostgres(url) });
+  return factories;
+}
+
+/** A fresh SQLite database in a temporary folder, migrated. */
+export async function openTestSqlite(): Promise<DatabaseHandle> {
+  const dir = mkdtempSync(join(tmpdir(), 'smartcity-test-'));
+  const handle = openDatabase({ dialect: 'sqlite', filename: join(dir, 'test.db') });
+  await migrateToLatest(handle.db);
+  return {
+    ...handle,
+    close: async () => {
+      await handle.close();
+      rmSync(dir, { recursive: true, force: true });
+    },
+  };
+}
+
+/** A fresh PostgreSQL schema on the test server, migrated. `close` drops the schema. */
+export async function openTestPostgres(url: string): Promise<DatabaseHandle> {
+  const schema = `test_${randomBytes(6).toString('hex')}`;
+  await withAdminClient(url, (c) => c.query(`create schema ${schema}`));
+  const handle = openDatabase(
+    { dialect: 'postgres', connectionString: url },
+    { searchPath: schema, poolSize: 4 },
+  );
+  await migrateToLatest(handle.db, { schema });
+  return {
+    ...handle,
+    close: async () => {
+      await handle.close();
+      await withAdminClient(url, (c) => c.query(`drop schema if exists ${schema} cascade`));
+    },
+  };
+}
+
+async function withAdminClient(
+  url: string,
+  fn: (client: pg.Client) => Promise<unknown>,
+): Promise<void> {
+  const client = new pg.Client({ connectionString: url });
+  await client.connect();
+  try {
+    await fn(client);
+  } finally {
+    await client.end();
+  }
+}

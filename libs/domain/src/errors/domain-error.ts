@@ -1,0 +1,53 @@
+/**
+ * The codes a domain rule or a repository may fail with. The API layer maps each code to a
+ * transport code in one place; nothing else in the code base does that mapping.
+ *
+ * - `NOT_FOUND`: the record does not exist (or is not visible to the caller).
+ * - `VALIDATION`: the input breaks a rule that a schema alone cannot express.
+ * - `CONFLICT`: the record changed since the caller read it (stale version) or a unique key clashes.
+ * - `NOT_ALLOWED`: the actor may not do this (role or unit).
+ * - `STAGE_GATE_NOT_MET`: a lifecycle stage's gate is not passed; `details` lists what is missing.
+ * - `INVALID_TRANSITION`: the lifecycle does not allow this move from the current stage.
+ */
+export const domainErrorCodes = [
+  'NOT_FOUND',
+  'VALIDATION',
+  'CONFLICT',
+  'NOT_ALLOWED',
+  'STAGE_GATE_NOT_MET',
+  'INVALID_TRANSITION',
+] as const;
+
+/** One of {@link domainErrorCodes}. */
+export type DomainErrorCode = (typeof domainErrorCodes)[number];
+
+/**
+ * A failure the domain understands: data with a `code`, a human message and optional details.
+ * It extends `Error` only so that it can be thrown through layers that expect errors; callers
+ * should switch on `code`, never on the message.
+ *
+ * @example
+ * throw new DomainError('NOT_FOUND', 'Unit not found', { id });
+ */
+export class DomainError extends Error {
+  override readonly name = 'DomainError';
+
+  constructor(
+    readonly code: DomainErrorCode,
+    message: string,
+    readonly details?: Readonly<Record<string, unknown>>,
+  ) {
+    super(message);
+  }
+}
+
+/** True when `value` is a {@link DomainError}, whatever realm it was created in. */
+export function isDomainError(value: unknown): value is DomainError {
+  return (
+    value instanceof DomainError ||
+    (typeof value === 'object' &&
+      value !== null &&
+      (value as { name?: unknown }).name === 'DomainError' &&
+      typeof (value as { code?: unknown }).code === 'string')
+  );
+}

@@ -1,0 +1,13 @@
+/**
+ * `@smartcity/domain`: the pure model of a regency's smart city masterplan and innovation
+ * register. No I/O: no database, HTTP, React or Node APIs. Ids and the current time come in as
+ * arguments, so every function here is deterministic.
+ *
+ * @packageDocumentation
+ */
+export * from './common/localized-text';
+export * from './common/id';
+export * from './errors/domain-error';
+export * from './catalogue/dimensions';
+export * from './region/region';
+export * from './unit/unit';

@@ -8,6 +8,12 @@ import { builtinModules } from 'node:module';
 /** Every Node built-in, with and without the `node:` prefix: the domain may import none of them. */
 const nodeBuiltins = [...builtinModules, 'node:*'];
 
+/** `no-restricted-imports` options banning Node built-ins (exact names, so `@x/domain` passes). */
+const banNodeBuiltins = (message) => ({
+  paths: builtinModules.map((name) => ({ name, message })),
+  patterns: [{ group: ['node:*'], message }],
+});
+
 export default tseslint.config(
   { ignores: ['**/dist/**', '**/node_modules/**', '**/.nx/**', 'data/**', 'coverage/**'] },
   ...nx.configs['flat/base'],
@@ -90,14 +96,7 @@ export default tseslint.config(
     rules: {
       'no-restricted-imports': [
         'error',
-        {
-          patterns: [
-            {
-              group: nodeBuiltins,
-              message: 'The domain is pure: no Node modules (ids and time come in as arguments).',
-            },
-          ],
-        },
+        banNodeBuiltins('The domain is pure: no Node modules (ids and time come in as arguments).'),
       ],
     },
   },
@@ -111,6 +110,7 @@ export default tseslint.config(
         'error',
         {
           paths: [
+            ...banNodeBuiltins('The SPA runs in the browser: no Node modules.').paths,
             {
               name: '@smartcity/api',
               allowTypeImports: true,
@@ -122,7 +122,7 @@ export default tseslint.config(
               message: 'The SPA never touches the database layer.',
             },
           ],
-          patterns: [{ group: nodeBuiltins, message: 'The SPA runs in the browser: no Node modules.' }],
+          patterns: banNodeBuiltins('The SPA runs in the browser: no Node modules.').patterns,
         },
       ],
     },
@@ -130,7 +130,7 @@ export default tseslint.config(
   {
     // Tool configuration files: default exports are their convention, and they are not part of
     // any project's TypeScript program.
-    files: ['**/*.mjs', '**/*.js', '**/*.config.ts', 'vitest.workspace.ts'],
+    files: ['**/*.mjs', '**/*.js', '**/*.config.ts', 'vitest.workspace.ts', '**/global-setup.ts'],
     extends: [tseslint.configs.disableTypeChecked],
     rules: { 'no-restricted-syntax': 'off' },
   },

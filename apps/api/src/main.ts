@@ -1,6 +1,6 @@
 import { pino } from 'pino';
 import { ConfigError, loadConfig } from './config';
-import { startServer, StartupError } from './server';
+import { startServer, StartupError, type RunningServer } from './server';
 
 /**
  * The API app's entry point. Configuration problems and start-up failures print one line and
@@ -9,14 +9,17 @@ import { startServer, StartupError } from './server';
 async function main(): Promise<void> {
   const config = loadConfig(process.env);
   const logger = pino({ level: config.logLevel, base: { app: 'smartcity-api' } });
-  const running = await startServer(config, logger);
 
+  // Handlers go in before start-up so that a signal while migrating or seeding also ends with
+  // code 0 (the seed is one transaction; PostgreSQL also migrates in one transaction).
+  const state: { running?: RunningServer } = {};
   let signalled = false;
   const shutdown = (signal: NodeJS.Signals): void => {
     if (signalled) return;
     signalled = true;
     logger.info({ signal }, 'shutting down');
-    running.stop().then(
+    if (!state.running) process.exit(0);
+    state.running.stop().then(
       () => process.exit(0),
       (error: unknown) => {
         logger.error({ err: error }, 'shutdown failed');
@@ -26,6 +29,7 @@ async function main(): Promise<void> {
   };
   process.on('SIGTERM', shutdown);
   process.on('SIGINT', shutdown);
+  state.running = await startServer(config, logger);
 }
 
 main().catch((error: unknown) => {

@@ -1,0 +1,23 @@
+import { SegmentedControl, VisuallyHidden } from '@mantine/core';
+import { useTranslation } from 'react-i18next';
+import { useLanguage } from '../../../i18n/i18n';
+
+/** Switches between Bahasa Indonesia and English; i18next remembers the choice. */
+export function LanguageSwitch() {
+  const { t, i18n } = useTranslation();
+  const language = useLanguage();
+  return (
+    <div role="group" aria-labelledby="language-switch-label">
+      <VisuallyHidden id="language-switch-label">{t('language.label')}</VisuallyHidden>
+      <SegmentedControl
+        size="xs"
+        value={language}
+        onChange={(value) => void i18n.changeLanguage(value)}
+        data={[
+          { value: 'id', label: <span title={t('language.id')}>ID</span> },
+          { value: 'en', label: <span title={t('language.en')}>EN</span> },
+        ]}
+      />
+    </div>
+  );
+}

@@ -1,0 +1,79 @@
+import { Card, Group, Skeleton, Stack, Table, Text } from '@mantine/core';
+import { IconArrowLeft } from '@tabler/icons-react';
+import { useQuery } from '@tanstack/react-query';
+import { useTranslation } from 'react-i18next';
+import { useTRPC } from '../../../trpc';
+import { AnchorLink } from '../../common/components/router-links';
+import { NotFoundPage } from '../../common/components/not-found-page';
+import { PageHeader } from '../../common/components/page-header';
+import { QueryError } from '../../common/components/query-error';
+import { useUnitTypeLabel } from '../hooks/use-unit-type-label';
+
+/** One unit: its identity now; its innovations, scores and action items as they arrive. */
+export function UnitDetailPage({ unitId }: { readonly unitId: string }) {
+  const { t } = useTranslation();
+  const trpc = useTRPC();
+  const typeLabel = useUnitTypeLabel();
+  const unit = useQuery(trpc.unit.byId.queryOptions({ id: unitId }));
+
+  const back = (
+    <AnchorLink to="/perangkat-daerah" size="sm">
+      <Group gap={4} component="span">
+        <IconArrowLeft size={14} aria-hidden />
+        {t('units.backToList')}
+      </Group>
+    </AnchorLink>
+  );
+
+  if (unit.isPending) {
+    return (
+      <Stack aria-busy="true" aria-label={t('common.loading')}>
+        <Skeleton height={32} width="60%" />
+        <Skeleton height={120} />
+      </Stack>
+    );
+  }
+  if (unit.isError) {
+    const status = (unit.error.data as { httpStatus?: number } | undefined)?.httpStatus;
+    return status === 404 || status === 400 ? (
+      <NotFoundPage />
+    ) : (
+      <QueryError onRetry={() => void unit.refetch()} />
+    );
+  }
+
+  const u = unit.data;
+  return (
+    <>
+      {back}
+      <PageHeader title={u.name} intro={u.shortName ?? undefined} />
+      <Card withBorder maw={640}>
+        <Table variant="vertical" layout="fixed">
+          <Table.Tbody>
+            <Table.Tr>
+              <Table.Th w={140}>{t('units.type')}</Table.Th>
+              <Table.Td>{typeLabel(u.type)}</Table.Td>
+            </Table.Tr>
+            <Table.Tr>
+              <Table.Th>{t('units.detailRegion')}</Table.Th>
+              <Table.Td>
+                {u.region.name}, {u.region.province}
+              </Table.Td>
+            </Table.Tr>
+            <Table.Tr>
+              <Table.Th>{t('units.detailCode')}</Table.Th>
+              <Table.Td>{u.code}</Table.Td>
+            </Table.Tr>
+            <Table.Tr>
+              <Table.Th>{t('units.detailStatus')}</Table.Th>
+              <Table.Td>{u.active ? t('units.active') : t('units.inactive')}</Table.Td>
+            </Table.Tr>
+          </Table.Tbody>
+        </Table>
+      </Card>
+      <Text mt="lg" c="dimmed">
+        {t('units.innovationsSoon')}
+      </Text>
+    </>
+  );
+}

@@ -1,0 +1,32 @@
+import { describe, expect, it } from 'vitest';
+import en from './locales/en.json';
+import id from './locales/id.json';
+
+function keys(value: unknown, prefix = ''): string[] {
+  if (typeof value !== 'object' || value === null) return [prefix];
+  return Object.entries(value).flatMap(([k, v]) => keys(v, prefix ? `${prefix}.${k}` : k));
+}
+
+function leaves(value: unknown): string[] {
+  if (typeof value !== 'object' || value === null) return [String(value)];
+  return Object.values(value).flatMap(leaves);
+}
+
+describe('locales', () => {
+  it('have the same keys in Bahasa Indonesia and English', () => {
+    expect(keys(en).sort()).toEqual(keys(id).sort());
+  });
+
+  it('have no empty text', () => {
+    for (const text of [...leaves(id), ...leaves(en)]) expect(text.trim()).not.toBe('');
+  });
+
+  it('use the same interpolation variables in both languages', () => {
+    const variables = (text: string) => [...text.matchAll(/{{(\w+)}}/g)].map((m) => m[1]).sort();
+    const idTexts = Object.fromEntries(keys(id).map((k, i) => [k, leaves(id)[i]!]));
+    const enTexts = Object.fromEntries(keys(en).map((k, i) => [k, leaves(en)[i]!]));
+    for (const key of Object.keys(idTexts)) {
+      expect(variables(enTexts[key] ?? ''), key).toEqual(variables(idTexts[key]!));
+    }
+  });
+});

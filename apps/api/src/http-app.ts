@@ -51,6 +51,16 @@ export function createHttpApp(options: HttpAppOptions): Express {
     pinoHttp({
       logger,
       autoLogging: { ignore: (req) => req.url === '/healthz' || req.url === '/readyz' },
+      // Method, path and status only: headers carry cookies and tokens that must not reach logs.
+      serializers: {
+        req: (req: { id: unknown; method: string; url: string; remoteAddress?: string }) => ({
+          id: req.id,
+          method: req.method,
+          url: req.url,
+          remoteAddress: req.remoteAddress,
+        }),
+        res: (res: { statusCode: number }) => ({ statusCode: res.statusCode }),
+      },
       customLogLevel: (_req, res, error) =>
         error || res.statusCode >= 500 ? 'error' : res.statusCode >= 400 ? 'warn' : 'info',
     }),

@@ -27,6 +27,10 @@ export function testPostgresUrl(): string | undefined {
 export function testDatabaseFactories(): TestDatabaseFactory[] {
   const factories: TestDatabaseFactory[] = [{ dialect: 'sqlite', open: openTestSqlite }];
   const url = testPostgresUrl();
+  // In CI, PostgreSQL is part of the contract: a missing URL is an error, never a silent skip.
+  if (!url && process.env['CI'] === 'true') {
+    throw new Error('CI=true but TEST_DATABASE_URL is not set: the PostgreSQL tests cannot run');
+  }
   if (url) factories.push({ dialect: 'postgres', open: () => openTestPostgres(url) });
   return factories;
 }

@@ -1,11 +1,15 @@
+import { authRouter } from './routers/auth/auth.router';
 import { catalogueRouter } from './routers/catalogue/catalogue.router';
 import { unitRouter } from './routers/unit/unit.router';
+import { userRouter } from './routers/user/user.router';
 import { createCallerFactory, router } from './trpc';
 
 /** Every procedure of the API. Procedure names are the public contract. */
 export const appRouter = router({
+  auth: authRouter,
   catalogue: catalogueRouter,
   unit: unitRouter,
+  user: userRouter,
 });
 
 /** The router's type: the SPA imports this (as a type only) to get end-to-end types. */

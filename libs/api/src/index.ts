@@ -4,8 +4,20 @@
  * `type AppRouter` for end-to-end types.
  */
 export { appRouter, createCaller, type AppRouter } from './app-router';
-export { createContext, type ApiDependencies, type Context, type RequestInfo } from './context';
+export {
+  createContext,
+  type ApiDependencies,
+  type Context,
+  type CookieJar,
+  type CookieOptions,
+  type RequestInfo,
+} from './context';
+export { argon2Options, createPasswordHasher, type PasswordHasher } from './auth/password-hasher';
+export { sessionCookieName } from './auth/session-token';
+export { csrfHeader } from './trpc';
+export type { Me } from './auth/me';
 export type { ErrorData, FlattenedValidationError } from './errors/error-map';
 export type { DimensionsResponse } from './routers/catalogue/dimensions.procedure';
 export type { UnitListResponse } from './routers/unit/list.procedure';
 export type { UnitByIdResponse } from './routers/unit/by-id.procedure';
+export type { UserListResponse } from './routers/user/list.procedure';

@@ -1,5 +1,7 @@
-import { initTRPC } from '@trpc/server';
-import type { Context } from './context';
+import { initTRPC, TRPCError } from '@trpc/server';
+import { canActForUnit, DomainError, hasRole, type Role } from '@smartcity/domain';
+import type { z } from 'zod';
+import type { AuthState, Context } from './context';
 import { errorFormatter, fromDomainError } from './errors/error-map';
 
 /**
@@ -14,7 +16,6 @@ const t = initTRPC.context<Context>().create({
 
 export const router = t.router;
 export const createCallerFactory = t.createCallerFactory;
-export const middleware = t.middleware;
 
 /** Domain errors thrown anywhere below become their transport codes here, once for all. */
 const mapDomainErrors = t.middleware(async ({ next }) => {
@@ -23,5 +24,69 @@ const mapDomainErrors = t.middleware(async ({ next }) => {
   return result;
 });
 
+/** The header every mutation must carry: the SPA sets it; a cross-site form cannot. */
+export const csrfHeader = 'x-csrf';
+
+/** CSRF: mutations without `x-csrf: 1` are refused before anything else runs. */
+const requireCsrfHeaderOnMutations = t.middleware(({ ctx, type, next }) => {
+  if (type === 'mutation' && ctx.headers[csrfHeader] !== '1') {
+    throw new TRPCError({ code: 'FORBIDDEN', message: `Missing the ${csrfHeader} header` });
+  }
+  return next();
+});
+
 /** A procedure anyone may call, logged in or not. */
-export const publicProcedure = t.procedure.use(mapDomainErrors);
+export const publicProcedure = t.procedure.use(mapDomainErrors).use(requireCsrfHeaderOnMutations);
+
+/** Refuses callers without a valid session (`UNAUTHORIZED`, saying whether a session ended). */
+const requireSession = t.middleware(async ({ ctx, next }) => {
+  const lookup = await ctx.session();
+  if (lookup.status !== 'valid') {
+    const ended = lookup.status === 'ended';
+    throw new DomainError('UNAUTHENTICATED', ended ? 'Your session has ended' : 'Not logged in', {
+      reason: ended ? 'session_ended' : 'not_logged_in',
+    });
+  }
+  return next({ ctx: { auth: lookup.auth } });
+});
+
+/** A procedure for logged-in users; `ctx.auth` holds the user and the actor. */
+export const authedProcedure = publicProcedure.use(requireSession);
+
+/** The context of an authed procedure. */
+export type AuthedContext = Context & { readonly auth: AuthState };
+
+/** A procedure for logged-in users with one of the roles (`FORBIDDEN` otherwise). */
+export function roleProcedure(...allowed: readonly Role[]) {
+  return authedProcedure.use(({ ctx, next }) => {
+    if (!hasRole(ctx.auth.actor, allowed)) {
+      throw new DomainError('NOT_ALLOWED', 'Your role may not do this', { allowed: [...allowed] });
+    }
+    return next();
+  });
+}
+
+/** The roles that may change unit records (each for their own unit; coordinators for all). */
+export const unitWriterRoles: readonly Role[] = ['unit_staff', 'unit_head', 'coordinator'];
+
+/**
+ * A procedure that changes a record belonging to a unit. It declares, with `unitOf`, which unit
+ * the input's record belongs to (looking it up when needed); the middleware then refuses actors
+ * who may not act for that unit, so no procedure makes its own ad-hoc check. `ctx.unitId` holds
+ * the unit for the resolver.
+ */
+export function unitProcedure<TSchema extends z.ZodType>(
+  schema: TSchema,
+  unitOf: (ctx: AuthedContext, input: z.output<TSchema>) => Promise<string>,
+  allowed: readonly Role[] = unitWriterRoles,
+) {
+  return roleProcedure(...allowed)
+    .input(schema)
+    .use(async ({ ctx, input, next }) => {
+      const unitId = await unitOf(ctx, input as z.output<TSchema>);
+      if (!canActForUnit(ctx.auth.actor, unitId)) {
+        throw new DomainError('NOT_ALLOWED', 'This record belongs to another unit', { unitId });
+      }
+      return next({ ctx: { unitId } });
+    });
+}

@@ -53,11 +53,47 @@ export type EventTable = {
   after: JsonColumn;
 };
 
+export type UserTable = {
+  id: string;
+  name: string;
+  email: string;
+  nip: string | null;
+  role: string;
+  unit_id: string | null;
+  password_hash: string;
+  active: BooleanColumn;
+  version: Generated<number>;
+  created_at: Timestamp;
+  updated_at: Timestamp;
+  last_login_at: Timestamp | null;
+};
+
+export type SessionTable = {
+  /** SHA-256 (hex) of the session token. */
+  id: string;
+  user_id: string;
+  created_at: Timestamp;
+  last_seen_at: Timestamp;
+  client_address: string | null;
+  user_agent: string | null;
+};
+
+export type LoginAttemptTable = {
+  id: ColumnType<number | string, never, never>;
+  occurred_at: Timestamp;
+  email: string;
+  client_address: string | null;
+  success: BooleanColumn;
+};
+
 /** The whole schema as Kysely sees it. */
 export type Database = {
   regions: RegionTable;
   units: UnitTable;
   events: EventTable;
+  users: UserTable;
+  sessions: SessionTable;
+  login_attempts: LoginAttemptTable;
 };
 
 export type RegionRow = Selectable<RegionTable>;
@@ -67,3 +103,5 @@ export type NewUnitRow = Insertable<UnitTable>;
 export type UnitUpdate = Updateable<UnitTable>;
 export type EventRow = Selectable<EventTable>;
 export type NewEventRow = Insertable<EventTable>;
+export type UserRow = Selectable<UserTable>;
+export type SessionRow = Selectable<SessionTable>;

@@ -20,6 +20,8 @@ describe('toTrpcCode', () => {
       'FORBIDDEN',
       'PRECONDITION_FAILED',
       'UNPROCESSABLE_CONTENT',
+      'UNAUTHORIZED',
+      'TOO_MANY_REQUESTS',
     ]);
   });
 });

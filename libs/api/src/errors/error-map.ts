@@ -21,6 +21,10 @@ export function toTrpcCode(code: DomainErrorCode): TRPC_ERROR_CODE_KEY {
       return 'PRECONDITION_FAILED';
     case 'INVALID_TRANSITION':
       return 'UNPROCESSABLE_CONTENT';
+    case 'UNAUTHENTICATED':
+      return 'UNAUTHORIZED';
+    case 'RATE_LIMITED':
+      return 'TOO_MANY_REQUESTS';
   }
 }
 

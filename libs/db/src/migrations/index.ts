@@ -1,5 +1,6 @@
 import type { Migration, MigrationProvider } from 'kysely';
 import * as createRegionsUnitsEvents from './2026_11_28_0300_create_regions_units_events';
+import * as createUsersSessionsLoginAttempts from './2026_11_28_0400_create_users_sessions_login_attempts';
 
 /**
  * Every migration, by name, in the order they run. Listed statically (not read from the file
@@ -7,6 +8,7 @@ import * as createRegionsUnitsEvents from './2026_11_28_0300_create_regions_unit
  */
 const migrations: Record<string, Migration> = {
   '2026_11_28_0300_create_regions_units_events': createRegionsUnitsEvents,
+  '2026_11_28_0400_create_users_sessions_login_attempts': createUsersSessionsLoginAttempts,
 };
 
 /** The static provider the migrator reads. */

@@ -3,6 +3,8 @@ import { describe, expect, it } from 'vitest';
 import { listEvents } from '../repositories/event.repository';
 import { findRegionByName, listRegions } from '../repositories/region.repository';
 import { listUnits } from '../repositories/unit.repository';
+import { listUsers } from '../repositories/user.repository';
+import { demoAccounts } from './demo-accounts';
 import { testDatabaseFactories } from '../testing';
 import { seedDemoData } from './demo-seed';
 import { sumedangUnits } from './sumedang-units';
@@ -16,19 +18,32 @@ describe('sumedangUnits', () => {
 });
 
 describe.each(testDatabaseFactories())('seedDemoData on $dialect', ({ open }) => {
-  it('seeds Kabupaten Sumedang and its 55 units once, however often it runs', async () => {
+  it('seeds Kabupaten Sumedang, its 55 units and the demo accounts once, however often it runs', async () => {
     const handle = await open();
     try {
-      const first = await seedDemoData(handle.db, new Date('2026-01-01T00:00:00Z'));
-      expect(first).toEqual({ regionCreated: true, unitsInserted: 55 });
-      const second = await seedDemoData(handle.db, new Date('2026-01-02T00:00:00Z'));
-      expect(second).toEqual({ regionCreated: false, unitsInserted: 0 });
+      const options = { demoPasswordHash: '$argon2id$fake' };
+      const first = await seedDemoData(handle.db, new Date('2026-01-01T00:00:00Z'), options);
+      expect(first).toEqual({ regionCreated: true, unitsInserted: 55, usersInserted: 7 });
+      const second = await seedDemoData(handle.db, new Date('2026-01-02T00:00:00Z'), options);
+      expect(second).toEqual({ regionCreated: false, unitsInserted: 0, usersInserted: 0 });
 
       expect((await listRegions(handle.db)).map((r) => r.name)).toEqual(['Kabupaten Sumedang']);
       const region = await findRegionByName(handle.db, 'Kabupaten Sumedang');
       const units = await listUnits(handle.db, region!.id, toUnitFilter(undefined));
       expect(units.total).toBe(55);
       expect(units.items.map((u) => u.name)).toContain('Dinas Kesehatan');
+      const users = await listUsers(handle.db, {
+        search: null,
+        role: null,
+        unitId: null,
+        includeInactive: false,
+      });
+      expect(users.map((u) => u.email).sort()).toEqual(demoAccounts.map((a) => a.email).sort());
+      const dinkesStaff = users.find((u) => u.email === 'dinkes.staf@demo.test');
+      expect(dinkesStaff).toMatchObject({ role: 'unit_staff', unit: { name: 'Dinas Kesehatan' } });
+      expect(users.find((u) => u.email === 'kominfo.kepala@demo.test')?.unit?.shortName).toBe(
+        'Diskominfosanditik',
+      );
       const events = await listEvents(handle.db, { entityType: 'region' });
       expect(events).toHaveLength(1);
       expect(events[0]).toMatchObject({ action: 'demo_data.seeded', after: { unitsInserted: 55 } });

@@ -2,26 +2,57 @@ import type { Kysely } from 'kysely';
 import type { Database } from '../database';
 import { appendEvent } from '../repositories/event.repository';
 import { findRegionByName, insertRegion } from '../repositories/region.repository';
-import { insertMissingUnits } from '../repositories/unit.repository';
+import { findUnitByCode, insertMissingUnits } from '../repositories/unit.repository';
+import { insertMissingUsers, type NewUser } from '../repositories/user.repository';
+import { demoAccounts } from './demo-accounts';
 import { sumedangRegion, sumedangUnits } from './sumedang-units';
 
 /** What a demo seed run inserted. */
 export type DemoSeedReport = {
   readonly regionCreated: boolean;
   readonly unitsInserted: number;
+  readonly usersInserted: number;
+};
+
+/** What the seed needs from its caller. */
+export type DemoSeedOptions = {
+  /** The hash of `demoPassword`, computed by the caller (the data layer does not hash). */
+  readonly demoPasswordHash: string;
 };
 
 /**
- * Seeds the demo data for Kabupaten Sumedang in one transaction: the region and its 55 units.
- * Idempotent: what exists is left alone, so a second run inserts nothing.
+ * Seeds the demo data for Kabupaten Sumedang in one transaction: the region, its 55 units and
+ * the demo accounts. Idempotent: what exists is left alone, so a second run inserts nothing.
  */
-export async function seedDemoData(db: Kysely<Database>, now: Date): Promise<DemoSeedReport> {
+export async function seedDemoData(
+  db: Kysely<Database>,
+  now: Date,
+  options: DemoSeedOptions,
+): Promise<DemoSeedReport> {
   return db.transaction().execute(async (trx) => {
     const existing = await findRegionByName(trx, sumedangRegion.name);
     const region = existing ?? (await insertRegion(trx, sumedangRegion, now));
     const unitsInserted = await insertMissingUnits(trx, region.id, sumedangUnits, now);
-    const report: DemoSeedReport = { regionCreated: !existing, unitsInserted };
-    if (report.regionCreated || unitsInserted > 0) {
+
+    const users: NewUser[] = [];
+    for (const account of demoAccounts) {
+      const unit = account.unitCode
+        ? await findUnitByCode(trx, region.id, account.unitCode)
+        : undefined;
+      if (account.unitCode && !unit) continue;
+      users.push({
+        name: account.name,
+        email: account.email,
+        nip: null,
+        role: account.role,
+        unitId: unit?.id ?? null,
+        passwordHash: options.demoPasswordHash,
+      });
+    }
+    const usersInserted = await insertMissingUsers(trx, users, now);
+
+    const report: DemoSeedReport = { regionCreated: !existing, unitsInserted, usersInserted };
+    if (report.regionCreated || unitsInserted > 0 || usersInserted > 0) {
       await appendEvent(trx, {
         occurredAt: now,
         regionId: region.id,

@@ -8,6 +8,8 @@
  * - `NOT_ALLOWED`: the actor may not do this (role or unit).
  * - `STAGE_GATE_NOT_MET`: a lifecycle stage's gate is not passed; `details` lists what is missing.
  * - `INVALID_TRANSITION`: the lifecycle does not allow this move from the current stage.
+ * - `UNAUTHENTICATED`: the caller is not logged in, or the credentials are wrong.
+ * - `RATE_LIMITED`: too many attempts; `details.retryAfterSeconds` says when to try again.
  */
 export const domainErrorCodes = [
   'NOT_FOUND',
@@ -16,6 +18,8 @@ export const domainErrorCodes = [
   'NOT_ALLOWED',
   'STAGE_GATE_NOT_MET',
   'INVALID_TRANSITION',
+  'UNAUTHENTICATED',
+  'RATE_LIMITED',
 ] as const;
 
 /** One of {@link domainErrorCodes}. */

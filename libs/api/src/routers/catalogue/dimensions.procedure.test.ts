@@ -9,7 +9,7 @@ describe('dimensionsProcedure', () => {
   afterAll(() => api.close());
 
   it('answers the six dimensions and eighteen elements with both labels', async () => {
-    const answer = await api.caller.catalogue.dimensions();
+    const answer = await api.client().caller.catalogue.dimensions();
     expect(answer.map((d) => d.key)).toEqual([
       'governance',
       'branding',
@@ -26,7 +26,7 @@ describe('dimensionsProcedure', () => {
   });
 
   it('is plain JSON (no class instances, survives a JSON round trip)', async () => {
-    const answer = await api.caller.catalogue.dimensions();
+    const answer = await api.client().caller.catalogue.dimensions();
     expect(JSON.parse(JSON.stringify(answer))).toEqual(answer);
   });
 });

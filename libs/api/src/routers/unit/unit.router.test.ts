@@ -11,18 +11,18 @@ describe.each(testDatabaseFactories())('unit router on $dialect', (factory) => {
 
   describe('list', () => {
     it("answers Sumedang's 55 units without input", async () => {
-      const answer = await api.caller.unit.list();
+      const answer = await api.client().caller.unit.list();
       expect(answer.total).toBe(55);
       expect(answer.items).toHaveLength(55);
       expect(answer.items[0]?.name).toBe('Sekretariat Daerah');
     });
 
     it('searches by name and filters by type', async () => {
-      const health = await api.caller.unit.list({ search: 'kesehatan' });
+      const health = await api.client().caller.unit.list({ search: 'kesehatan' });
       expect(health.items.map((u) => u.name)).toEqual(['Dinas Kesehatan']);
-      const kecamatan = await api.caller.unit.list({ type: 'kecamatan' });
+      const kecamatan = await api.client().caller.unit.list({ type: 'kecamatan' });
       expect(kecamatan.total).toBe(26);
-      const both = await api.caller.unit.list({ type: 'kecamatan', search: 'sumedang' });
+      const both = await api.client().caller.unit.list({ type: 'kecamatan', search: 'sumedang' });
       expect(both.items.map((u) => u.name)).toEqual([
         'Kecamatan Sumedang Selatan',
         'Kecamatan Sumedang Utara',
@@ -30,10 +30,12 @@ describe.each(testDatabaseFactories())('unit router on $dialect', (factory) => {
     });
 
     it('answers an empty list when nothing matches', async () => {
-      expect(await api.caller.unit.list({ search: 'tidak ada unit seperti ini' })).toEqual({
-        items: [],
-        total: 0,
-      });
+      expect(await api.client().caller.unit.list({ search: 'tidak ada unit seperti ini' })).toEqual(
+        {
+          items: [],
+          total: 0,
+        },
+      );
     });
 
     it('refuses malformed input with BAD_REQUEST', async () => {
@@ -44,7 +46,7 @@ describe.each(testDatabaseFactories())('unit router on $dialect', (factory) => {
         { unknown: true },
       ];
       for (const input of bad) {
-        await expect(api.caller.unit.list(input as never)).rejects.toMatchObject({
+        await expect(api.client().caller.unit.list(input as never)).rejects.toMatchObject({
           code: 'BAD_REQUEST',
         });
       }
@@ -53,8 +55,8 @@ describe.each(testDatabaseFactories())('unit router on $dialect', (factory) => {
 
   describe('byId', () => {
     it('answers the unit with its region', async () => {
-      const [dinkes] = (await api.caller.unit.list({ search: 'Dinas Kesehatan' })).items;
-      const answer = await api.caller.unit.byId({ id: dinkes!.id });
+      const [dinkes] = (await api.client().caller.unit.list({ search: 'Dinas Kesehatan' })).items;
+      const answer = await api.client().caller.unit.byId({ id: dinkes!.id });
       expect(answer).toMatchObject({ name: 'Dinas Kesehatan', shortName: 'Dinkes', type: 'dinas' });
       expect(answer.region).toMatchObject({
         name: 'Kabupaten Sumedang',
@@ -64,13 +66,16 @@ describe.each(testDatabaseFactories())('unit router on $dialect', (factory) => {
     });
 
     it('answers NOT_FOUND for an unknown id', async () => {
-      const error = await api.caller.unit.byId({ id: randomUUID() }).catch((e: unknown) => e);
+      const error = await api
+        .client()
+        .caller.unit.byId({ id: randomUUID() })
+        .catch((e: unknown) => e);
       expect(error).toBeInstanceOf(TRPCError);
       expect(error).toMatchObject({ code: 'NOT_FOUND', message: 'Unit not found' });
     });
 
     it('answers BAD_REQUEST for an id that is not a UUID', async () => {
-      await expect(api.caller.unit.byId({ id: '1 or 1=1' })).rejects.toMatchObject({
+      await expect(api.client().caller.unit.byId({ id: '1 or 1=1' })).rejects.toMatchObject({
         code: 'BAD_REQUEST',
       });
     });

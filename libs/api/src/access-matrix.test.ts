@@ -1,0 +1,230 @@
+import { randomUUID } from 'node:crypto';
+import { TRPCError } from '@trpc/server';
+import type { Role } from '@smartcity/domain';
+import {
+  demoPassword,
+  findCredentialsByEmail,
+  findRegionByName,
+  findUnitByCode,
+  findUserById,
+  insertSession,
+  insertUser,
+} from '@smartcity/db';
+import { testDatabaseFactories } from '@smartcity/db/testing';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { appRouter } from './app-router';
+import { newSessionToken, sessionCookieName, sessionIdOf } from './auth/session-token';
+import { MemoryCookieJar } from './testing/memory-cookie-jar';
+import { snapshotDatabase } from './testing/db-snapshot';
+import { openTestApi, type TestApi, type TestClient } from './testing/test-api';
+
+/**
+ * THE ACCESS MATRIX. Every procedure of the API must have a row here (a test below fails when
+ * one is missing): who may call it, and a call that exercises it. Each row is run by every kind
+ * of caller: the public, unit staff and unit heads of the record's own unit and of another unit,
+ * a coordinator, an evaluator and a leader. Allowed callers must not get UNAUTHORIZED or
+ * FORBIDDEN; refused ones must get exactly that, and the database must be unchanged.
+ */
+type Rule =
+  | { readonly kind: 'public' }
+  | { readonly kind: 'authed' }
+  | { readonly kind: 'roles'; readonly roles: readonly Role[] }
+  | { readonly kind: 'unit'; readonly roles: readonly Role[] };
+
+type Fixture = {
+  /** The unit the record under test belongs to (Dinas Kesehatan). */
+  readonly unitId: string;
+  /** A user of that unit that user procedures act on. */
+  readonly subject: { readonly id: string; readonly version: () => Promise<number> };
+};
+
+type Row = {
+  readonly rule: Rule;
+  readonly call: (client: TestClient, f: Fixture) => Promise<unknown>;
+};
+
+const coordinatorOnly: Rule = { kind: 'roles', roles: ['coordinator'] };
+
+const matrix: Record<string, Row> = {
+  'auth.login': {
+    rule: { kind: 'public' },
+    call: (c) => c.caller.auth.login({ email: 'bupati@demo.test', password: demoPassword }),
+  },
+  'auth.logout': { rule: { kind: 'public' }, call: (c) => c.caller.auth.logout() },
+  'auth.me': { rule: { kind: 'public' }, call: (c) => c.caller.auth.me() },
+  'auth.changePassword': {
+    rule: { kind: 'authed' },
+    call: (c) =>
+      c.caller.auth.changePassword({
+        currentPassword: 'wrong-password',
+        newPassword: 'a-new-password-1',
+      }),
+  },
+  'catalogue.dimensions': {
+    rule: { kind: 'public' },
+    call: (c) => c.caller.catalogue.dimensions(),
+  },
+  'unit.list': { rule: { kind: 'public' }, call: (c) => c.caller.unit.list({ search: 'kes' }) },
+  'unit.byId': { rule: { kind: 'public' }, call: (c, f) => c.caller.unit.byId({ id: f.unitId }) },
+  'user.list': { rule: coordinatorOnly, call: (c) => c.caller.user.list() },
+  'user.create': {
+    rule: coordinatorOnly,
+    call: (c, f) =>
+      c.caller.user.create({
+        name: 'Pengguna Baru',
+        email: `baru-${randomUUID()}@demo.test`,
+        role: 'unit_staff',
+        unitId: f.unitId,
+        password: 'kata-sandi-baru',
+      }),
+  },
+  'user.update': {
+    rule: coordinatorOnly,
+    call: async (c, f) =>
+      c.caller.user.update({
+        id: f.subject.id,
+        version: await f.subject.version(),
+        name: 'Nama Baru',
+      }),
+  },
+  'user.deactivate': {
+    rule: coordinatorOnly,
+    call: async (c, f) =>
+      c.caller.user.deactivate({ id: f.subject.id, version: await f.subject.version() }),
+  },
+  'user.activate': {
+    rule: coordinatorOnly,
+    call: async (c, f) =>
+      c.caller.user.activate({ id: f.subject.id, version: await f.subject.version() }),
+  },
+  'user.resetPassword': {
+    rule: coordinatorOnly,
+    call: (c, f) => c.caller.user.resetPassword({ id: f.subject.id, password: 'reset-kata-sandi' }),
+  },
+};
+
+/** The callers every row is run by: email (null for the public), role, and whether of the record's unit. */
+const callers = [
+  { label: 'public', email: null, role: null, ownUnit: false },
+  {
+    label: 'unit_staff of the unit',
+    email: 'dinkes.staf@demo.test',
+    role: 'unit_staff',
+    ownUnit: true,
+  },
+  {
+    label: 'unit_staff of another unit',
+    email: 'kominfo.staf@demo.test',
+    role: 'unit_staff',
+    ownUnit: false,
+  },
+  {
+    label: 'unit_head of the unit',
+    email: 'dinkes.kepala@demo.test',
+    role: 'unit_head',
+    ownUnit: true,
+  },
+  {
+    label: 'unit_head of another unit',
+    email: 'kominfo.kepala@demo.test',
+    role: 'unit_head',
+    ownUnit: false,
+  },
+  { label: 'coordinator', email: 'koordinator@demo.test', role: 'coordinator', ownUnit: false },
+  { label: 'evaluator', email: 'penilai@demo.test', role: 'evaluator', ownUnit: false },
+  { label: 'leader', email: 'bupati@demo.test', role: 'leader', ownUnit: false },
+] as const;
+
+type Expected = 'allowed' | 'UNAUTHORIZED' | 'FORBIDDEN';
+
+function expected(rule: Rule, caller: (typeof callers)[number]): Expected {
+  if (rule.kind === 'public') return 'allowed';
+  if (caller.role === null) return 'UNAUTHORIZED';
+  if (rule.kind === 'authed') return 'allowed';
+  if (!rule.roles.includes(caller.role)) return 'FORBIDDEN';
+  if (rule.kind === 'unit' && caller.role !== 'coordinator' && !caller.ownUnit) return 'FORBIDDEN';
+  return 'allowed';
+}
+
+describe('the access matrix', () => {
+  it('has a row for every procedure of the API', () => {
+    expect(Object.keys(matrix).sort()).toEqual(Object.keys(appRouter._def.procedures).sort());
+  });
+});
+
+describe.each(testDatabaseFactories())('access by role and unit on $dialect', (factory) => {
+  let api: TestApi;
+  let fixture: Fixture;
+
+  beforeAll(async () => {
+    api = await openTestApi(factory);
+    const region = await findRegionByName(api.handle.db, 'Kabupaten Sumedang');
+    const dinkes = await findUnitByCode(api.handle.db, region!.id, 'dinkes');
+    const subject = await insertUser(
+      api.handle.db,
+      {
+        name: 'Subjek Uji',
+        email: 'subjek@demo.test',
+        nip: null,
+        role: 'unit_staff',
+        unitId: dinkes!.id,
+        passwordHash: 'x',
+      },
+      api.clock.now(),
+    );
+    fixture = {
+      unitId: dinkes!.id,
+      subject: {
+        id: subject.id,
+        version: async () => (await findUserById(api.handle.db, subject.id))!.version,
+      },
+    };
+  });
+  afterAll(() => api.close());
+
+  /** A fresh session for the caller, stored directly (no password check: this is about access). */
+  async function clientFor(email: string | null): Promise<TestClient> {
+    if (email === null) return api.client();
+    const { user } = (await findCredentialsByEmail(api.handle.db, email))!;
+    const token = newSessionToken();
+    await insertSession(
+      api.handle.db,
+      { id: sessionIdOf(token), userId: user.id, clientAddress: null, userAgent: null },
+      api.clock.now(),
+    );
+    const cookies = new MemoryCookieJar();
+    cookies.set(sessionCookieName, token, {
+      httpOnly: true,
+      secure: false,
+      sameSite: 'lax',
+      path: '/',
+    });
+    return api.client({ cookies });
+  }
+
+  const cases = Object.entries(matrix).flatMap(([path, row]) =>
+    callers.map((caller) => ({ path, row, caller, outcome: expected(row.rule, caller) })),
+  );
+
+  it.each(cases)('$path by $caller.label: $outcome', async ({ row, caller, outcome }) => {
+    const client = await clientFor(caller.email);
+    const before = outcome === 'allowed' ? null : await snapshotDatabase(api.handle.db);
+    const error = await row.call(client, fixture).then(
+      () => null,
+      (e: unknown) => e,
+    );
+    if (outcome === 'allowed') {
+      const code = error instanceof TRPCError ? error.code : null;
+      expect(
+        code === 'UNAUTHORIZED' || code === 'FORBIDDEN',
+        `refused with ${String(code)}: ${String(error)}`,
+      ).toBe(false);
+      if (error !== null)
+        expect(error, 'allowed calls fail only with domain errors').toBeInstanceOf(TRPCError);
+    } else {
+      expect(error).toBeInstanceOf(TRPCError);
+      expect((error as TRPCError).code).toBe(outcome);
+      expect(await snapshotDatabase(api.handle.db)).toEqual(before);
+    }
+  });
+});

@@ -1,0 +1,12 @@
+import { router } from '../../trpc';
+import { changePasswordProcedure } from './change-password.procedure';
+import { loginProcedure } from './login.procedure';
+import { logoutProcedure } from './logout.procedure';
+import { meProcedure } from './me.procedure';
+
+export const authRouter = router({
+  login: loginProcedure,
+  logout: logoutProcedure,
+  me: meProcedure,
+  changePassword: changePasswordProcedure,
+});

@@ -1,0 +1,43 @@
+import { changePasswordInputSchema, DomainError, passwordProblems } from '@smartcity/domain';
+import { appendEvent, deleteUserSessions, findPasswordHash, setPasswordHash } from '@smartcity/db';
+import { authedProcedure } from '../../trpc';
+
+/**
+ * `auth.changePassword`: the current password and a new one that meets the policy. Ends the
+ * user's other sessions (a stolen session dies with the old password); this one stays.
+ */
+export const changePasswordProcedure = authedProcedure
+  .input(changePasswordInputSchema)
+  .mutation(async ({ ctx, input }): Promise<{ endedSessions: number }> => {
+    const { user, sessionId } = ctx.auth;
+    const stored = await findPasswordHash(ctx.db, user.id);
+    if (!stored || !(await ctx.passwords.verify(stored, input.currentPassword))) {
+      // Not UNAUTHENTICATED: the session is fine, the field is wrong.
+      throw new DomainError('VALIDATION', 'The current password is wrong', {
+        field: 'currentPassword',
+      });
+    }
+    const problems = passwordProblems(input.newPassword, user.email);
+    if (problems.length > 0) {
+      throw new DomainError('VALIDATION', 'The new password does not meet the policy', {
+        field: 'newPassword',
+        problems,
+      });
+    }
+    const hash = await ctx.passwords.hash(input.newPassword);
+    const now = ctx.now();
+    return ctx.db.transaction().execute(async (trx) => {
+      await setPasswordHash(trx, user.id, hash, now);
+      const endedSessions = await deleteUserSessions(trx, user.id, sessionId);
+      await appendEvent(trx, {
+        occurredAt: now,
+        actorUserId: user.id,
+        actorAddress: ctx.clientAddress,
+        entityType: 'user',
+        entityId: user.id,
+        action: 'user.password_changed',
+        after: { endedSessions },
+      });
+      return { endedSessions };
+    });
+  });

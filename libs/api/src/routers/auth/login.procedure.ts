@@ -1,0 +1,9 @@
+import { loginInputSchema } from '@smartcity/domain';
+import { login } from '../../auth/login-service';
+import type { Me } from '../../auth/me';
+import { publicProcedure } from '../../trpc';
+
+/** `auth.login`: email and password → a session cookie and the user. */
+export const loginProcedure = publicProcedure
+  .input(loginInputSchema)
+  .mutation(({ ctx, input }): Promise<Me> => login(ctx, input));

@@ -1,0 +1,26 @@
+import { DomainError, passwordProblems, userResetPasswordInputSchema } from '@smartcity/domain';
+import { deleteUserSessions, findUserById, setPasswordHash } from '@smartcity/db';
+import { roleProcedure } from '../../trpc';
+import { recordUserChange } from './user-event';
+
+/** `user.resetPassword` (coordinators): sets a new password and ends all the user's sessions. */
+export const resetPasswordProcedure = roleProcedure('coordinator')
+  .input(userResetPasswordInputSchema)
+  .mutation(async ({ ctx, input }): Promise<{ endedSessions: number }> => {
+    const user = await findUserById(ctx.db, input.id);
+    if (!user) throw new DomainError('NOT_FOUND', 'User not found', { id: input.id });
+    const problems = passwordProblems(input.password, user.email);
+    if (problems.length > 0) {
+      throw new DomainError('VALIDATION', 'The password does not meet the policy', {
+        field: 'password',
+        problems,
+      });
+    }
+    const hash = await ctx.passwords.hash(input.password);
+    return ctx.db.transaction().execute(async (trx) => {
+      await setPasswordHash(trx, user.id, hash, ctx.now());
+      const endedSessions = await deleteUserSessions(trx, user.id);
+      await recordUserChange(trx, ctx, 'user.password_reset', user, { after: { endedSessions } });
+      return { endedSessions };
+    });
+  });

@@ -1,0 +1,33 @@
+import type { Kysely, Transaction } from 'kysely';
+import { DomainError, type User } from '@smartcity/domain';
+import { appendEvent, findUnitById, type Database } from '@smartcity/db';
+import type { AuthedContext } from '../../trpc';
+
+/** Appends a user change to the event log, with the coordinator who made it and from where. */
+export function recordUserChange(
+  trx: Kysely<Database> | Transaction<Database>,
+  ctx: AuthedContext,
+  action: string,
+  subject: User,
+  change: { readonly before?: unknown; readonly after?: unknown } = {},
+): Promise<void> {
+  return appendEvent(trx, {
+    occurredAt: ctx.now(),
+    actorUserId: ctx.auth.user.id,
+    actorAddress: ctx.clientAddress,
+    entityType: 'user',
+    entityId: subject.id,
+    action,
+    before: change.before,
+    after: change.after,
+  });
+}
+
+/** Refuses a unit id that names no unit (a precise error instead of a foreign-key failure). */
+export async function assertUnitExists(db: Kysely<Database>, unitId: string | null): Promise<void> {
+  if (unitId === null) return;
+  const unit = await findUnitById(db, unitId);
+  if (!unit) throw new DomainError('VALIDATION', 'Unit not found', { field: 'unitId', unitId });
+  if (!unit.active)
+    throw new DomainError('VALIDATION', 'The unit is inactive', { field: 'unitId', unitId });
+}

@@ -1,0 +1,19 @@
+import { sql, type Kysely } from 'kysely';
+import type { Database } from '@smartcity/db';
+
+const tables = ['regions', 'units', 'users', 'sessions', 'login_attempts', 'events'] as const;
+
+/**
+ * The whole content of the database as one comparable value, to prove that a refused call
+ * changed nothing. New tables must be added here as migrations add them.
+ */
+export async function snapshotDatabase(db: Kysely<Database>): Promise<Record<string, unknown[]>> {
+  const snapshot: Record<string, unknown[]> = {};
+  for (const table of tables) {
+    const { rows } = await sql<
+      Record<string, unknown>
+    >`select * from ${sql.table(table)} order by 1`.execute(db);
+    snapshot[table] = rows.map((row) => JSON.parse(JSON.stringify(row)) as unknown);
+  }
+  return snapshot;
+}

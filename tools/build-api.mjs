@@ -8,7 +8,7 @@ const pkg = JSON.parse(readFileSync(new URL('../package.json', import.meta.url),
 const external = Object.keys(pkg.dependencies ?? {}).flatMap((name) => [name, `${name}/*`]);
 
 await build({
-  entryPoints: { main: 'apps/api/src/main.ts' },
+  entryPoints: { main: 'apps/api/src/main.ts', cli: 'apps/api/src/cli.ts' },
   outdir: 'dist/apps/api',
   outExtension: { '.js': '.mjs' },
   bundle: true,

@@ -1,55 +1,9 @@
-// `npm start`: builds the API app and the SPA when their sources are newer than the build, then
-// runs the API app, which migrates the database, seeds the demo data into an empty database and
-// serves everything on http://localhost:3000 (PORT and the other settings come from the environment).
-import { spawnSync } from 'node:child_process';
-import { existsSync, readdirSync, statSync } from 'node:fs';
+// `npm start`: builds the API app and the SPA when their sources changed, then runs the API app,
+// which migrates the database, seeds the demo data into an empty database and serves everything
+// on http://localhost:3000 (PORT and the other settings come from the environment).
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
+import { ensureBuilt, root } from './ensure-built.mjs';
 
-const root = join(import.meta.dirname, '..');
-const outputs = ['dist/apps/api/main.mjs', 'dist/apps/web/index.html'].map((p) => join(root, p));
-const sources = [
-  'apps/api/src',
-  'apps/web',
-  'libs',
-  'package-lock.json',
-  'tsconfig.base.json',
-  'tools/build-api.mjs',
-];
-
-function newestMtime(path) {
-  if (!existsSync(path)) return 0;
-  const stat = statSync(path);
-  if (!stat.isDirectory()) return stat.mtimeMs;
-  let newest = 0;
-  for (const entry of readdirSync(path)) {
-    if (entry === 'node_modules' || entry === 'dist') continue;
-    newest = Math.max(newest, newestMtime(join(path, entry)));
-  }
-  return newest;
-}
-
-const built = outputs.every(existsSync);
-const stale =
-  built &&
-  Math.max(...sources.map((s) => newestMtime(join(root, s)))) >
-    Math.min(...outputs.map((o) => statSync(o).mtimeMs));
-if (!built || stale) {
-  console.log(
-    built ? 'Sources changed since the last build: rebuilding…' : 'First start: building the app…',
-  );
-  const result = spawnSync(
-    'npx',
-    ['nx', 'run-many', '-t', 'build', '-p', 'api', 'web', '--output-style=static'],
-    {
-      cwd: root,
-      stdio: 'inherit',
-    },
-  );
-  if (result.status !== 0) {
-    console.error('smartcity: the build failed (see above).');
-    process.exit(result.status ?? 1);
-  }
-}
-
-await import(pathToFileURL(outputs[0]).href);
+ensureBuilt();
+await import(pathToFileURL(join(root, 'dist/apps/api/main.mjs')).href);

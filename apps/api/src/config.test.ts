@@ -11,6 +11,8 @@ describe('loadConfig', () => {
       demoData: true,
       logLevel: 'info',
       webDist: undefined,
+      secureCookies: false,
+      trustProxy: false,
     });
   });
 
@@ -21,6 +23,8 @@ describe('loadConfig', () => {
       DATABASE_URL: 'postgres://app:secret@db:5432/smartcity',
       DEMO_DATA: 'false',
       LOG_LEVEL: 'warn',
+      SECURE_COOKIES: 'true',
+      TRUST_PROXY: '1',
     });
     expect(config).toMatchObject({
       port: 8080,
@@ -32,7 +36,12 @@ describe('loadConfig', () => {
       databaseLabel: 'postgres://app:***@db:5432/smartcity',
       demoData: false,
       logLevel: 'warn',
+      secureCookies: true,
+      trustProxy: 1,
     });
+    expect(loadConfig({ TRUST_PROXY: 'loopback, 10.0.0.0/8' }).trustProxy).toBe(
+      'loopback, 10.0.0.0/8',
+    );
   });
 
   it('treats empty variables as unset', () => {
@@ -50,6 +59,7 @@ describe('loadConfig', () => {
     expect(() => loadConfig({ LOG_LEVEL: 'loud' })).toThrow(
       /invalid LOG_LEVEL: must be one of fatal/,
     );
+    expect(() => loadConfig({ TRUST_PROXY: 'everyone!' })).toThrow(/invalid TRUST_PROXY/);
     expect(() => loadConfig({ DATABASE_URL: 'foo://x' })).toThrow(
       /unsupported DATABASE_URL "foo:\/\/x"/,
     );

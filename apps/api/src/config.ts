@@ -25,6 +25,26 @@ const envSchema = z.object({
   DEMO_DATA: booleanText.default(true),
   LOG_LEVEL: z.enum(logLevels, { error: `must be one of ${logLevels.join(', ')}` }).default('info'),
   WEB_DIST: z.string().trim().min(1).optional(),
+  SECURE_COOKIES: booleanText.default(false),
+  TRUST_PROXY: z
+    .string()
+    .trim()
+    .refine(
+      (v) =>
+        /^(true|false|\d+)$/.test(v) ||
+        v
+          .split(',')
+          .every((item) =>
+            /^(loopback|linklocal|uniquelocal|[0-9a-fA-F.:]+(\/\d{1,3})?)$/.test(item.trim()),
+          ),
+      {
+        error: 'must be true, false, a hop count, or addresses/subnets (see Express "trust proxy")',
+      },
+    )
+    .transform((v): boolean | number | string =>
+      v === 'true' ? true : v === 'false' ? false : /^\d+$/.test(v) ? Number(v) : v,
+    )
+    .default(false),
 });
 
 /** The API app's configuration, read from the environment and checked once at start-up. */
@@ -38,6 +58,10 @@ export type Config = {
   readonly logLevel: (typeof logLevels)[number];
   /** Where the built SPA is, when set explicitly. */
   readonly webDist: string | undefined;
+  /** Mark the session cookie `Secure` (served over HTTPS). */
+  readonly secureCookies: boolean;
+  /** Express's `trust proxy`: which proxies decide the client address. */
+  readonly trustProxy: boolean | number | string;
 };
 
 /** A configuration problem, with a message fit to print as one line. */
@@ -79,5 +103,7 @@ export function loadConfig(env: Readonly<Record<string, string | undefined>>): C
     demoData: parsed.data.DEMO_DATA,
     logLevel: parsed.data.LOG_LEVEL,
     webDist: parsed.data.WEB_DIST,
+    secureCookies: parsed.data.SECURE_COOKIES,
+    trustProxy: parsed.data.TRUST_PROXY,
   };
 }

@@ -1,3 +1,4 @@
+import { createPasswordHasher } from '@smartcity/api';
 import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { request as httpRequest, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
@@ -81,6 +82,8 @@ type TrpcError = {
   };
 };
 
+const passwords = createPasswordHasher();
+
 describe.each(testDatabaseFactories())('createHttpApp on $dialect', (factory) => {
   let handle: DatabaseHandle;
   let webRoot: string;
@@ -90,7 +93,7 @@ describe.each(testDatabaseFactories())('createHttpApp on $dialect', (factory) =>
 
   beforeAll(async () => {
     handle = await factory.open();
-    await seedDemoData(handle.db, testNow);
+    await seedDemoData(handle.db, testNow, { demoPasswordHash: 'not-used-here' });
     // A file beside the SPA's folder: path traversal must never reach it.
     webRoot = mkdtempSync(join(tmpdir(), 'smartcity-web-'));
     writeFileSync(join(webRoot, 'secret.txt'), 'smartcity-secret');
@@ -102,6 +105,9 @@ describe.each(testDatabaseFactories())('createHttpApp on $dialect', (factory) =>
       createHttpApp({
         db: handle.db,
         now: () => testNow,
+        passwords,
+        secureCookies: false,
+        trustProxy: false,
         logger: silent,
         webDist,
         isStarted: () => started,
@@ -146,6 +152,9 @@ describe.each(testDatabaseFactories())('createHttpApp on $dialect', (factory) =>
         createHttpApp({
           db: own.db,
           now: () => testNow,
+          passwords,
+          secureCookies: false,
+          trustProxy: false,
           logger: silent,
           webDist: undefined,
           isStarted: () => true,
@@ -337,6 +346,9 @@ describe.each(testDatabaseFactories())('createHttpApp on $dialect', (factory) =>
         createHttpApp({
           db: handle.db,
           now: () => testNow,
+          passwords,
+          secureCookies: false,
+          trustProxy: false,
           logger: silent,
           webDist: undefined,
           isStarted: () => true,

@@ -6,6 +6,7 @@ import express, { type ErrorRequestHandler, type Express } from 'express';
 import helmet from 'helmet';
 import type { Logger } from 'pino';
 import { pinoHttp } from 'pino-http';
+import { expressCookieJar } from './cookie-jar';
 import { spaRouter } from './spa';
 
 /** What the HTTP app is built from. */
@@ -15,6 +16,8 @@ export type HttpAppOptions = ApiDependencies & {
   readonly webDist: string | undefined;
   /** False until migrations and seeding are done: `/readyz` answers 503 before. */
   readonly isStarted: () => boolean;
+  /** Express's `trust proxy` setting: which proxies' `X-Forwarded-For` to believe. */
+  readonly trustProxy: boolean | number | string;
 };
 
 /**
@@ -22,9 +25,17 @@ export type HttpAppOptions = ApiDependencies & {
  * API at `/trpc`, and the SPA with history fallback. Listening is the caller's job.
  */
 export function createHttpApp(options: HttpAppOptions): Express {
-  const { db, now, logger, webDist, isStarted } = options;
+  const { db, logger, webDist, isStarted, trustProxy } = options;
+  const deps: ApiDependencies = {
+    db,
+    now: options.now,
+    passwords: options.passwords,
+    secureCookies: options.secureCookies,
+  };
   const app = express();
   app.disable('x-powered-by');
+  // Decides `req.ip`, which login throttling and the event log use.
+  app.set('trust proxy', trustProxy);
 
   app.use(
     helmet({
@@ -90,8 +101,12 @@ export function createHttpApp(options: HttpAppOptions): Express {
     '/trpc',
     createExpressMiddleware({
       router: appRouter,
-      createContext: ({ req }) =>
-        createContext({ db, now }, { clientAddress: req.ip ?? null, headers: req.headers }),
+      createContext: ({ req, res }) =>
+        createContext(deps, {
+          clientAddress: req.ip ?? null,
+          headers: req.headers,
+          cookies: expressCookieJar(req, res),
+        }),
       onError: ({ error, path, req }) => {
         if (error.code === 'INTERNAL_SERVER_ERROR') {
           req.log.error({ err: error.cause ?? error, path }, 'procedure failed');

@@ -3,7 +3,14 @@ import type { Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { countRegions, migrateToLatest, openDatabase, seedDemoData } from '@smartcity/db';
+import { createPasswordHasher } from '@smartcity/api';
+import {
+  countRegions,
+  demoPassword,
+  migrateToLatest,
+  openDatabase,
+  seedDemoData,
+} from '@smartcity/db';
 import type { Logger } from 'pino';
 import type { Config } from './config';
 import { createHttpApp } from './http-app';
@@ -28,10 +35,14 @@ export class StartupError extends Error {
  */
 export async function startServer(config: Config, logger: Logger): Promise<RunningServer> {
   const handle = openDatabase(config.database);
+  const passwords = createPasswordHasher();
   let started = false;
   const app = createHttpApp({
     db: handle.db,
     now: () => new Date(),
+    passwords,
+    secureCookies: config.secureCookies,
+    trustProxy: config.trustProxy,
     logger,
     webDist: resolveWebDist(config.webDist),
     isStarted: () => started,
@@ -51,7 +62,9 @@ export async function startServer(config: Config, logger: Logger): Promise<Runni
     if (migrations.applied.length > 0)
       logger.info({ applied: migrations.applied }, 'database migrated');
     if (config.demoData && (await countRegions(handle.db)) === 0) {
-      const report = await seedDemoData(handle.db, new Date());
+      const report = await seedDemoData(handle.db, new Date(), {
+        demoPasswordHash: await passwords.hash(demoPassword),
+      });
       logger.info(report, 'demo data for Kabupaten Sumedang seeded');
     }
   } catch (error) {

@@ -135,6 +135,11 @@ export default tseslint.config(
     rules: { 'no-restricted-syntax': 'off' },
   },
   {
+    // TanStack Router's guards throw `redirect(...)` objects by design.
+    files: ['apps/web/src/routes/**/*.tsx'],
+    rules: { '@typescript-eslint/only-throw-error': 'off' },
+  },
+  {
     // Migrations are frozen in time and typed `Kysely<any>` on purpose (Kysely's convention).
     files: ['libs/db/src/migrations/**/*.ts'],
     rules: { '@typescript-eslint/no-explicit-any': 'off' },

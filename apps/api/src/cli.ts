@@ -40,16 +40,13 @@ async function main(argv: readonly string[]): Promise<void> {
       return;
     }
     case 'create-coordinator': {
-      const { values } = parseArgs({
-        args: [...rest],
-        options: { email: { type: 'string' }, name: { type: 'string' } },
-        strict: true,
-      });
+      const { values } = parseOptions(rest);
       const email = emailSchema.safeParse(values.email ?? '');
       if (!email.success) throw new CliError('--email must be a valid email address');
       const name = personNameSchema.safeParse(values.name ?? 'Koordinator Smart City');
       if (!name.success) throw new CliError('--name must be 2 to 120 characters');
-      const password = process.env['COORDINATOR_PASSWORD'] ?? (await readPassword());
+      // An empty variable counts as unset, as in the server's configuration.
+      const password = process.env['COORDINATOR_PASSWORD'] || (await readPassword());
       const problems = passwordProblems(password, email.data);
       if (problems.length > 0) {
         throw new CliError(
@@ -93,6 +90,21 @@ async function main(argv: readonly string[]): Promise<void> {
     }
     default:
       throw new CliError(`unknown command "${command}" (try: npm run cli -- --help)`);
+  }
+}
+
+/** The options of create-coordinator; a mistyped option is a usage error, said as such. */
+function parseOptions(args: readonly string[]): { values: { email?: string; name?: string } } {
+  try {
+    return parseArgs({
+      args: [...args],
+      options: { email: { type: 'string' }, name: { type: 'string' } },
+      strict: true,
+    });
+  } catch (error) {
+    throw new CliError(
+      `${error instanceof Error ? error.message : String(error)} (try: npm run cli -- --help)`,
+    );
   }
 }
 

@@ -7,7 +7,7 @@ import {
 } from './support/browser-test';
 
 describeInBrowser('units page on a desktop screen', () => {
-  const page = useBrowserPage(viewports.desktop);
+  const page = useBrowserPage({ as: 'dinkes.staf@demo.test' });
 
   it('lists the 55 units of Kabupaten Sumedang, Dinas Kesehatan among them', async () => {
     await page().goto('/perangkat-daerah');
@@ -79,7 +79,7 @@ describeInBrowser('units page on a desktop screen', () => {
 });
 
 describeInBrowser('units page on a 375-px phone screen', () => {
-  const page = useBrowserPage(viewports.phone);
+  const page = useBrowserPage({ viewport: viewports.phone, as: 'dinkes.staf@demo.test' });
 
   it('shows the units as cards without horizontal scrolling', async () => {
     await page().goto('/perangkat-daerah');

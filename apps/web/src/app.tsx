@@ -1,24 +1,37 @@
 import { MantineProvider } from '@mantine/core';
+import { Notifications } from '@mantine/notifications';
 import { QueryClientProvider } from '@tanstack/react-query';
 import { RouterProvider } from '@tanstack/react-router';
-import { useState } from 'react';
 import { router } from './routes/router';
 import { cssVariablesResolver, theme } from './theme';
-import { createApiClient, createQueryClient, TRPCProvider } from './trpc';
+import { createDataLayer, TRPCProvider } from './trpc';
 
-/** The SPA's providers: theme, data (TanStack Query + tRPC) and routes. */
+/** When a call answers UNAUTHORIZED, the session ended: log in again, then come back here. */
+function onSessionLost(): void {
+  const { pathname, href } = router.state.location;
+  if (pathname === '/masuk') return;
+  data.queryClient.setQueryData(data.trpc.auth.me.queryKey(), null);
+  void router.navigate({ to: '/masuk', search: { redirect: href, expired: true } });
+}
+
+/** The SPA's one query client, tRPC client and options proxy. */
+const data = createDataLayer(onSessionLost);
+
+/** The SPA's providers: theme, notifications, data (TanStack Query + tRPC) and routes. */
 export function App() {
-  const [queryClient] = useState(createQueryClient);
-  const [trpcClient] = useState(createApiClient);
   return (
     <MantineProvider
       theme={theme}
       cssVariablesResolver={cssVariablesResolver}
       defaultColorScheme="light"
     >
-      <QueryClientProvider client={queryClient}>
-        <TRPCProvider trpcClient={trpcClient} queryClient={queryClient}>
-          <RouterProvider router={router} />
+      <Notifications position="top-right" />
+      <QueryClientProvider client={data.queryClient}>
+        <TRPCProvider trpcClient={data.trpcClient} queryClient={data.queryClient}>
+          <RouterProvider
+            router={router}
+            context={{ queryClient: data.queryClient, trpc: data.trpc }}
+          />
         </TRPCProvider>
       </QueryClientProvider>
     </MantineProvider>

@@ -7,7 +7,25 @@ import { fileURLToPath } from 'node:url';
 export const repoRoot = fileURLToPath(new URL('../../../../', import.meta.url));
 
 /** The variables the API reads: cleared from the inherited environment so tests set them all. */
-const apiVariables = ['PORT', 'HOST', 'DATABASE_URL', 'DEMO_DATA', 'LOG_LEVEL', 'WEB_DIST'];
+const apiVariables = [
+  'PORT',
+  'HOST',
+  'DATABASE_URL',
+  'DEMO_DATA',
+  'LOG_LEVEL',
+  'WEB_DIST',
+  'SECURE_COOKIES',
+  'TRUST_PROXY',
+  'COORDINATOR_PASSWORD',
+];
+
+/** The environment of a child process: the test's own, minus the variables the API reads. */
+function childEnv(env: Readonly<Record<string, string>>): NodeJS.ProcessEnv {
+  const inherited = Object.fromEntries(
+    Object.entries(process.env).filter(([name]) => !apiVariables.includes(name)),
+  );
+  return { ...inherited, ...env };
+}
 
 /** How an API process ended. */
 export type ApiExit = { readonly code: number | null; readonly signal: NodeJS.Signals | null };
@@ -30,12 +48,9 @@ export type ApiProcess = {
  * the node process tsx starts.
  */
 export function spawnApi(env: Readonly<Record<string, string>>): ApiProcess {
-  const inherited = Object.fromEntries(
-    Object.entries(process.env).filter(([name]) => !apiVariables.includes(name)),
-  );
   const child = spawn(join(repoRoot, 'node_modules', '.bin', 'tsx'), ['apps/api/src/main.ts'], {
     cwd: repoRoot,
-    env: { ...inherited, ...env },
+    env: childEnv(env),
     stdio: ['ignore', 'pipe', 'pipe'],
     detached: true,
   });
@@ -115,4 +130,158 @@ export async function freePort(): Promise<number> {
   const { port } = server.address() as AddressInfo;
   await new Promise<void>((resolve) => server.close(() => resolve()));
   return port;
+}
+
+/** How a CLI run ended, with all it wrote. */
+export type CliResult = {
+  readonly code: number | null;
+  readonly signal: NodeJS.Signals | null;
+  readonly stdout: string;
+  readonly stderr: string;
+};
+
+/**
+ * Runs `apps/api/src/cli.ts <args>` through tsx from the repository root with the given variables
+ * (the API's own are cleared from the inherited environment). stdin is a pipe, so never a TTY: it
+ * receives `stdin` when given and is closed at once either way. Rejects when the run takes longer
+ * than `timeoutMs` (and kills it).
+ */
+export function runCli(
+  args: readonly string[],
+  options: {
+    readonly env?: Readonly<Record<string, string>>;
+    readonly stdin?: string;
+    readonly timeoutMs?: number;
+  } = {},
+): Promise<CliResult> {
+  const { env = {}, stdin = '', timeoutMs = 15_000 } = options;
+  const child = spawn(
+    join(repoRoot, 'node_modules', '.bin', 'tsx'),
+    ['apps/api/src/cli.ts', ...args],
+    {
+      cwd: repoRoot,
+      env: childEnv(env),
+      stdio: ['pipe', 'pipe', 'pipe'],
+      detached: true,
+    },
+  );
+  let stdout = '';
+  let stderr = '';
+  child.stdout?.setEncoding('utf8').on('data', (chunk: string) => (stdout += chunk));
+  child.stderr?.setEncoding('utf8').on('data', (chunk: string) => (stderr += chunk));
+  // The CLI may exit before reading stdin (e.g. on a bad option): that EPIPE is no failure.
+  child.stdin?.on('error', () => undefined);
+  child.stdin?.end(stdin);
+  return new Promise<CliResult>((resolve, reject) => {
+    const timer = setTimeout(() => {
+      if (child.pid !== undefined) {
+        try {
+          process.kill(-child.pid, 'SIGKILL');
+        } catch {
+          // Already gone.
+        }
+      }
+      reject(
+        new Error(
+          `the CLI (${args.join(' ')}) did not exit within ${timeoutMs} ms\nstderr: ${stderr}\nstdout: ${stdout}`,
+        ),
+      );
+    }, timeoutMs);
+    child.once('error', (error) => {
+      clearTimeout(timer);
+      reject(error);
+    });
+    child.once('close', (code, signal) => {
+      clearTimeout(timer);
+      resolve({ code, signal, stdout, stderr });
+    });
+  });
+}
+
+/** Options of one tRPC call over real HTTP. */
+export type TrpcCallOptions = {
+  /** The `Cookie` header to send, e.g. `sc_session=...`. */
+  readonly cookie?: string | undefined;
+  /** More headers, e.g. `X-Forwarded-For`. */
+  readonly headers?: Readonly<Record<string, string>>;
+  /** Whether a mutation carries `x-csrf: 1`, as the SPA sends it (default true). */
+  readonly csrf?: boolean;
+};
+
+function callHeaders(options: TrpcCallOptions): Record<string, string> {
+  return {
+    ...(options.cookie === undefined ? {} : { Cookie: options.cookie }),
+    ...options.headers,
+  };
+}
+
+/** `GET /trpc/<path>?input=<json>`, as the SPA's tRPC client sends a query (no batching). */
+export function trpcQuery(
+  base: string,
+  path: string,
+  input?: unknown,
+  options: TrpcCallOptions = {},
+): Promise<Response> {
+  const search = input === undefined ? '' : `?input=${encodeURIComponent(JSON.stringify(input))}`;
+  return fetch(`${base}/trpc/${path}${search}`, {
+    headers: callHeaders(options),
+    signal: AbortSignal.timeout(5_000),
+  });
+}
+
+/** `POST /trpc/<path>` with the input as the JSON body and, unless told otherwise, `x-csrf: 1`. */
+export function trpcMutation(
+  base: string,
+  path: string,
+  input?: unknown,
+  options: TrpcCallOptions = {},
+): Promise<Response> {
+  return fetch(`${base}/trpc/${path}`, {
+    method: 'POST',
+    headers: {
+      'Content-Type': 'application/json',
+      ...(options.csrf === false ? {} : { 'x-csrf': '1' }),
+      ...callHeaders(options),
+    },
+    ...(input === undefined ? {} : { body: JSON.stringify(input) }),
+    signal: AbortSignal.timeout(5_000),
+  });
+}
+
+/** A cookie as a `Set-Cookie` header sets it. */
+export type SetCookie = {
+  readonly name: string;
+  readonly value: string;
+  /** The attributes as sent, e.g. `HttpOnly`, `Max-Age=604800`, `SameSite=Lax`. */
+  readonly attributes: readonly string[];
+  /** The value of an attribute (case-insensitive name), `''` for a flag, undefined when absent. */
+  readonly attribute: (name: string) => string | undefined;
+  /** `name=value`, to send back in a `Cookie` header. */
+  readonly pair: string;
+};
+
+/** The `Set-Cookie` headers of an answer for the cookie `name` (usually none or one). */
+export function setCookies(response: Response, name: string): SetCookie[] {
+  return response.headers.getSetCookie().flatMap((header): SetCookie[] => {
+    const [pair = '', ...rest] = header.split(';').map((part) => part.trim());
+    const equals = pair.indexOf('=');
+    if (equals < 0 || pair.slice(0, equals) !== name) return [];
+    const attributes = rest.filter((part) => part !== '');
+    return [
+      {
+        name,
+        value: pair.slice(equals + 1),
+        attributes,
+        attribute: (attributeName) => {
+          const wanted = attributeName.toLowerCase();
+          for (const attribute of attributes) {
+            const [key = '', ...value] = attribute.split('=');
+            if (key.trim().toLowerCase() === wanted) return value.join('=').trim();
+          }
+          return undefined;
+        },
+        pair,
+      },
+    ];
+  });
 }

@@ -15,13 +15,34 @@ export const viewports = {
   phone: { width: 375, height: 740 },
 } as const;
 
+/** The password of the demo accounts. */
+export const demoPassword = 'Demo-Sumedang-2022';
+
+/** Logs in through the API (not the UI) and returns the session cookie's value. */
+export async function sessionCookieFor(email: string, password = demoPassword): Promise<string> {
+  const response = await fetch(`${baseUrl}/trpc/auth.login`, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json', 'x-csrf': '1' },
+    body: JSON.stringify({ email, password }),
+  });
+  const cookie = response.headers.getSetCookie().find((c) => c.startsWith('sc_session='));
+  if (!response.ok || !cookie) throw new Error(`login as ${email} failed: ${response.status}`);
+  return cookie.slice('sc_session='.length).split(';')[0]!;
+}
+
+/** Options of {@link useBrowserPage}. */
+export type BrowserPageOptions = {
+  readonly viewport?: { width: number; height: number };
+  /** Start each test logged in as this demo account. */
+  readonly as?: string;
+};
+
 /**
- * One browser for a test file and a fresh context (no cookies, no storage) per test.
- * Returns a getter for the current page.
+ * One browser for a test file and a fresh context (no cookies, no storage) per test, logged in
+ * when `as` is given. Returns a getter for the current page.
  */
-export function useBrowserPage(
-  viewport: { width: number; height: number } = viewports.desktop,
-): () => Page {
+export function useBrowserPage(options: BrowserPageOptions = {}): () => Page {
+  const viewport = options.viewport ?? viewports.desktop;
   let browser: Browser | undefined;
   let context: BrowserContext | undefined;
   let page: Page | undefined;
@@ -33,7 +54,14 @@ export function useBrowserPage(
   });
   beforeEach(async () => {
     context = await browser!.newContext({ baseURL: baseUrl, viewport });
+    if (options.as) {
+      await context.addCookies([
+        { name: 'sc_session', value: await sessionCookieFor(options.as), url: baseUrl },
+      ]);
+    }
     page = await context.newPage();
+    // Fail fast with the locator in the message rather than at the test's timeout.
+    page.setDefaultTimeout(8_000);
   });
   afterEach(async () => {
     await context?.close();
@@ -42,6 +70,19 @@ export function useBrowserPage(
     if (!page) throw new Error('no page: call inside a test');
     return page;
   };
+}
+
+/** Logs in through the login page and waits until the app has left it. */
+export async function logInThroughUi(
+  page: Page,
+  email: string,
+  password = demoPassword,
+): Promise<void> {
+  if (!page.url().includes('/masuk')) await page.goto('/masuk');
+  await page.getByLabel('Email').fill(email);
+  await page.getByLabel(/^Kata sandi/).fill(password);
+  await page.getByRole('button', { name: 'Masuk' }).click();
+  await page.waitForURL((url) => url.pathname !== '/masuk');
 }
 
 /** axe-core's violations on the page (WCAG 2.1 A and AA rules), as short readable lines. */

@@ -1,46 +1,83 @@
+import type { QueryClient } from '@tanstack/react-query';
 import {
-  createRootRoute,
+  createRootRouteWithContext,
   createRoute,
   createRouter,
+  Outlet,
+  redirect,
   type ErrorComponentProps,
 } from '@tanstack/react-router';
+import { LoginPage } from '../features/auth/components/login-page';
+import { loginSearchSchema } from '../features/auth/login-search';
 import { ComingSoonPage } from '../features/common/components/coming-soon-page';
 import { NotFoundPage } from '../features/common/components/not-found-page';
 import { QueryError } from '../features/common/components/query-error';
 import { DashboardPage } from '../features/dashboard/components/dashboard-page';
+import { ProfilePage } from '../features/profile/components/profile-page';
 import { AppLayout } from '../features/shell/components/app-layout';
 import { UnitDetailPage } from '../features/units/components/unit-detail-page';
 import { UnitsPage } from '../features/units/components/units-page';
 import { unitsSearchSchema } from '../features/units/units-search';
+import { UsersPage } from '../features/users/components/users-page';
+import type { Trpc } from '../trpc';
 
 // Routes use Indonesian paths: they are what users see and share.
 
-const rootRoute = createRootRoute({
-  component: AppLayout,
+/** What every route's guard and loader can use. */
+export type RouterContext = { readonly queryClient: QueryClient; readonly trpc: Trpc };
+
+const rootRoute = createRootRouteWithContext<RouterContext>()({
+  component: Outlet,
   notFoundComponent: NotFoundPage,
   errorComponent: ({ reset }: ErrorComponentProps) => <QueryError onRetry={reset} />,
 });
 
-const dashboardRoute = createRoute({
+const loginRoute = createRoute({
   getParentRoute: () => rootRoute,
+  path: '/masuk',
+  validateSearch: (search) => loginSearchSchema.parse(search),
+  component: function LoginRouteComponent() {
+    const search = loginRoute.useSearch();
+    const navigate = loginRoute.useNavigate();
+    return <LoginPage search={search} onLoggedIn={(to) => void navigate({ to, replace: true })} />;
+  },
+});
+
+/** Everything behind the login: the guard sends the public to the login page and back. */
+const appRoute = createRoute({
+  getParentRoute: () => rootRoute,
+  id: 'app',
+  beforeLoad: async ({ context, location }) => {
+    const me = await context.queryClient.ensureQueryData(context.trpc.auth.me.queryOptions());
+    if (!me) throw redirect({ to: '/masuk', search: { redirect: location.href } });
+    return { me };
+  },
+  component: function AppRouteComponent() {
+    const { me } = appRoute.useRouteContext();
+    return <AppLayout me={me} />;
+  },
+});
+
+const dashboardRoute = createRoute({
+  getParentRoute: () => appRoute,
   path: '/',
   component: DashboardPage,
 });
 
 const innovationsRoute = createRoute({
-  getParentRoute: () => rootRoute,
+  getParentRoute: () => appRoute,
   path: '/inovasi',
   component: () => <ComingSoonPage titleKey="nav.innovations" />,
 });
 
 const masterplanRoute = createRoute({
-  getParentRoute: () => rootRoute,
+  getParentRoute: () => appRoute,
   path: '/rencana-induk',
   component: () => <ComingSoonPage titleKey="nav.masterplan" />,
 });
 
 const unitsRoute = createRoute({
-  getParentRoute: () => rootRoute,
+  getParentRoute: () => appRoute,
   path: '/perangkat-daerah',
   validateSearch: (search) => unitsSearchSchema.parse(search),
   component: function UnitsRouteComponent() {
@@ -56,7 +93,7 @@ const unitsRoute = createRoute({
 });
 
 const unitDetailRoute = createRoute({
-  getParentRoute: () => rootRoute,
+  getParentRoute: () => appRoute,
   path: '/perangkat-daerah/$unitId',
   component: function UnitDetailRouteComponent() {
     const { unitId } = unitDetailRoute.useParams();
@@ -64,19 +101,48 @@ const unitDetailRoute = createRoute({
   },
 });
 
+const profileRoute = createRoute({
+  getParentRoute: () => appRoute,
+  path: '/profil',
+  component: function ProfileRouteComponent() {
+    const { me } = profileRoute.useRouteContext();
+    return <ProfilePage me={me} />;
+  },
+});
+
+const usersRoute = createRoute({
+  getParentRoute: () => appRoute,
+  path: '/pengguna',
+  // Only coordinators manage users; others are sent to the dashboard (the API refuses them anyway).
+  beforeLoad: ({ context }) => {
+    if (context.me.user.role !== 'coordinator') throw redirect({ to: '/' });
+  },
+  component: function UsersRouteComponent() {
+    const { me } = usersRoute.useRouteContext();
+    return <UsersPage currentUserId={me.user.id} />;
+  },
+});
+
 const routeTree = rootRoute.addChildren([
-  dashboardRoute,
-  innovationsRoute,
-  masterplanRoute,
-  unitsRoute,
-  unitDetailRoute,
+  loginRoute,
+  appRoute.addChildren([
+    dashboardRoute,
+    innovationsRoute,
+    masterplanRoute,
+    unitsRoute,
+    unitDetailRoute,
+    profileRoute,
+    usersRoute,
+  ]),
 ]);
 
-/** The SPA's router: typed routes, search params validated by zod. */
+/** The SPA's router: typed routes, search params validated by zod, guards on the session. */
 export const router = createRouter({
   routeTree,
   defaultPreload: 'intent',
   scrollRestoration: true,
+  // Filled in by <RouterProvider context> in app.tsx.
+  context: { queryClient: undefined as unknown as QueryClient, trpc: undefined as unknown as Trpc },
 });
 
 declare module '@tanstack/react-router' {

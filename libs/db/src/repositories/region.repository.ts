@@ -55,6 +55,32 @@ export async function insertRegion(db: Db, input: RegionInput, now: Date): Promi
   return toRegion(row);
 }
 
+/**
+ * The region with this name, inserted first when missing. Safe when several processes seed at
+ * once: the insert waits for a concurrent one and then does nothing. Returns whether it inserted.
+ */
+export async function ensureRegion(
+  db: Db,
+  input: RegionInput,
+  now: Date,
+): Promise<{ region: Region; created: boolean }> {
+  const result = await db
+    .insertInto('regions')
+    .values({
+      id: randomUUID(),
+      name: input.name,
+      kind: input.kind,
+      province: input.province,
+      created_at: now.toISOString(),
+      updated_at: now.toISOString(),
+    })
+    .onConflict((oc) => oc.column('name').doNothing())
+    .executeTakeFirst();
+  const region = await findRegionByName(db, input.name);
+  if (!region) throw new Error(`region ${input.name} vanished while seeding`);
+  return { region, created: Number(result.numInsertedOrUpdatedRows ?? 0) > 0 };
+}
+
 /** How many regions exist (zero on a fresh database). */
 export async function countRegions(db: Db): Promise<number> {
   const { count } = await db

@@ -51,4 +51,21 @@ describe.each(testDatabaseFactories())('seedDemoData on $dialect', ({ open }) =>
       await handle.close();
     }
   });
+
+  it('lets two processes seed at the same time without a collision', async () => {
+    const handle = await open();
+    try {
+      const options = { demoPasswordHash: '$argon2id$fake' };
+      const now = new Date('2026-01-01T00:00:00Z');
+      const reports = await Promise.all([
+        seedDemoData(handle.db, now, options),
+        seedDemoData(handle.db, now, options),
+      ]);
+      expect(reports.filter((r) => r.regionCreated)).toHaveLength(1);
+      expect(reports.reduce((n, r) => n + r.unitsInserted, 0)).toBe(55);
+      expect(await listRegions(handle.db)).toHaveLength(1);
+    } finally {
+      await handle.close();
+    }
+  });
 });

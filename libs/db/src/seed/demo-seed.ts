@@ -1,7 +1,7 @@
 import type { Kysely } from 'kysely';
 import type { Database } from '../database';
 import { appendEvent } from '../repositories/event.repository';
-import { findRegionByName, insertRegion } from '../repositories/region.repository';
+import { ensureRegion } from '../repositories/region.repository';
 import { findUnitByCode, insertMissingUnits } from '../repositories/unit.repository';
 import { insertMissingUsers, type NewUser } from '../repositories/user.repository';
 import { demoAccounts } from './demo-accounts';
@@ -30,8 +30,8 @@ export async function seedDemoData(
   options: DemoSeedOptions,
 ): Promise<DemoSeedReport> {
   return db.transaction().execute(async (trx) => {
-    const existing = await findRegionByName(trx, sumedangRegion.name);
-    const region = existing ?? (await insertRegion(trx, sumedangRegion, now));
+    // Inserts that do nothing on conflict: two processes seeding at once do not collide.
+    const { region, created } = await ensureRegion(trx, sumedangRegion, now);
     const unitsInserted = await insertMissingUnits(trx, region.id, sumedangUnits, now);
 
     const users: NewUser[] = [];
@@ -51,7 +51,7 @@ export async function seedDemoData(
     }
     const usersInserted = await insertMissingUsers(trx, users, now);
 
-    const report: DemoSeedReport = { regionCreated: !existing, unitsInserted, usersInserted };
+    const report: DemoSeedReport = { regionCreated: created, unitsInserted, usersInserted };
     if (report.regionCreated || unitsInserted > 0 || usersInserted > 0) {
       await appendEvent(trx, {
         occurredAt: now,

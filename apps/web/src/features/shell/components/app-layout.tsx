@@ -1,22 +1,28 @@
 import { Anchor, AppShell, Badge, Burger, Group, Stack, Text, Title } from '@mantine/core';
 import { useDisclosure } from '@mantine/hooks';
+import type { Me } from '@smartcity/api';
+import type { Role } from '@smartcity/domain';
 import {
   IconBuildingCommunity,
   IconBulb,
   IconLayoutDashboard,
   IconMap2,
+  IconUsers,
   type Icon,
 } from '@tabler/icons-react';
 import { Outlet, useRouterState } from '@tanstack/react-router';
 import { useTranslation } from 'react-i18next';
 import type { TranslationKey } from '../../../i18n/keys';
 import { NavLinkLink } from '../../common/components/router-links';
+import { UserMenu } from '../../auth/components/user-menu';
 import { LanguageSwitch } from './language-switch';
 
 type NavItem = {
-  readonly to: '/' | '/inovasi' | '/rencana-induk' | '/perangkat-daerah';
+  readonly to: '/' | '/inovasi' | '/rencana-induk' | '/perangkat-daerah' | '/pengguna';
   readonly label: TranslationKey;
   readonly icon: Icon;
+  /** The roles that see the item; every logged-in role when absent. */
+  readonly roles?: readonly Role[];
 };
 
 /** The product's navigation, in the order users work through it. */
@@ -25,10 +31,14 @@ const navItems: readonly NavItem[] = [
   { to: '/inovasi', label: 'nav.innovations', icon: IconBulb },
   { to: '/rencana-induk', label: 'nav.masterplan', icon: IconMap2 },
   { to: '/perangkat-daerah', label: 'nav.units', icon: IconBuildingCommunity },
+  { to: '/pengguna', label: 'nav.users', icon: IconUsers, roles: ['coordinator'] },
 ];
 
-/** The app shell: header with brand and language, navigation (a drawer on phones), content. */
-export function AppLayout() {
+/**
+ * The app shell for a logged-in user: header with brand, language and the user menu; navigation
+ * with what the user's role may use (a drawer on phones); content.
+ */
+export function AppLayout({ me }: { readonly me: Me }) {
   const { t } = useTranslation();
   const [opened, { toggle, close }] = useDisclosure(false);
   const pathname = useRouterState({ select: (s) => s.location.pathname });
@@ -68,6 +78,7 @@ export function AppLayout() {
               {t('app.illustrativeData')}
             </Badge>
             <LanguageSwitch />
+            <UserMenu me={me} />
           </Group>
         </Group>
       </AppShell.Header>
@@ -77,20 +88,22 @@ export function AppLayout() {
         aria-label={t('app.mainNavigation')}
         component="nav"
       >
-        {navItems.map((item) => {
-          const active = item.to === '/' ? pathname === '/' : pathname.startsWith(item.to);
-          return (
-            <NavLinkLink
-              key={item.to}
-              to={item.to}
-              label={t(item.label)}
-              leftSection={<item.icon size={18} stroke={1.6} aria-hidden />}
-              active={active}
-              aria-current={active ? 'page' : undefined}
-              onClick={close}
-            />
-          );
-        })}
+        {navItems
+          .filter((item) => !item.roles || item.roles.includes(me.user.role))
+          .map((item) => {
+            const active = item.to === '/' ? pathname === '/' : pathname.startsWith(item.to);
+            return (
+              <NavLinkLink
+                key={item.to}
+                to={item.to}
+                label={t(item.label)}
+                leftSection={<item.icon size={18} stroke={1.6} aria-hidden />}
+                active={active}
+                aria-current={active ? 'page' : undefined}
+                onClick={close}
+              />
+            );
+          })}
       </AppShell.Navbar>
       <AppShell.Main id="main-content" tabIndex={-1}>
         <Outlet />

@@ -1,0 +1,306 @@
+import {
+  ActionIcon,
+  Badge,
+  Button,
+  Card,
+  EmptyState,
+  Group,
+  Menu,
+  Modal,
+  NativeSelect,
+  Skeleton,
+  Stack,
+  Switch,
+  Table,
+  Text,
+  TextInput,
+} from '@mantine/core';
+import { useDebouncedValue, useMediaQuery } from '@mantine/hooks';
+import { notifications } from '@mantine/notifications';
+import { roleLabels, roles, type Role } from '@smartcity/domain';
+import { IconDots, IconPlus, IconSearch, IconUsers } from '@tabler/icons-react';
+import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
+import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { useLanguage, useLocalized } from '../../../i18n/i18n';
+import { useTRPC } from '../../../trpc';
+import { PageHeader } from '../../common/components/page-header';
+import { QueryError } from '../../common/components/query-error';
+import { useApiErrorMessage } from '../../common/hooks/use-api-error-message';
+import type { UserWithUnitDto } from '../user-types';
+import { ResetPasswordModal } from './reset-password-modal';
+import { UserFormModal } from './user-form-modal';
+
+type Dialog =
+  | { readonly kind: 'none' }
+  | { readonly kind: 'create' }
+  | { readonly kind: 'edit'; readonly user: UserWithUnitDto }
+  | { readonly kind: 'reset'; readonly user: UserWithUnitDto }
+  | { readonly kind: 'deactivate'; readonly user: UserWithUnitDto };
+
+/** Pengguna (coordinators): list, search, create, edit, deactivate and reset passwords. */
+export function UsersPage({ currentUserId }: { readonly currentUserId: string }) {
+  const { t } = useTranslation();
+  const localized = useLocalized();
+  const language = useLanguage();
+  const trpc = useTRPC();
+  const queryClient = useQueryClient();
+  const errorMessage = useApiErrorMessage();
+  const wide = useMediaQuery('(min-width: 62em)', true, { getInitialValueInEffect: false });
+  const [search, setSearch] = useState('');
+  const [debouncedSearch] = useDebouncedValue(search.trim(), 250);
+  const [role, setRole] = useState<Role | ''>('');
+  const [includeInactive, setIncludeInactive] = useState(false);
+  const [dialog, setDialog] = useState<Dialog>({ kind: 'none' });
+
+  const users = useQuery({
+    ...trpc.user.list.queryOptions({
+      search: debouncedSearch || undefined,
+      role: role || undefined,
+      includeInactive,
+    }),
+    placeholderData: (previous) => previous,
+  });
+  const refresh = () => queryClient.invalidateQueries({ queryKey: trpc.user.list.queryKey() });
+  const onError = (error: unknown) =>
+    notifications.show({ color: 'red', message: errorMessage(error) });
+  const deactivate = useMutation(
+    trpc.user.deactivate.mutationOptions({
+      onSuccess: async (u) => {
+        await refresh();
+        setDialog({ kind: 'none' });
+        notifications.show({ color: 'green', message: t('users.deactivated', { name: u.name }) });
+      },
+      onError,
+    }),
+  );
+  const activate = useMutation(
+    trpc.user.activate.mutationOptions({
+      onSuccess: async (u) => {
+        await refresh();
+        notifications.show({ color: 'green', message: t('users.activated', { name: u.name }) });
+      },
+      onError,
+    }),
+  );
+
+  const dateFormat = new Intl.DateTimeFormat(language === 'id' ? 'id-ID' : 'en-GB', {
+    dateStyle: 'medium',
+  });
+  const lastLogin = (u: UserWithUnitDto) =>
+    u.lastLoginAt ? dateFormat.format(new Date(u.lastLoginAt)) : t('users.never');
+  const status = (u: UserWithUnitDto) =>
+    u.active ? (
+      t('users.active')
+    ) : (
+      <Badge color="gray.8" variant="outline">
+        {t('users.inactive')}
+      </Badge>
+    );
+
+  const actions = (u: UserWithUnitDto) => (
+    <Menu position="bottom-end" withinPortal>
+      <Menu.Target>
+        <ActionIcon
+          variant="subtle"
+          color="gray.8"
+          aria-label={t('users.actionsFor', { name: u.name })}
+        >
+          <IconDots size={18} aria-hidden />
+        </ActionIcon>
+      </Menu.Target>
+      <Menu.Dropdown>
+        <Menu.Item onClick={() => setDialog({ kind: 'edit', user: u })}>
+          {t('users.edit')}
+        </Menu.Item>
+        <Menu.Item onClick={() => setDialog({ kind: 'reset', user: u })}>
+          {t('users.resetPassword')}
+        </Menu.Item>
+        {u.active ? (
+          <Menu.Item
+            color="red"
+            disabled={u.id === currentUserId}
+            onClick={() => setDialog({ kind: 'deactivate', user: u })}
+          >
+            {t('users.deactivate')}
+          </Menu.Item>
+        ) : (
+          <Menu.Item onClick={() => activate.mutate({ id: u.id, version: u.version })}>
+            {t('users.activate')}
+          </Menu.Item>
+        )}
+      </Menu.Dropdown>
+    </Menu>
+  );
+
+  const list = (items: readonly UserWithUnitDto[]) =>
+    wide ? (
+      <Table.ScrollContainer minWidth={800}>
+        <Table striped highlightOnHover aria-label={t('users.title')}>
+          <Table.Thead>
+            <Table.Tr>
+              <Table.Th scope="col">{t('users.name')}</Table.Th>
+              <Table.Th scope="col">{t('users.role')}</Table.Th>
+              <Table.Th scope="col">{t('users.unit')}</Table.Th>
+              <Table.Th scope="col">{t('users.status')}</Table.Th>
+              <Table.Th scope="col">{t('users.lastLogin')}</Table.Th>
+              <Table.Th scope="col">
+                <span className="visually-hidden">{t('users.actions')}</span>
+              </Table.Th>
+            </Table.Tr>
+          </Table.Thead>
+          <Table.Tbody>
+            {items.map((u) => (
+              <Table.Tr key={u.id}>
+                <Table.Td>
+                  <Text size="sm" fw={500}>
+                    {u.name}
+                  </Text>
+                  <Text size="xs" c="dimmed">
+                    {u.email}
+                  </Text>
+                </Table.Td>
+                <Table.Td>{localized(roleLabels[u.role])}</Table.Td>
+                <Table.Td>{u.unit?.shortName ?? u.unit?.name ?? t('users.noUnit')}</Table.Td>
+                <Table.Td>{status(u)}</Table.Td>
+                <Table.Td>{lastLogin(u)}</Table.Td>
+                <Table.Td>{actions(u)}</Table.Td>
+              </Table.Tr>
+            ))}
+          </Table.Tbody>
+        </Table>
+      </Table.ScrollContainer>
+    ) : (
+      <Stack
+        gap="xs"
+        component="ul"
+        aria-label={t('users.title')}
+        p={0}
+        m={0}
+        style={{ listStyle: 'none' }}
+      >
+        {items.map((u) => (
+          <Card key={u.id} component="li" withBorder padding="sm">
+            <Group justify="space-between" wrap="nowrap" align="flex-start">
+              <div style={{ minWidth: 0 }}>
+                <Text fw={600} size="sm">
+                  {u.name}
+                </Text>
+                <Text size="xs" c="dimmed" style={{ overflowWrap: 'anywhere' }}>
+                  {u.email}
+                </Text>
+                <Text size="xs" mt={4}>
+                  {[localized(roleLabels[u.role]), u.unit?.shortName ?? u.unit?.name]
+                    .filter(Boolean)
+                    .join(' · ')}
+                </Text>
+                {u.active ? null : status(u)}
+              </div>
+              {actions(u)}
+            </Group>
+          </Card>
+        ))}
+      </Stack>
+    );
+
+  return (
+    <>
+      <Group justify="space-between" align="flex-start">
+        <PageHeader title={t('users.title')} intro={t('users.intro')} />
+        <Button
+          leftSection={<IconPlus size={16} aria-hidden />}
+          onClick={() => setDialog({ kind: 'create' })}
+        >
+          {t('users.add')}
+        </Button>
+      </Group>
+      <Group align="flex-end" gap="sm" mb="md">
+        <TextInput
+          label={t('users.searchLabel')}
+          placeholder={t('users.searchPlaceholder')}
+          type="search"
+          value={search}
+          maxLength={100}
+          miw={220}
+          style={{ flexGrow: 1 }}
+          leftSection={<IconSearch size={16} aria-hidden />}
+          onChange={(e) => setSearch(e.currentTarget.value)}
+        />
+        <NativeSelect
+          label={t('users.roleLabel')}
+          value={role}
+          miw={200}
+          data={[
+            { value: '', label: t('users.allRoles') },
+            ...roles.map((r) => ({ value: r, label: localized(roleLabels[r]) })),
+          ]}
+          onChange={(e) => setRole(e.currentTarget.value as Role | '')}
+        />
+        <Switch
+          label={t('users.includeInactive')}
+          checked={includeInactive}
+          onChange={(e) => setIncludeInactive(e.currentTarget.checked)}
+          mb={8}
+        />
+      </Group>
+
+      {users.isPending ? (
+        <Stack gap="xs" aria-busy="true" aria-label={t('common.loading')}>
+          {Array.from({ length: 6 }, (_, i) => (
+            <Skeleton key={i} height={44} />
+          ))}
+        </Stack>
+      ) : users.isError ? (
+        <QueryError onRetry={() => void users.refetch()} />
+      ) : users.data.total === 0 ? (
+        <EmptyState
+          icon={<IconUsers aria-hidden />}
+          title={t('users.emptyTitle')}
+          description={t('users.emptyBody')}
+        />
+      ) : (
+        <>
+          <Text size="sm" c="dimmed" role="status" aria-live="polite" mb="xs">
+            {t('users.count', { count: users.data.total })}
+          </Text>
+          {list(users.data.items)}
+        </>
+      )}
+
+      {dialog.kind === 'create' || dialog.kind === 'edit' ? (
+        <UserFormModal
+          key={dialog.kind === 'edit' ? dialog.user.id : 'new'}
+          opened
+          user={dialog.kind === 'edit' ? dialog.user : null}
+          onClose={() => setDialog({ kind: 'none' })}
+        />
+      ) : null}
+      {dialog.kind === 'reset' ? (
+        <ResetPasswordModal user={dialog.user} onClose={() => setDialog({ kind: 'none' })} />
+      ) : null}
+      {dialog.kind === 'deactivate' ? (
+        <Modal
+          opened
+          onClose={() => setDialog({ kind: 'none' })}
+          title={t('users.confirmDeactivateTitle', { name: dialog.user.name })}
+        >
+          <Text size="sm">{t('users.confirmDeactivateBody')}</Text>
+          <Group justify="flex-end" mt="md">
+            <Button variant="default" onClick={() => setDialog({ kind: 'none' })}>
+              {t('users.cancel')}
+            </Button>
+            <Button
+              color="red"
+              loading={deactivate.isPending}
+              onClick={() =>
+                deactivate.mutate({ id: dialog.user.id, version: dialog.user.version })
+              }
+            >
+              {t('users.deactivate')}
+            </Button>
+          </Group>
+        </Modal>
+      ) : null}
+    </>
+  );
+}

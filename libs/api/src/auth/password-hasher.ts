@@ -1,7 +1,7 @@
 import { hash, verify, type Options } from '@node-rs/argon2';
 
 /**
- * Argon2id with OWASP's first recommended setting (m = 46 MiB, t = 1, p = 1): about 20 ms per
+ * Argon2id with OWASP's first recommended setting (m = 46 MiB, t = 1, p = 1): about 9 ms per
  * hash on the 2-core CI machine (`node tools/bench/auth.mjs`), strong against GPU cracking while
  * a login stays fast. The parameters are stored in each hash, so raising them later is safe:
  * `needsRehash` tells the login to re-hash with the new ones.

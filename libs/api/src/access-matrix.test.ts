@@ -1,6 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import { TRPCError } from '@trpc/server';
-import type { Role } from '@smartcity/domain';
+import type { Innovation, Role, Stage } from '@smartcity/domain';
 import {
   demoPassword,
   findCredentialsByEmail,
@@ -16,6 +16,7 @@ import { appRouter } from './app-router';
 import { newSessionToken, sessionCookieName, sessionIdOf } from './auth/session-token';
 import { MemoryCookieJar } from './testing/memory-cookie-jar';
 import { snapshotDatabase } from './testing/db-snapshot';
+import { insertTestInnovation } from './testing/innovation-fixtures';
 import { openTestApi, type TestApi, type TestClient } from './testing/test-api';
 
 /**
@@ -36,11 +37,25 @@ type Fixture = {
   readonly unitId: string;
   /** A user of that unit that user procedures act on. */
   readonly subject: { readonly id: string; readonly version: () => Promise<number> };
+  /** A fresh innovation of that unit at a stage, made before the call (and before the snapshot). */
+  readonly innovation: (stage?: Stage) => Promise<Innovation>;
 };
 
 type Row = {
   readonly rule: Rule;
-  readonly call: (client: TestClient, f: Fixture) => Promise<unknown>;
+  /** Makes what the call needs, before the database snapshot is taken. */
+  readonly prepare?: (f: Fixture) => Promise<Innovation>;
+  readonly call: (
+    client: TestClient,
+    f: Fixture,
+    prepared: Innovation | undefined,
+  ) => Promise<unknown>;
+};
+
+const unitWriters: Rule = { kind: 'unit', roles: ['unit_staff', 'unit_head', 'coordinator'] };
+const need = (p: Innovation | undefined): Innovation => {
+  if (!p) throw new Error('the row has no prepare step');
+  return p;
 };
 
 const coordinatorOnly: Rule = { kind: 'roles', roles: ['coordinator'] };
@@ -66,6 +81,78 @@ const matrix: Record<string, Row> = {
   },
   'unit.list': { rule: { kind: 'public' }, call: (c) => c.caller.unit.list({ search: 'kes' }) },
   'unit.byId': { rule: { kind: 'public' }, call: (c, f) => c.caller.unit.byId({ id: f.unitId }) },
+  'innovation.list': {
+    rule: { kind: 'public' },
+    call: (c) => c.caller.innovation.list({ search: 'imunisasi' }),
+  },
+  'innovation.byId': {
+    rule: { kind: 'public' },
+    // Published, so that the public may read it too.
+    prepare: async (f) => f.innovation('need'),
+    call: (c, _f, p) => c.caller.innovation.byId({ id: need(p).id }),
+  },
+  'innovation.create': {
+    rule: unitWriters,
+    call: (c, f) =>
+      c.caller.innovation.create({
+        unitId: f.unitId,
+        title: 'Inovasi baru uji akses',
+        summary: 'Ringkasan inovasi untuk uji matriks akses.',
+        dimension: 'governance',
+        element: 'public_service',
+        jenis: 'digital',
+        bentuk: 'public_service',
+        inisiator: 'unit',
+      }),
+  },
+  'innovation.updateSection': {
+    rule: unitWriters,
+    prepare: (f) => f.innovation('problem'),
+    call: (c, _f, p) =>
+      c.caller.innovation.updateSection({
+        id: need(p).id,
+        version: need(p).version,
+        section: 'problem',
+        data: { statement: 'Masalah yang diperbarui', source: 'survey' },
+      }),
+  },
+  'innovation.advance': {
+    rule: unitWriters,
+    prepare: (f) => f.innovation('problem'),
+    call: (c, _f, p) => c.caller.innovation.advance({ id: need(p).id, version: need(p).version }),
+  },
+  'innovation.moveBack': {
+    rule: unitWriters,
+    prepare: (f) => f.innovation('process'),
+    call: (c, _f, p) =>
+      c.caller.innovation.moveBack({
+        id: need(p).id,
+        version: need(p).version,
+        to: 'need',
+        reason: 'Kebutuhan perlu dipertajam',
+      }),
+  },
+  'innovation.discontinue': {
+    rule: { kind: 'unit', roles: ['unit_head', 'coordinator'] },
+    prepare: (f) => f.innovation('need'),
+    call: (c, _f, p) =>
+      c.caller.innovation.discontinue({
+        id: need(p).id,
+        version: need(p).version,
+        reason: 'Tidak ada anggaran tahun ini',
+      }),
+  },
+  'innovation.reopen': {
+    rule: { kind: 'unit', roles: ['coordinator'] },
+    prepare: (f) => f.innovation('discontinued'),
+    call: (c, _f, p) => c.caller.innovation.reopen({ id: need(p).id, version: need(p).version }),
+  },
+  'innovation.setPublic': {
+    rule: { kind: 'unit', roles: ['unit_head', 'coordinator'] },
+    prepare: (f) => f.innovation('need'),
+    call: (c, _f, p) =>
+      c.caller.innovation.setPublic({ id: need(p).id, version: need(p).version, isPublic: false }),
+  },
   'user.list': { rule: coordinatorOnly, call: (c) => c.caller.user.list() },
   'user.create': {
     rule: coordinatorOnly,
@@ -173,6 +260,13 @@ describe.each(testDatabaseFactories())('access by role and unit on $dialect', (f
       api.clock.now(),
     );
     fixture = {
+      innovation: (stage = 'problem') =>
+        insertTestInnovation(api.handle.db, {
+          unitId: dinkes!.id,
+          createdBy: subject.id,
+          stage,
+          isPublic: true,
+        }),
       unitId: dinkes!.id,
       subject: {
         id: subject.id,
@@ -208,8 +302,9 @@ describe.each(testDatabaseFactories())('access by role and unit on $dialect', (f
 
   it.each(cases)('$path by $caller.label: $outcome', async ({ row, caller, outcome }) => {
     const client = await clientFor(caller.email);
+    const prepared = row.prepare ? await row.prepare(fixture) : undefined;
     const before = outcome === 'allowed' ? null : await snapshotDatabase(api.handle.db);
-    const error = await row.call(client, fixture).then(
+    const error = await row.call(client, fixture, prepared).then(
       () => null,
       (e: unknown) => e,
     );

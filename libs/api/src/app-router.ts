@@ -1,5 +1,6 @@
 import { authRouter } from './routers/auth/auth.router';
 import { catalogueRouter } from './routers/catalogue/catalogue.router';
+import { innovationRouter } from './routers/innovation/innovation.router';
 import { unitRouter } from './routers/unit/unit.router';
 import { userRouter } from './routers/user/user.router';
 import { createCallerFactory, router } from './trpc';
@@ -8,6 +9,7 @@ import { createCallerFactory, router } from './trpc';
 export const appRouter = router({
   auth: authRouter,
   catalogue: catalogueRouter,
+  innovation: innovationRouter,
   unit: unitRouter,
   user: userRouter,
 });

@@ -12,6 +12,8 @@ export type ApiDependencies = {
   readonly passwords: PasswordHasher;
   /** Mark cookies `Secure` (the app is served over HTTPS, directly or behind a proxy). */
   readonly secureCookies: boolean;
+  /** Days without an event after which an active innovation is stale (default 30). */
+  readonly staleDays?: number;
 };
 
 /** Cookie attributes the API sets; the transport turns them into a `Set-Cookie` header. */

@@ -21,3 +21,5 @@ export type { DimensionsResponse } from './routers/catalogue/dimensions.procedur
 export type { UnitListResponse } from './routers/unit/list.procedure';
 export type { UnitByIdResponse } from './routers/unit/by-id.procedure';
 export type { UserListResponse } from './routers/user/list.procedure';
+export type { InnovationListResponse } from './routers/innovation/list.procedure';
+export type { InnovationDetail, InnovationPermissions } from './routers/innovation/by-id.procedure';

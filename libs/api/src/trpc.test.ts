@@ -10,7 +10,7 @@ import { createCallerFactory, router, unitProcedure } from './trpc';
 // A router of one unit-scoped procedure, to test the middleware before real ones use it.
 const probeRouter = router({
   touch: unitProcedure(z.strictObject({ unitId: idSchema }), (_ctx, input) =>
-    Promise.resolve(input.unitId),
+    Promise.resolve({ unitId: input.unitId, record: null }),
   ).mutation(({ ctx }) => ({ unitId: ctx.unitId, by: ctx.auth.user.email })),
 });
 const createProbeCaller = createCallerFactory(probeRouter);

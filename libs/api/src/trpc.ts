@@ -69,24 +69,27 @@ export function roleProcedure(...allowed: readonly Role[]) {
 /** The roles that may change unit records (each for their own unit; coordinators for all). */
 export const unitWriterRoles: readonly Role[] = ['unit_staff', 'unit_head', 'coordinator'];
 
+/** What a unit-scoped procedure's resolver answers: the record's unit, and the record itself. */
+export type UnitScoped<TRecord> = { readonly unitId: string; readonly record: TRecord };
+
 /**
- * A procedure that changes a record belonging to a unit. It declares, with `unitOf`, which unit
- * the input's record belongs to (looking it up when needed); the middleware then refuses actors
- * who may not act for that unit, so no procedure makes its own ad-hoc check. `ctx.unitId` holds
- * the unit for the resolver.
+ * A procedure that changes a record belonging to a unit. It declares, with `resolve`, which unit
+ * the input's record belongs to (loading the record when needed: `NOT_FOUND` is the resolver's to
+ * throw); the middleware then refuses actors who may not act for that unit, so no procedure makes
+ * its own ad-hoc check. The resolver's answer is in `ctx.unitId` and `ctx.record`.
  */
-export function unitProcedure<TSchema extends z.ZodType>(
+export function unitProcedure<TSchema extends z.ZodType, TRecord>(
   schema: TSchema,
-  unitOf: (ctx: AuthedContext, input: z.output<TSchema>) => Promise<string>,
+  resolve: (ctx: AuthedContext, input: z.output<TSchema>) => Promise<UnitScoped<TRecord>>,
   allowed: readonly Role[] = unitWriterRoles,
 ) {
   return roleProcedure(...allowed)
     .input(schema)
     .use(async ({ ctx, input, next }) => {
-      const unitId = await unitOf(ctx, input as z.output<TSchema>);
+      const { unitId, record } = await resolve(ctx, input as z.output<TSchema>);
       if (!canActForUnit(ctx.auth.actor, unitId)) {
         throw new DomainError('NOT_ALLOWED', 'This record belongs to another unit', { unitId });
       }
-      return next({ ctx: { unitId } });
+      return next({ ctx: { unitId, record } });
     });
 }

@@ -86,6 +86,60 @@ export type LoginAttemptTable = {
   success: BooleanColumn;
 };
 
+export type InnovationTable = {
+  id: string;
+  unit_id: string;
+  title: string;
+  summary: string;
+  dimension: string;
+  element: string;
+  extra_dimensions: JsonColumn;
+  is_public: BooleanColumn;
+  jenis: string;
+  bentuk: string;
+  inisiator: string;
+  tahapan: string;
+  tahapan_manual: BooleanColumn;
+  urusan: string | null;
+  trial_date: string | null;
+  implementation_date: string | null;
+  stage: string;
+  discontinued_from: string | null;
+  problem_statement: string | null;
+  quick_win_target_date: string | null;
+  quick_win_status: string | null;
+  version: number;
+  created_at: Timestamp;
+  created_by: string | null;
+  updated_at: Timestamp;
+  updated_by: string | null;
+  last_event_at: Timestamp;
+};
+
+export type InnovationSectionTable = {
+  innovation_id: string;
+  section: string;
+  data: JsonColumn;
+};
+
+export type FileTable = {
+  sha256: string;
+  size: number;
+  mime_type: string;
+  content: Uint8Array;
+  created_at: Timestamp;
+};
+
+export type InnovationFileTable = {
+  id: string;
+  innovation_id: string;
+  section: string;
+  sha256: string;
+  filename: string;
+  uploaded_by: string | null;
+  uploaded_at: Timestamp;
+};
+
 /** The whole schema as Kysely sees it. */
 export type Database = {
   regions: RegionTable;
@@ -94,6 +148,10 @@ export type Database = {
   users: UserTable;
   sessions: SessionTable;
   login_attempts: LoginAttemptTable;
+  innovations: InnovationTable;
+  innovation_sections: InnovationSectionTable;
+  files: FileTable;
+  innovation_files: InnovationFileTable;
 };
 
 export type RegionRow = Selectable<RegionTable>;
@@ -105,3 +163,4 @@ export type EventRow = Selectable<EventTable>;
 export type NewEventRow = Insertable<EventTable>;
 export type UserRow = Selectable<UserTable>;
 export type SessionRow = Selectable<SessionTable>;
+export type InnovationRow = Selectable<InnovationTable>;

@@ -1,7 +1,18 @@
 import { sql, type Kysely } from 'kysely';
 import type { Database } from '@smartcity/db';
 
-const tables = ['regions', 'units', 'users', 'sessions', 'login_attempts', 'events'] as const;
+const tables = [
+  'regions',
+  'units',
+  'users',
+  'sessions',
+  'login_attempts',
+  'events',
+  'innovations',
+  'innovation_sections',
+  'files',
+  'innovation_files',
+] as const;
 
 /**
  * The whole content of the database as one comparable value, to prove that a refused call

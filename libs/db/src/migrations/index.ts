@@ -1,6 +1,7 @@
 import type { Migration, MigrationProvider } from 'kysely';
 import * as createRegionsUnitsEvents from './2026_11_28_0300_create_regions_units_events';
 import * as createUsersSessionsLoginAttempts from './2026_11_28_0400_create_users_sessions_login_attempts';
+import * as createInnovations from './2026_11_28_0500_create_innovations';
 
 /**
  * Every migration, by name, in the order they run. Listed statically (not read from the file
@@ -9,6 +10,7 @@ import * as createUsersSessionsLoginAttempts from './2026_11_28_0400_create_user
 const migrations: Record<string, Migration> = {
   '2026_11_28_0300_create_regions_units_events': createRegionsUnitsEvents,
   '2026_11_28_0400_create_users_sessions_login_attempts': createUsersSessionsLoginAttempts,
+  '2026_11_28_0500_create_innovations': createInnovations,
 };
 
 /** The static provider the migrator reads. */

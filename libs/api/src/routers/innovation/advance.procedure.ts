@@ -1,0 +1,12 @@
+import { innovationVersionInputSchema, type Innovation } from '@smartcity/domain';
+import { unitProcedure } from '../../trpc';
+import { innovationScope } from './load-innovation';
+import { runTransition } from './transition';
+
+/** `innovation.advance`: to the next stage once the current stage's gate is open. */
+export const advanceProcedure = unitProcedure(
+  innovationVersionInputSchema,
+  innovationScope,
+).mutation(({ ctx, input }): Promise<Innovation> =>
+  runTransition(ctx, input.version, { type: 'advance' }),
+);

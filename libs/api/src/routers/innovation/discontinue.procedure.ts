@@ -1,0 +1,10 @@
+import { discontinueInputSchema, type Innovation } from '@smartcity/domain';
+import { unitProcedure } from '../../trpc';
+import { innovationScope } from './load-innovation';
+import { runTransition } from './transition';
+
+/** `innovation.discontinue`: stops an innovation, with a reason (unit head or coordinator). */
+export const discontinueProcedure = unitProcedure(discontinueInputSchema, innovationScope).mutation(
+  ({ ctx, input }): Promise<Innovation> =>
+    runTransition(ctx, input.version, { type: 'discontinue', reason: input.reason }),
+);

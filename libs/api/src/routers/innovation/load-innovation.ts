@@ -1,0 +1,29 @@
+import { DomainError, type Innovation } from '@smartcity/domain';
+import { conflictError, findInnovationById } from '@smartcity/db';
+import type { AuthedContext, UnitScoped } from '../../trpc';
+import type { Context } from '../../context';
+
+/** The innovation with this id, or `NOT_FOUND`. */
+export async function loadInnovation(ctx: Context, id: string): Promise<Innovation> {
+  const innovation = await findInnovationById(ctx.db, id);
+  if (!innovation) throw new DomainError('NOT_FOUND', 'Innovation not found', { id });
+  return innovation;
+}
+
+/** The resolver of innovation procedures: the innovation's unit, and the innovation itself. */
+export async function innovationScope(
+  ctx: AuthedContext,
+  input: { readonly id: string },
+): Promise<UnitScoped<Innovation>> {
+  const innovation = await loadInnovation(ctx, input.id);
+  return { unitId: innovation.unitId, record: innovation };
+}
+
+/** Refuses a change made from a stale read: `CONFLICT` naming who changed it and when. */
+export async function assertCurrentVersion(
+  ctx: Context,
+  innovation: Innovation,
+  version: number,
+): Promise<void> {
+  if (innovation.version !== version) throw await conflictError(ctx.db, innovation.id);
+}

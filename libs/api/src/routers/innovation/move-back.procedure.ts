@@ -1,0 +1,10 @@
+import { moveBackInputSchema, type Innovation } from '@smartcity/domain';
+import { unitProcedure } from '../../trpc';
+import { innovationScope } from './load-innovation';
+import { runTransition } from './transition';
+
+/** `innovation.moveBack`: to an earlier stage, with a reason; the sections keep their content. */
+export const moveBackProcedure = unitProcedure(moveBackInputSchema, innovationScope).mutation(
+  ({ ctx, input }): Promise<Innovation> =>
+    runTransition(ctx, input.version, { type: 'move_back', to: input.to, reason: input.reason }),
+);

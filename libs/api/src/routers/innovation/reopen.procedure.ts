@@ -1,0 +1,12 @@
+import { innovationVersionInputSchema, type Innovation } from '@smartcity/domain';
+import { unitProcedure } from '../../trpc';
+import { innovationScope } from './load-innovation';
+import { runTransition } from './transition';
+
+/** `innovation.reopen`: a discontinued innovation goes back to the stage it left (coordinator). */
+export const reopenProcedure = unitProcedure(
+  innovationVersionInputSchema,
+  innovationScope,
+).mutation(({ ctx, input }): Promise<Innovation> =>
+  runTransition(ctx, input.version, { type: 'reopen' }),
+);

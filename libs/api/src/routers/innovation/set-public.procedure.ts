@@ -1,0 +1,45 @@
+import {
+  canSetPublic,
+  DomainError,
+  setPublicInputSchema,
+  type Innovation,
+} from '@smartcity/domain';
+import { appendEvent, saveInnovation } from '@smartcity/db';
+import { unitProcedure } from '../../trpc';
+import { assertCurrentVersion, innovationScope } from './load-innovation';
+
+/** `innovation.setPublic`: publishes or unpublishes (unit head of the unit, or a coordinator). */
+export const setPublicProcedure = unitProcedure(setPublicInputSchema, innovationScope).mutation(
+  async ({ ctx, input }): Promise<Innovation> => {
+    const innovation = ctx.record;
+    await assertCurrentVersion(ctx, innovation, input.version);
+    if (!canSetPublic(innovation, ctx.auth.actor)) {
+      throw new DomainError(
+        'NOT_ALLOWED',
+        'Only the unit head or a coordinator publishes an innovation',
+      );
+    }
+    const now = ctx.now();
+    const next: Innovation = {
+      ...innovation,
+      isPublic: input.isPublic,
+      version: innovation.version + 1,
+      updatedAt: now.toISOString(),
+      updatedBy: ctx.auth.user.id,
+    };
+    await ctx.db.transaction().execute(async (trx) => {
+      await saveInnovation(trx, next, innovation.version, []);
+      await appendEvent(trx, {
+        occurredAt: now,
+        actorUserId: ctx.auth.user.id,
+        actorAddress: ctx.clientAddress,
+        entityType: 'innovation',
+        entityId: innovation.id,
+        action: input.isPublic ? 'innovation.published' : 'innovation.unpublished',
+        before: { isPublic: innovation.isPublic },
+        after: { isPublic: input.isPublic },
+      });
+    });
+    return next;
+  },
+);

@@ -1,0 +1,66 @@
+import {
+  applySectionUpdate,
+  sectionEditRefusal,
+  updateSectionInputSchema,
+  type Innovation,
+} from '@smartcity/domain';
+import { appendEvent, saveInnovation } from '@smartcity/db';
+import { unitProcedure } from '../../trpc';
+import { assertCurrentVersion, innovationScope } from './load-innovation';
+
+/**
+ * `innovation.updateSection` ({ id, version, section, data }): replaces one section (or the
+ * profile) after checking it with the section's schema. A stale version answers `CONFLICT`
+ * naming who changed the innovation and when, and changes nothing.
+ */
+export const updateSectionProcedure = unitProcedure(
+  updateSectionInputSchema,
+  innovationScope,
+).mutation(async ({ ctx, input }): Promise<Innovation> => {
+  const innovation = ctx.record;
+  await assertCurrentVersion(ctx, innovation, input.version);
+  const refusal = sectionEditRefusal(innovation, input.section, ctx.auth.actor);
+  if (refusal) throw refusal;
+  const now = ctx.now();
+  const next = applySectionUpdate(innovation, input, { actorUserId: ctx.auth.user.id, now });
+  const before =
+    input.section === 'profile' ? profileOf(innovation) : innovation.sections[input.section];
+  const after = input.section === 'profile' ? profileOf(next) : next.sections[input.section];
+  await ctx.db.transaction().execute(async (trx) => {
+    await saveInnovation(
+      trx,
+      next,
+      innovation.version,
+      input.section === 'profile' ? [] : [input.section],
+    );
+    await appendEvent(trx, {
+      occurredAt: now,
+      actorUserId: ctx.auth.user.id,
+      actorAddress: ctx.clientAddress,
+      entityType: 'innovation',
+      entityId: innovation.id,
+      action: 'innovation.section_updated',
+      before: { section: input.section, data: before },
+      after: { section: input.section, data: after },
+    });
+  });
+  return next;
+});
+
+function profileOf(i: Innovation) {
+  return {
+    title: i.title,
+    summary: i.summary,
+    dimension: i.dimension,
+    element: i.element,
+    extraDimensions: i.extraDimensions,
+    jenis: i.jenis,
+    bentuk: i.bentuk,
+    inisiator: i.inisiator,
+    tahapan: i.tahapan,
+    tahapanManual: i.tahapanManual,
+    urusan: i.urusan,
+    trialDate: i.trialDate,
+    implementationDate: i.implementationDate,
+  };
+}

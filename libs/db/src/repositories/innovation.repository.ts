@@ -1,0 +1,434 @@
+import { sql, type Kysely, type Transaction } from 'kysely';
+import {
+  activeStages,
+  DomainError,
+  sectionSchemas,
+  type ActiveStage,
+  type DimensionKey,
+  type ElementKey,
+  type Innovation,
+  type InnovationSort,
+  type Jenis,
+  type Sections,
+  type Stage,
+  type Tahapan,
+  type Bentuk,
+  type Inisiator,
+} from '@smartcity/domain';
+import { dialectOf } from '../adapters/dialect';
+import { innovationTextMatch } from '../adapters/text-search';
+import { fromJson, toBoolean, toIsoString, toJson } from '../adapters/values';
+import type { Database, InnovationRow } from '../database';
+
+type Db = Kysely<Database> | Transaction<Database>;
+
+/** An innovation as lists show it: no sections, with its unit's names. */
+export type InnovationSummary = {
+  readonly id: string;
+  readonly unitId: string;
+  readonly unitName: string;
+  readonly unitShortName: string | null;
+  readonly title: string;
+  readonly summary: string;
+  readonly dimension: DimensionKey;
+  readonly element: ElementKey;
+  readonly stage: Stage;
+  readonly jenis: Jenis;
+  readonly tahapan: Tahapan;
+  readonly isPublic: boolean;
+  readonly quickWinTargetDate: string | null;
+  readonly quickWinStatus: string | null;
+  readonly createdAt: string;
+  readonly updatedAt: string;
+  readonly lastEventAt: string;
+};
+
+/** The filter of {@link listInnovations}, every field optional. */
+export type InnovationFilter = {
+  readonly unitId?: string | undefined;
+  readonly dimension?: DimensionKey | undefined;
+  readonly element?: ElementKey | undefined;
+  readonly stage?: Stage | undefined;
+  readonly jenis?: Jenis | undefined;
+  readonly tahapan?: Tahapan | undefined;
+  readonly isPublic?: boolean | undefined;
+  /** Active stage and no event since this instant. */
+  readonly staleBefore?: Date | undefined;
+  readonly search?: string | undefined;
+};
+
+/** A page of innovations: the items, the cursor of the next page, and how many match in all. */
+export type InnovationPage = {
+  readonly items: InnovationSummary[];
+  readonly nextCursor: string | null;
+  readonly total: number;
+};
+
+function rowToInnovation(row: InnovationRow, sections: Sections): Innovation {
+  return {
+    id: row.id,
+    unitId: row.unit_id,
+    title: row.title,
+    summary: row.summary,
+    dimension: row.dimension as DimensionKey,
+    element: row.element as ElementKey,
+    extraDimensions: (fromJson(row.extra_dimensions) as DimensionKey[] | null) ?? [],
+    isPublic: toBoolean(row.is_public),
+    jenis: row.jenis as Jenis,
+    bentuk: row.bentuk as Bentuk,
+    inisiator: row.inisiator as Inisiator,
+    tahapan: row.tahapan as Tahapan,
+    tahapanManual: toBoolean(row.tahapan_manual),
+    urusan: row.urusan,
+    trialDate: row.trial_date,
+    implementationDate: row.implementation_date,
+    stage: row.stage as Stage,
+    discontinuedFrom: row.discontinued_from as ActiveStage | null,
+    sections,
+    version: row.version,
+    createdAt: toIsoString(row.created_at),
+    createdBy: row.created_by,
+    updatedAt: toIsoString(row.updated_at),
+    updatedBy: row.updated_by,
+  };
+}
+
+/** The columns of an innovation's row (search and filter copies included). */
+function innovationColumns(innovation: Innovation, lastEventAt: string) {
+  return {
+    unit_id: innovation.unitId,
+    title: innovation.title,
+    summary: innovation.summary,
+    dimension: innovation.dimension,
+    element: innovation.element,
+    extra_dimensions: toJson(innovation.extraDimensions) ?? '[]',
+    is_public: innovation.isPublic,
+    jenis: innovation.jenis,
+    bentuk: innovation.bentuk,
+    inisiator: innovation.inisiator,
+    tahapan: innovation.tahapan,
+    tahapan_manual: innovation.tahapanManual,
+    urusan: innovation.urusan,
+    trial_date: innovation.trialDate,
+    implementation_date: innovation.implementationDate,
+    stage: innovation.stage,
+    discontinued_from: innovation.discontinuedFrom,
+    problem_statement: innovation.sections.problem.statement ?? null,
+    quick_win_target_date: innovation.sections.quick_win.targetDate ?? null,
+    quick_win_status: innovation.sections.quick_win.status ?? null,
+    version: innovation.version,
+    updated_at: innovation.updatedAt,
+    updated_by: innovation.updatedBy,
+    last_event_at: lastEventAt,
+  };
+}
+
+/** Validates a section against its schema before it is written (and after it is read). */
+function checkedSection(section: ActiveStage, data: unknown): unknown {
+  const parsed = sectionSchemas[section].safeParse(data);
+  if (!parsed.success) {
+    throw new Error(
+      `stored ${section} section is invalid: ${parsed.error.issues[0]?.message ?? 'unknown'}`,
+    );
+  }
+  return parsed.data;
+}
+
+/** Inserts a new innovation with its five sections. Call inside a transaction. */
+export async function insertInnovation(db: Db, innovation: Innovation): Promise<void> {
+  await db
+    .insertInto('innovations')
+    .values({
+      id: innovation.id,
+      ...innovationColumns(innovation, innovation.updatedAt),
+      created_at: innovation.createdAt,
+      created_by: innovation.createdBy,
+    })
+    .execute();
+  await db
+    .insertInto('innovation_sections')
+    .values(
+      activeStages.map((section) => ({
+        innovation_id: innovation.id,
+        section,
+        data: toJson(checkedSection(section, innovation.sections[section])) ?? '{}',
+      })),
+    )
+    .execute();
+}
+
+/** The innovation with this id and its sections (validated on read), or undefined. */
+export async function findInnovationById(db: Db, id: string): Promise<Innovation | undefined> {
+  const row = await db
+    .selectFrom('innovations')
+    .selectAll()
+    .where('id', '=', id)
+    .executeTakeFirst();
+  if (!row) return undefined;
+  const rows = await db
+    .selectFrom('innovation_sections')
+    .selectAll()
+    .where('innovation_id', '=', id)
+    .execute();
+  const byName = new Map(rows.map((r) => [r.section, fromJson(r.data)]));
+  const sections = Object.fromEntries(
+    activeStages.map((section) => [section, checkedSection(section, byName.get(section) ?? {})]),
+  ) as unknown as Sections;
+  return rowToInnovation(row, sections);
+}
+
+/** The unit an innovation belongs to, or undefined when there is no such innovation. */
+export async function findInnovationUnitId(db: Db, id: string): Promise<string | undefined> {
+  const row = await db
+    .selectFrom('innovations')
+    .select('unit_id')
+    .where('id', '=', id)
+    .executeTakeFirst();
+  return row?.unit_id;
+}
+
+/** Who last changed an innovation and when: what a `CONFLICT` answer names. */
+export async function lastChangeOf(
+  db: Db,
+  id: string,
+): Promise<{ version: number; updatedAt: string; updatedByName: string | null } | undefined> {
+  const row = await db
+    .selectFrom('innovations')
+    .leftJoin('users', 'users.id', 'innovations.updated_by')
+    .select(['innovations.version', 'innovations.updated_at', 'users.name'])
+    .where('innovations.id', '=', id)
+    .executeTakeFirst();
+  return (
+    row && { version: row.version, updatedAt: toIsoString(row.updated_at), updatedByName: row.name }
+  );
+}
+
+/**
+ * Writes a changed innovation if its row is still at `expectedVersion` (optimistic concurrency),
+ * with the sections named in `sections`. Throws `CONFLICT` (naming who changed it and when) when
+ * someone else wrote first, and then changes nothing. Call inside a transaction.
+ */
+export async function saveInnovation(
+  db: Db,
+  next: Innovation,
+  expectedVersion: number,
+  sections: readonly ActiveStage[],
+): Promise<void> {
+  const result = await db
+    .updateTable('innovations')
+    .set(innovationColumns(next, next.updatedAt))
+    .where('id', '=', next.id)
+    .where('version', '=', expectedVersion)
+    .executeTakeFirst();
+  if (Number(result.numUpdatedRows) === 0) throw await conflictError(db, next.id);
+  for (const section of sections) {
+    await db
+      .updateTable('innovation_sections')
+      .set({ data: toJson(checkedSection(section, next.sections[section])) ?? '{}' })
+      .where('innovation_id', '=', next.id)
+      .where('section', '=', section)
+      .execute();
+  }
+}
+
+/** The `CONFLICT` of a stale write, naming who changed the innovation last and when. */
+export async function conflictError(db: Db, id: string): Promise<DomainError> {
+  const last = await lastChangeOf(db, id);
+  if (!last) return new DomainError('NOT_FOUND', 'Innovation not found', { id });
+  return new DomainError(
+    'CONFLICT',
+    `Changed by ${last.updatedByName ?? 'someone else'} at ${last.updatedAt}: reload and try again`,
+    { currentVersion: last.version, updatedAt: last.updatedAt, updatedBy: last.updatedByName },
+  );
+}
+
+/** Marks that something happened to an innovation without changing it (an attachment). */
+export async function touchInnovation(db: Db, id: string, at: Date): Promise<void> {
+  await db
+    .updateTable('innovations')
+    .set({ last_event_at: at.toISOString() })
+    .where('id', '=', id)
+    .execute();
+}
+
+type Cursor = { readonly k: string; readonly id: string };
+
+function encodeCursor(cursor: Cursor): string {
+  return Buffer.from(JSON.stringify(cursor)).toString('base64url');
+}
+
+function decodeCursor(value: string): Cursor {
+  try {
+    const parsed = JSON.parse(Buffer.from(value, 'base64url').toString('utf8')) as Partial<Cursor>;
+    if (typeof parsed.k === 'string' && typeof parsed.id === 'string')
+      return { k: parsed.k, id: parsed.id };
+  } catch {
+    // falls through to the error below
+  }
+  throw new DomainError('VALIDATION', 'Invalid cursor', { field: 'cursor' });
+}
+
+/**
+ * One page of innovations matching a filter, in the given order, after the cursor; with the
+ * total matching the filter. Cursors are opaque strings (keyset pagination: stable while rows
+ * change, fast on any page).
+ */
+export async function listInnovations(
+  db: Db,
+  filter: InnovationFilter,
+  page: {
+    readonly sort: InnovationSort;
+    readonly limit: number;
+    readonly cursor?: string | undefined;
+  },
+): Promise<InnovationPage> {
+  const textMatch = filter.search ? innovationTextMatch(dialectOf(db), filter.search) : null;
+  let query = db.selectFrom('innovations');
+  if (filter.unitId) query = query.where('innovations.unit_id', '=', filter.unitId);
+  if (filter.dimension) query = query.where('innovations.dimension', '=', filter.dimension);
+  if (filter.element) query = query.where('innovations.element', '=', filter.element);
+  if (filter.stage) query = query.where('innovations.stage', '=', filter.stage);
+  if (filter.jenis) query = query.where('innovations.jenis', '=', filter.jenis);
+  if (filter.tahapan) query = query.where('innovations.tahapan', '=', filter.tahapan);
+  if (filter.isPublic !== undefined)
+    query = query.where('innovations.is_public', '=', filter.isPublic);
+  if (filter.staleBefore) {
+    query = query
+      .where('innovations.stage', 'in', [...activeStages])
+      .where('innovations.last_event_at', '<=', filter.staleBefore.toISOString());
+  }
+  if (textMatch) query = query.where(textMatch);
+  // Text that has no words (only punctuation) matches nothing rather than everything.
+  if (filter.search && !textMatch) query = query.where(sql<boolean>`1 = 0`);
+
+  const totalRow = await query
+    .select((eb) => eb.fn.countAll<number | string>().as('count'))
+    .executeTakeFirstOrThrow();
+
+  const cursor = page.cursor ? decodeCursor(page.cursor) : null;
+  let rowsQuery = query
+    .innerJoin('units', 'units.id', 'innovations.unit_id')
+    .selectAll('innovations')
+    .select(['units.name as unit_name', 'units.short_name as unit_short_name']);
+  let keyOf: (row: InnovationRow) => string;
+  switch (page.sort) {
+    case 'updated_desc':
+      if (cursor) {
+        rowsQuery = rowsQuery.where((eb) =>
+          eb.or([
+            eb('innovations.updated_at', '<', cursor.k),
+            eb.and([
+              eb('innovations.updated_at', '=', cursor.k),
+              eb('innovations.id', '<', cursor.id),
+            ]),
+          ]),
+        );
+      }
+      rowsQuery = rowsQuery
+        .orderBy('innovations.updated_at', 'desc')
+        .orderBy('innovations.id', 'desc');
+      keyOf = (row) => toIsoString(row.updated_at);
+      break;
+    case 'created_desc':
+      if (cursor) {
+        rowsQuery = rowsQuery.where((eb) =>
+          eb.or([
+            eb('innovations.created_at', '<', cursor.k),
+            eb.and([
+              eb('innovations.created_at', '=', cursor.k),
+              eb('innovations.id', '<', cursor.id),
+            ]),
+          ]),
+        );
+      }
+      rowsQuery = rowsQuery
+        .orderBy('innovations.created_at', 'desc')
+        .orderBy('innovations.id', 'desc');
+      keyOf = (row) => toIsoString(row.created_at);
+      break;
+    case 'title_asc':
+      if (cursor) {
+        rowsQuery = rowsQuery.where((eb) =>
+          eb.or([
+            eb(sql<string>`lower(innovations.title)`, '>', cursor.k),
+            eb.and([
+              eb(sql<string>`lower(innovations.title)`, '=', cursor.k),
+              eb('innovations.id', '>', cursor.id),
+            ]),
+          ]),
+        );
+      }
+      rowsQuery = rowsQuery.orderBy(sql`lower(innovations.title)`).orderBy('innovations.id');
+      keyOf = (row) => row.title.toLowerCase();
+      break;
+  }
+  const rows = await rowsQuery.limit(page.limit + 1).execute();
+  const more = rows.length > page.limit;
+  const pageRows = more ? rows.slice(0, page.limit) : rows;
+  const last = pageRows.at(-1);
+  return {
+    items: pageRows.map((row) => ({
+      id: row.id,
+      unitId: row.unit_id,
+      unitName: row.unit_name,
+      unitShortName: row.unit_short_name,
+      title: row.title,
+      summary: row.summary,
+      dimension: row.dimension as DimensionKey,
+      element: row.element as ElementKey,
+      stage: row.stage as Stage,
+      jenis: row.jenis as Jenis,
+      tahapan: row.tahapan as Tahapan,
+      isPublic: toBoolean(row.is_public),
+      quickWinTargetDate: row.quick_win_target_date,
+      quickWinStatus: row.quick_win_status,
+      createdAt: toIsoString(row.created_at),
+      updatedAt: toIsoString(row.updated_at),
+      lastEventAt: toIsoString(row.last_event_at),
+    })),
+    nextCursor: more && last ? encodeCursor({ k: keyOf(last), id: last.id }) : null,
+    total: Number(totalRow.count),
+  };
+}
+
+/** One entry of an innovation's timeline: an event with the actor's name. */
+export type TimelineEntry = {
+  readonly id: number;
+  readonly occurredAt: string;
+  readonly action: string;
+  readonly actorName: string | null;
+  readonly before: unknown;
+  readonly after: unknown;
+};
+
+/** The events of an innovation, newest first, with who made them. */
+export async function listInnovationTimeline(
+  db: Db,
+  id: string,
+  limit = 200,
+): Promise<TimelineEntry[]> {
+  const rows = await db
+    .selectFrom('events')
+    .leftJoin('users', 'users.id', 'events.actor_user_id')
+    .select([
+      'events.id',
+      'events.occurred_at',
+      'events.action',
+      'events.before',
+      'events.after',
+      'users.name',
+    ])
+    .where('events.entity_type', '=', 'innovation')
+    .where('events.entity_id', '=', id)
+    .orderBy('events.id', 'desc')
+    .limit(limit)
+    .execute();
+  return rows.map((r) => ({
+    id: Number(r.id),
+    occurredAt: toIsoString(r.occurred_at),
+    action: r.action,
+    actorName: r.name,
+    before: fromJson(r.before),
+    after: fromJson(r.after),
+  }));
+}

@@ -7,6 +7,7 @@ import helmet from 'helmet';
 import type { Logger } from 'pino';
 import { pinoHttp } from 'pino-http';
 import { expressCookieJar } from './cookie-jar';
+import { evidenceRouter } from './evidence-routes';
 import { spaRouter } from './spa';
 
 /** What the HTTP app is built from. */
@@ -114,6 +115,8 @@ export function createHttpApp(options: HttpAppOptions): Express {
       },
     }),
   );
+
+  app.use(evidenceRouter(deps));
 
   app.use(spaRouter(webDist));
 

@@ -1,4 +1,5 @@
 import type { TRPC_ERROR_CODE_KEY } from '@trpc/server';
+import { getHTTPStatusCodeFromError } from '@trpc/server/http';
 import { TRPCError } from '@trpc/server';
 import type { DefaultErrorShape } from '@trpc/server/unstable-core-do-not-import';
 import { isDomainError, type DomainErrorCode } from '@smartcity/domain';
@@ -26,6 +27,11 @@ export function toTrpcCode(code: DomainErrorCode): TRPC_ERROR_CODE_KEY {
     case 'RATE_LIMITED':
       return 'TOO_MANY_REQUESTS';
   }
+}
+
+/** The HTTP status of a domain error, for the few plain HTTP routes (file upload and download). */
+export function httpStatusOf(code: DomainErrorCode): number {
+  return getHTTPStatusCodeFromError(new TRPCError({ code: toTrpcCode(code) }));
 }
 
 /** Turns a thrown domain error into the matching `TRPCError`; anything else passes unchanged. */

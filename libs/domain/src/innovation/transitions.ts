@@ -153,7 +153,7 @@ export function transition(
   switch (action.type) {
     case 'advance': {
       const current = from as ActiveStage;
-      const missing = current === 'process' ? [] : gate(current, innovation.sections, context);
+      const missing = gate(current, innovation.sections, context);
       if (missing.length > 0) {
         return refuse('STAGE_GATE_NOT_MET', 'The stage is not complete yet', {
           stage: current,

@@ -137,3 +137,15 @@ describe('canSetPublic', () => {
     }
   });
 });
+
+describe('sectionEditRefusal for reading roles', () => {
+  it('tells evaluators and leaders that their role reads but does not edit', () => {
+    for (const actor of [actors.evaluator, actors.leader]) {
+      const refusal = sectionEditRefusal(innovationAt('problem'), 'problem', actor);
+      expect(refusal).toMatchObject({
+        code: 'NOT_ALLOWED',
+        message: 'Your role reads innovations but does not edit them',
+      });
+    }
+  });
+});

@@ -16,6 +16,11 @@ export function sectionEditRefusal(
   section: EditableSection,
   actor: Actor,
 ): DomainError | null {
+  if (actor.role === 'evaluator' || actor.role === 'leader') {
+    return new DomainError('NOT_ALLOWED', 'Your role reads innovations but does not edit them', {
+      role: actor.role,
+    });
+  }
   if (!canActForUnit(actor, innovation.unitId)) {
     return new DomainError('NOT_ALLOWED', 'This innovation belongs to another unit', {
       unitId: innovation.unitId,

@@ -421,7 +421,13 @@ function check(before: Innovation, step: Step & { kind: 'act' }): Innovation {
       } else {
         expect(after.stage).toBe(activeStages[stageIndex(from as ActiveStage) + 1]);
         expect(result.event.outcome).toBeNull();
-        expect(after.sections).toEqual(before.sections);
+        if (after.stage === 'evaluation') {
+          // A submission starts without a verdict: an old outcome cannot decide the new one.
+          expect(after.sections.evaluation.outcome).toBeUndefined();
+          expect(withoutOutcome(after.sections)).toEqual(withoutOutcome(before.sections));
+        } else {
+          expect(after.sections).toEqual(before.sections);
+        }
       }
       expect(result.event.action).toBe('innovation.advanced');
       break;
@@ -449,7 +455,9 @@ function check(before: Innovation, step: Step & { kind: 'act' }): Innovation {
       seen.reopened++;
       expect(from).toBe('discontinued');
       expect(after.stage).toBe(before.discontinuedFrom);
-      expect(after.sections).toEqual(before.sections);
+      // Reopening keeps the content but not the old verdict.
+      expect(after.sections.evaluation.outcome).toBeUndefined();
+      expect(withoutOutcome(after.sections)).toEqual(withoutOutcome(before.sections));
       expect(result.event.action).toBe('innovation.reopened');
       break;
   }

@@ -100,7 +100,15 @@ describe('transition', () => {
       const { innovation, event } = success(run(before, advance, actor));
       expect(innovation.stage).toBe(to);
       expect(innovation.version).toBe(before.version + 1);
-      expect(innovation.sections).toEqual(before.sections);
+      // Entering evaluation starts without a verdict; otherwise the sections are untouched.
+      expect(innovation.sections).toEqual(
+        to === 'evaluation'
+          ? {
+              ...before.sections,
+              evaluation: { ...before.sections.evaluation, outcome: undefined },
+            }
+          : before.sections,
+      );
       expect(event).toMatchObject({ from, to, action: 'innovation.advanced' });
     });
 
@@ -347,7 +355,11 @@ describe('transition', () => {
         expect(innovation.stage).toBe(stage);
         expect(innovation.discontinuedFrom).toBeNull();
         expect(innovation.version).toBe(5);
-        expect(innovation.sections).toEqual(before.sections);
+        // The content stays; an old verdict does not.
+        expect(innovation.sections).toEqual({
+          ...before.sections,
+          evaluation: { ...before.sections.evaluation, outcome: undefined },
+        });
         expect(event).toEqual({
           action: 'innovation.reopened',
           innovationId,
@@ -511,5 +523,32 @@ describe('stageAfterOutcome', () => {
     expect(stageAfterOutcome('impactful')).toBe('sustained');
     expect(stageAfterOutcome('needs_improvement')).toBe('quick_win');
     expect(stageAfterOutcome('not_impactful')).toBe('discontinued');
+  });
+});
+
+describe('transition guards against moves the lifecycle does not have', () => {
+  it.each(['sustained', 'discontinued'] as const)(
+    'refuses a move back to %s as an invalid transition',
+    (to) => {
+      const action = {
+        type: 'move_back',
+        to,
+        reason: 'Skipping the evaluation',
+      } as unknown as TransitionAction;
+      expect(refusal(run(innovationAt('quick_win'), action, actors.coordinator)).code).toBe(
+        'INVALID_TRANSITION',
+      );
+    },
+  );
+
+  it('does not let an old verdict carry a resubmission to sustained', () => {
+    const sustained = success(run(evaluated('impactful'), advance, actors.coordinator)).innovation;
+    expect(sustained.stage).toBe('sustained');
+    const notImpactful = success(
+      run(evaluated('not_impactful'), advance, actors.coordinator),
+    ).innovation;
+    const reopened = success(run(notImpactful, reopen, actors.coordinator)).innovation;
+    expect(reopened.stage).toBe('evaluation');
+    expect(refusal(run(reopened, advance, actors.coordinator)).code).toBe('STAGE_GATE_NOT_MET');
   });
 });

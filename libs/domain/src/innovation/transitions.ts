@@ -43,6 +43,13 @@ export type TransitionResult =
   | { readonly ok: true; readonly innovation: Innovation; readonly event: TransitionEvent }
   | { readonly ok: false; readonly error: DomainError };
 
+/** Whether a move clears the recorded evaluation outcome (see `transition`). */
+function clearsOutcome(action: TransitionAction, from: Stage, to: Stage): boolean {
+  if (action.type === 'reopen') return true;
+  if (action.type !== 'advance') return false;
+  return to === 'evaluation' || (from === 'evaluation' && to === 'quick_win');
+}
+
 /** Where an evaluation outcome sends the innovation. */
 export function stageAfterOutcome(outcome: Outcome): Stage {
   switch (outcome) {
@@ -116,7 +123,11 @@ export function transition(
         });
       break;
     case 'move_back':
-      if (!isActiveStage(from) || stageIndex(action.to) >= stageIndex(from)) {
+      if (
+        !isActiveStage(from) ||
+        !isActiveStage(action.to) ||
+        stageIndex(action.to) >= stageIndex(from)
+      ) {
         return refuse(
           'INVALID_TRANSITION',
           'An innovation can only move back to an earlier stage',
@@ -187,17 +198,15 @@ export function transition(
     // Keeps a chosen tahapan; a discontinued innovation keeps the one it had.
     tahapan:
       innovation.tahapanManual || to === 'discontinued' ? innovation.tahapan : defaultTahapan(to),
-    // An outcome is consumed by the move it caused: a quick win sent back is evaluated afresh.
-    sections:
-      action.type === 'advance' &&
-      from === 'evaluation' &&
-      to !== 'sustained' &&
-      to !== 'discontinued'
-        ? {
-            ...innovation.sections,
-            evaluation: { ...innovation.sections.evaluation, outcome: undefined },
-          }
-        : innovation.sections,
+    // An outcome belongs to one evaluation: it is cleared when a quick win is sent back to be
+    // improved, when an innovation is submitted again, and when it is reopened, so that no
+    // old verdict can carry a resubmission to `sustained`. Sustained and discontinued keep it.
+    sections: clearsOutcome(action, from, to)
+      ? {
+          ...innovation.sections,
+          evaluation: { ...innovation.sections.evaluation, outcome: undefined },
+        }
+      : innovation.sections,
     version: innovation.version + 1,
     updatedAt: at,
     updatedBy: actor.userId,

@@ -1,11 +1,5 @@
-import {
-  attachEvidence,
-  httpStatusOf,
-  maxEvidenceBytes,
-  readEvidence,
-  type ApiDependencies,
-} from '@smartcity/api';
-import { isDomainError } from '@smartcity/domain';
+import { attachEvidence, httpStatusOf, readEvidence, type ApiDependencies } from '@smartcity/api';
+import { isDomainError, maxEvidenceBytes } from '@smartcity/domain';
 import express, { type Request, type Response, type Router } from 'express';
 import { expressCookieJar } from './cookie-jar';
 

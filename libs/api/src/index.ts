@@ -16,13 +16,7 @@ export { argon2Options, createPasswordHasher, type PasswordHasher } from './auth
 export { sessionCookieName } from './auth/session-token';
 export { csrfHeader } from './trpc';
 export { httpStatusOf } from './errors/error-map';
-export {
-  acceptedEvidenceTypes,
-  attachEvidence,
-  cleanFilename,
-  maxEvidenceBytes,
-  readEvidence,
-} from './evidence/evidence-service';
+export { attachEvidence, cleanFilename, readEvidence } from './evidence/evidence-service';
 export type { Me } from './auth/me';
 export type { ErrorData, FlattenedValidationError } from './errors/error-map';
 export type { DimensionsResponse } from './routers/catalogue/dimensions.procedure';

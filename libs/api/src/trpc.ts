@@ -1,5 +1,11 @@
 import { initTRPC, TRPCError } from '@trpc/server';
-import { canActForUnit, DomainError, hasRole, type Role } from '@smartcity/domain';
+import {
+  canActForUnit,
+  DomainError,
+  hasRole,
+  hasUnstorableText,
+  type Role,
+} from '@smartcity/domain';
 import type { z } from 'zod';
 import type { AuthState, Context } from './context';
 import { errorFormatter, fromDomainError } from './errors/error-map';
@@ -35,8 +41,36 @@ const requireCsrfHeaderOnMutations = t.middleware(({ ctx, type, next }) => {
   return next();
 });
 
+/** True when any string in the value (keys included) is text the database cannot store. */
+function containsUnstorableText(value: unknown, depth = 0): boolean {
+  if (typeof value === 'string') return hasUnstorableText(value);
+  if (depth > 20 || value === null || typeof value !== 'object') return false;
+  return Object.entries(value).some(
+    ([key, item]) => hasUnstorableText(key) || containsUnstorableText(item, depth + 1),
+  );
+}
+
+/**
+ * Malformed text (NUL characters, lone surrogates) is refused for every procedure at once, before
+ * any schema: PostgreSQL cannot store it, and no valid input contains it.
+ */
+const refuseUnstorableText = t.middleware(async ({ getRawInput, next }) => {
+  // An unreadable body is the input parser's to refuse (procedures without input never read it).
+  const raw: unknown = await getRawInput().catch(() => undefined);
+  if (containsUnstorableText(raw)) {
+    throw new TRPCError({
+      code: 'BAD_REQUEST',
+      message: 'The input contains characters that are not valid text',
+    });
+  }
+  return next();
+});
+
 /** A procedure anyone may call, logged in or not. */
-export const publicProcedure = t.procedure.use(mapDomainErrors).use(requireCsrfHeaderOnMutations);
+export const publicProcedure = t.procedure
+  .use(mapDomainErrors)
+  .use(requireCsrfHeaderOnMutations)
+  .use(refuseUnstorableText);
 
 /** Refuses callers without a valid session (`UNAUTHORIZED`, saying whether a session ended). */
 const requireSession = t.middleware(async ({ ctx, next }) => {

@@ -25,3 +25,4 @@ export * from './innovation/transitions';
 export * from './innovation/inputs';
 export * from './innovation/editing';
 export * from './innovation/changes';
+export * from './innovation/evidence';

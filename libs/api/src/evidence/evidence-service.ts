@@ -1,5 +1,12 @@
 import { createHash, randomUUID } from 'node:crypto';
-import { activeStageSchema, DomainError, idSchema, sectionEditRefusal } from '@smartcity/domain';
+import {
+  acceptedEvidenceTypes,
+  activeStageSchema,
+  DomainError,
+  idSchema,
+  maxEvidenceBytes,
+  sectionEditRefusal,
+} from '@smartcity/domain';
 import {
   appendEvent,
   findAttachmentWithContent,
@@ -13,28 +20,6 @@ import { fileTypeFromBuffer } from 'file-type';
 import type { ApiDependencies, RequestInfo } from '../context';
 import { resolveSession } from '../auth/session-service';
 import { csrfHeader } from '../trpc';
-
-/** The largest evidence file accepted. */
-export const maxEvidenceBytes = 10 * 1024 * 1024;
-
-/**
- * The evidence types accepted, as detected from the content (never from the name): PDF, images,
- * and office documents (OOXML, OpenDocument, and legacy Office files, which are CFB containers).
- */
-export const acceptedEvidenceTypes: Readonly<Record<string, string>> = {
-  pdf: 'application/pdf',
-  png: 'image/png',
-  jpg: 'image/jpeg',
-  gif: 'image/gif',
-  webp: 'image/webp',
-  docx: 'application/vnd.openxmlformats-officedocument.wordprocessingml.document',
-  xlsx: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet',
-  pptx: 'application/vnd.openxmlformats-officedocument.presentationml.presentation',
-  odt: 'application/vnd.oasis.opendocument.text',
-  ods: 'application/vnd.oasis.opendocument.spreadsheet',
-  odp: 'application/vnd.oasis.opendocument.presentation',
-  cfb: 'application/x-cfb',
-};
 
 /** A file name safe to store and to send back in a header: no folders, no control characters. */
 export function cleanFilename(name: string): string {

@@ -2,6 +2,8 @@ import type { Migration, MigrationProvider } from 'kysely';
 import * as createRegionsUnitsEvents from './2026_11_28_0300_create_regions_units_events';
 import * as createUsersSessionsLoginAttempts from './2026_11_28_0400_create_users_sessions_login_attempts';
 import * as createInnovations from './2026_11_28_0500_create_innovations';
+import * as indexInnovationLists from './2026_11_28_0600_index_innovation_lists';
+import * as foldSearchAccents from './2026_11_28_0700_fold_search_accents';
 
 /**
  * Every migration, by name, in the order they run. Listed statically (not read from the file
@@ -11,6 +13,8 @@ const migrations: Record<string, Migration> = {
   '2026_11_28_0300_create_regions_units_events': createRegionsUnitsEvents,
   '2026_11_28_0400_create_users_sessions_login_attempts': createUsersSessionsLoginAttempts,
   '2026_11_28_0500_create_innovations': createInnovations,
+  '2026_11_28_0600_index_innovation_lists': indexInnovationLists,
+  '2026_11_28_0700_fold_search_accents': foldSearchAccents,
 };
 
 /** The static provider the migrator reads. */

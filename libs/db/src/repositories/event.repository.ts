@@ -64,6 +64,32 @@ export async function appendEvent(db: Db, event: NewAuditEvent): Promise<void> {
     .execute();
 }
 
+/**
+ * Appends many events in order (ids follow the list), in multi-row statements of at most 1,000
+ * rows. Call it inside the transaction that makes the changes they record.
+ */
+export async function appendEvents(db: Db, events: readonly NewAuditEvent[]): Promise<void> {
+  const chunkRows = 1000;
+  for (let i = 0; i < events.length; i += chunkRows) {
+    await db
+      .insertInto('events')
+      .values(
+        events.slice(i, i + chunkRows).map((event) => ({
+          occurred_at: event.occurredAt.toISOString(),
+          region_id: event.regionId ?? null,
+          actor_user_id: event.actorUserId ?? null,
+          actor_address: event.actorAddress ?? null,
+          entity_type: event.entityType,
+          entity_id: event.entityId ?? null,
+          action: event.action,
+          before: toJson(event.before),
+          after: toJson(event.after),
+        })),
+      )
+      .execute();
+  }
+}
+
 /** The events of one record (or of a whole entity type), oldest first. */
 export async function listEvents(
   db: Db,

@@ -59,7 +59,13 @@ async function measureMe(label, databaseUrl) {
   const port = await freePort();
   const child = spawn(process.execPath, [join(root, 'dist/apps/api/main.mjs')], {
     cwd: root,
-    env: { ...process.env, PORT: String(port), DATABASE_URL: databaseUrl, LOG_LEVEL: 'warn', DEMO_DATA: 'true' },
+    env: {
+      ...process.env,
+      PORT: String(port),
+      DATABASE_URL: databaseUrl,
+      LOG_LEVEL: 'warn',
+      DEMO_DATA: 'true',
+    },
     stdio: ['ignore', 'ignore', 'inherit'],
   });
   const base = `http://127.0.0.1:${port}`;

@@ -11,6 +11,7 @@ import {
   openDatabase,
   seedDemoData,
 } from '@smartcity/db';
+import { seedDemoInnovations } from '@smartcity/demo-data';
 import type { Logger } from 'pino';
 import type { Config } from './config';
 import { createHttpApp } from './http-app';
@@ -31,7 +32,8 @@ export class StartupError extends Error {
 
 /**
  * Starts the product: listens first (so `/healthz` answers at once), then migrates the database,
- * seeds the demo data into an empty database when enabled, and only then reports ready.
+ * seeds the demo data (units, accounts, 119 illustrative innovations) into an empty database when
+ * enabled, and only then reports ready.
  */
 export async function startServer(config: Config, logger: Logger): Promise<RunningServer> {
   const handle = openDatabase(config.database);
@@ -62,10 +64,13 @@ export async function startServer(config: Config, logger: Logger): Promise<Runni
     if (migrations.applied.length > 0)
       logger.info({ applied: migrations.applied }, 'database migrated');
     if (config.demoData && (await countRegions(handle.db)) === 0) {
-      const report = await seedDemoData(handle.db, new Date(), {
+      const now = new Date();
+      const report = await seedDemoData(handle.db, now, {
         demoPasswordHash: await passwords.hash(demoPassword),
       });
       logger.info(report, 'demo data for Kabupaten Sumedang seeded');
+      const innovations = await seedDemoInnovations(handle.db, { now });
+      logger.info({ innovations }, 'demo innovations for Kabupaten Sumedang seeded');
     }
   } catch (error) {
     await stop(0);

@@ -1,0 +1,626 @@
+import {
+  activeStages,
+  bentukValues,
+  defaultTahapan,
+  dimensionKeys,
+  dimensionOfElement,
+  emptySections,
+  isActiveStage,
+  stageIndex,
+  tahapanValues,
+  type ActiveStage,
+  type Bentuk,
+  type DimensionKey,
+  type EvaluationSection,
+  type FundingSource,
+  type Inisiator,
+  type Innovation,
+  type Jenis,
+  type NeedSection,
+  type Outcome,
+  type ProblemSection,
+  type ProcessSection,
+  type QuickWinSection,
+  type QuickWinStatus,
+  type Sections,
+  type Stage,
+  type UnitType,
+} from '@smartcity/domain';
+import type { NewAuditEvent } from '@smartcity/db';
+import {
+  discontinueReasons,
+  impactfulNotes,
+  kecamatanResponsible,
+  legalBases,
+  lessonsLearned,
+  moveBackReasons,
+  needsImprovementNotes,
+  notImpactfulNotes,
+} from './content/phrases';
+import type { Topic } from './content/topics';
+import { kecamatanNames } from './content/unit-profiles';
+import { addMonths, dayMs, isoDate } from './dates';
+import type { Random } from './prng';
+
+/** The label every demo summary ends with, so that nobody mistakes demo data for real records. */
+export const demoLabel = '(Data demo ilustratif)';
+
+/** A unit as the generator needs it. */
+export type DemoUnit = {
+  readonly id: string;
+  readonly code: string;
+  readonly name: string;
+  readonly type: UnitType;
+};
+
+/** One generated innovation and its history, oldest event first. */
+export type DemoInnovation = {
+  readonly innovation: Innovation;
+  readonly events: readonly NewAuditEvent[];
+};
+
+/** Everything that decides one innovation; the rest is drawn from `random`. */
+export type DemoSpec = {
+  readonly id: string;
+  readonly unit: DemoUnit;
+  readonly urusan: string;
+  readonly topic: Topic;
+  /** A fixed title (the publicly reported innovations); otherwise composed from the topic. */
+  readonly title?: string;
+  readonly stage: Stage;
+  /** For a discontinued innovation: the stage it was discontinued from. */
+  readonly discontinuedFrom: ActiveStage | null;
+  readonly stale: boolean;
+  readonly isPublic: boolean;
+  readonly inisiator?: Inisiator;
+  readonly extraDimensions?: readonly DimensionKey[];
+  /** Unit users who write the innovation; the last one acts as the unit head. */
+  readonly authors: readonly string[];
+  readonly coordinatorId: string | null;
+  readonly regionId: string | null;
+  readonly now: Date;
+  /** The earliest creation date. */
+  readonly start: Date;
+  /** A window for the creation date (the publicly reported innovations); else by stage. */
+  readonly createdBetween?: readonly [Date, Date];
+};
+
+type Step =
+  | { readonly kind: 'created' }
+  | { readonly kind: 'section'; readonly section: ActiveStage; readonly revision: Revision }
+  | {
+      readonly kind: 'advance';
+      readonly from: ActiveStage;
+      readonly to: Stage;
+      readonly outcome: Outcome | null;
+    }
+  | { readonly kind: 'move_back'; readonly from: ActiveStage; readonly to: ActiveStage }
+  | { readonly kind: 'discontinue'; readonly from: ActiveStage }
+  | { readonly kind: 'publish' };
+
+/** Which version of a section a step writes. */
+type Revision =
+  'complete' | 'partial' | 'revised' | 'needs_improvement' | 'impactful' | 'not_impactful';
+
+/** Longest time from creation to the last event, by final stage (younger work is earlier). */
+const maxSpanDays: Readonly<Record<Stage, number>> = {
+  problem: 200,
+  need: 300,
+  process: 420,
+  quick_win: 700,
+  evaluation: 900,
+  sustained: 5000,
+  discontinued: 5000,
+};
+
+const fill = (template: string, vars: Readonly<Record<string, string | number>>): string =>
+  template.replace(/\{(\w+)\}/g, (match, key: string) =>
+    vars[key] === undefined ? match : String(vars[key]),
+  );
+
+const roundTo = (value: number, step: number) => Math.round(value / step) * step;
+
+/**
+ * Builds one demo innovation and its event history. The path through the lifecycle follows the
+ * real rules: every stage passed has a section that opens its gate (the quick win's progress
+ * reports aside: they do not exist yet), the current stage is partly or fully written, later
+ * sections are empty; the history ends at `updatedAt`.
+ */
+export function buildDemoInnovation(spec: DemoSpec, random: Random): DemoInnovation {
+  const { topic, unit, stage } = spec;
+  const active = isActiveStage(stage);
+  // The stage whose section is being worked on last (for a discontinued one: where it stopped).
+  const reach: ActiveStage | 'sustained' = active
+    ? stage
+    : stage === 'sustained'
+      ? 'sustained'
+      : (spec.discontinuedFrom ?? 'problem');
+
+  // ── the path, as steps without times ──────────────────────────────────────────────────
+  const steps: Step[] = [{ kind: 'created' }];
+  const reachIndex = reach === 'sustained' ? activeStages.length : stageIndex(reach);
+  const reachesEvaluation = reachIndex >= stageIndex('evaluation');
+  const improvementLoop =
+    (reachesEvaluation && random.chance(0.25)) || (reach === 'quick_win' && random.chance(0.1));
+  const moveBackAt: ActiveStage | null =
+    reachIndex >= 2 && random.chance(0.08)
+      ? reachIndex >= 3 && random.chance(0.5)
+        ? 'need'
+        : 'problem'
+      : null;
+  // A quick win sent back by its assessors ("perlu perbaikan") and revised.
+  const improvementRound = (): void => {
+    steps.push({ kind: 'advance', from: 'quick_win', to: 'evaluation', outcome: null });
+    steps.push({ kind: 'section', section: 'evaluation', revision: 'needs_improvement' });
+    steps.push({
+      kind: 'advance',
+      from: 'evaluation',
+      to: 'quick_win',
+      outcome: 'needs_improvement',
+    });
+    steps.push({ kind: 'section', section: 'quick_win', revision: 'revised' });
+  };
+  for (const s of activeStages.slice(0, Math.min(reachIndex, stageIndex('evaluation')))) {
+    steps.push({ kind: 'section', section: s, revision: 'complete' });
+    if (s === 'quick_win' && improvementLoop) improvementRound();
+    const next = activeStages[stageIndex(s) + 1]!;
+    steps.push({ kind: 'advance', from: s, to: next, outcome: null });
+    if (s === moveBackAt) {
+      steps.push({ kind: 'move_back', from: next, to: s });
+      steps.push({ kind: 'section', section: s, revision: 'revised' });
+      steps.push({ kind: 'advance', from: s, to: next, outcome: null });
+    }
+  }
+  const tail = (): void => {
+    if (reach === 'sustained') {
+      steps.push({ kind: 'section', section: 'evaluation', revision: 'impactful' });
+      steps.push({ kind: 'advance', from: 'evaluation', to: 'sustained', outcome: 'impactful' });
+      return;
+    }
+    if (stage === 'discontinued' && reach === 'evaluation') {
+      steps.push({ kind: 'section', section: 'evaluation', revision: 'not_impactful' });
+      steps.push({
+        kind: 'advance',
+        from: 'evaluation',
+        to: 'discontinued',
+        outcome: 'not_impactful',
+      });
+      return;
+    }
+    // The current stage, written partly or fully (an evaluation waits for its assessors).
+    if (reach === 'quick_win' && improvementLoop) {
+      steps.push({ kind: 'section', section: 'quick_win', revision: 'complete' });
+      improvementRound();
+    } else if (reach !== 'evaluation' || random.chance(0.5)) {
+      const complete =
+        reach === 'quick_win'
+          ? random.chance(0.75)
+          : reach === 'evaluation'
+            ? false
+            : random.chance(0.35);
+      if (reach !== 'problem' || random.chance(0.85))
+        steps.push({
+          kind: 'section',
+          section: reach,
+          revision: complete ? 'complete' : 'partial',
+        });
+    }
+    if (stage === 'discontinued') steps.push({ kind: 'discontinue', from: reach });
+  };
+  tail();
+  if (spec.isPublic) {
+    const at = random.int(1, steps.length);
+    steps.splice(at, 0, { kind: 'publish' });
+  }
+
+  // ── times: from creation to the last event ────────────────────────────────────────────
+  const now = spec.now.getTime();
+  const minute = 60_000;
+  const last =
+    active && !spec.stale
+      ? now - random.int(60, 27 * 24 * 60) * minute
+      : active
+        ? now - random.int(32, 330) * dayMs - random.int(0, 1439) * minute
+        : now - random.int(10, 700) * dayMs - random.int(0, 1439) * minute;
+  const available = Math.max(last - spec.start.getTime(), steps.length * minute);
+  const minSpan = Math.min(steps.length * 2 * dayMs, available);
+  const maxSpan = Math.max(minSpan, Math.min(maxSpanDays[stage] * dayMs, available));
+  let span = minSpan + Math.pow(random.next(), 0.8) * (maxSpan - minSpan);
+  if (spec.createdBetween) {
+    const [from, to] = spec.createdBetween.map((d) => d.getTime()) as [number, number];
+    const wanted = from + random.next() * Math.max(0, to - from);
+    span = Math.min(Math.max(last - wanted, minSpan), available);
+  }
+  const created = last - span;
+  const weights = steps.map((step, i) => {
+    if (i === 0) return 0;
+    const w = 0.4 + random.next();
+    if (step.kind === 'advance' && step.to === 'evaluation') return w * 8; // the quick win runs
+    if (step.kind === 'advance' && step.from === 'evaluation') return w * 2;
+    return w;
+  });
+  const totalWeight = weights.reduce((a, b) => a + b, 0) || 1;
+  let cumulative = 0;
+  const times = weights.map((w, i) => {
+    cumulative += w;
+    // Whole seconds, strictly increasing, the last exactly at `last`.
+    const t = i === steps.length - 1 ? last : created + (span * cumulative) / totalWeight;
+    return Math.floor(t / 1000) * 1000;
+  });
+  for (let i = 1; i < times.length; i++) {
+    if (times[i]! <= times[i - 1]!) times[i] = times[i - 1]! + 1000;
+  }
+  const lastTime = times[times.length - 1]!;
+
+  // ── text ──────────────────────────────────────────────────────────────────────────────
+  const inKecamatan = unit.type === 'kecamatan';
+  const place = inKecamatan
+    ? unit.name
+    : spec.title === undefined && random.chance(0.45)
+      ? `Kecamatan ${random.pick(kecamatanNames)}`
+      : 'Kabupaten Sumedang';
+  const createdYear = new Date(times[0]!).getUTCFullYear();
+  const vars = {
+    place,
+    pct: random.int(15, 65),
+    n: random.int(3, 12),
+    days: random.int(4, 21),
+    year: createdYear - 1,
+  };
+  const title =
+    spec.title ??
+    `${random.pick(topic.names)}: ${topic.subject}${place.startsWith('Kecamatan') ? ` di ${place}` : ''}`;
+  const pilot = place.startsWith('Kecamatan') && !inKecamatan ? ` Uji coba di ${place}.` : '';
+  const summary = `${fill(topic.summary, vars)}${pilot} ${demoLabel}`;
+  const responsible = inKecamatan ? random.pick(kecamatanResponsible) : topic.responsible;
+
+  // ── sections, as each step writes them ────────────────────────────────────────────────
+  const problem = (revision: Revision): ProblemSection => {
+    const full: ProblemSection = {
+      statement: fill(topic.problem, vars),
+      affectedGroup: topic.affectedGroup,
+      evidence: fill(topic.evidence, vars),
+      source: topic.source,
+    };
+    if (revision !== 'partial') return full;
+    return random.chance(0.5)
+      ? { statement: full.statement, affectedGroup: full.affectedGroup }
+      : { statement: full.statement };
+  };
+  const kpiBaseline = random.int(topic.kpi.baseline[0], topic.kpi.baseline[1]);
+  const kpiTarget = random.int(topic.kpi.target[0], topic.kpi.target[1]);
+  const beneficiaryCount = roundTo(
+    random.int(topic.beneficiaryCount[0], topic.beneficiaryCount[1]),
+    topic.beneficiaryCount[1] >= 1000 ? 10 : 1,
+  );
+  const need = (revision: Revision, at: number): NeedSection => {
+    if (revision === 'partial') {
+      return { statement: topic.need, beneficiaries: { who: topic.beneficiaries }, indicators: [] };
+    }
+    return {
+      statement: topic.need,
+      beneficiaries: { who: topic.beneficiaries, estimatedCount: beneficiaryCount },
+      indicators: [
+        {
+          name: topic.kpi.name,
+          unit: topic.kpi.unit,
+          baseline: kpiBaseline,
+          target: kpiTarget,
+          targetDate: isoDate(at + random.int(300, 500) * dayMs),
+        },
+      ],
+    };
+  };
+  const needsApplication = topic.application !== undefined && random.chance(0.8);
+  const legalBasis = random.chance(0.5)
+    ? fill(random.pick(legalBases), { n: random.int(2, 60), year: createdYear })
+    : undefined;
+  const process = (revision: Revision): ProcessSection => {
+    if (revision === 'partial') {
+      return { asIs: [...topic.asIs], toBe: [], needsApplication: false };
+    }
+    return {
+      asIs: [...topic.asIs],
+      toBe: [...topic.toBe],
+      needsApplication,
+      ...(needsApplication && topic.application
+        ? { applicationJustification: topic.application }
+        : {}),
+      ...(legalBasis ? { legalBasis } : {}),
+    };
+  };
+  const funding: FundingSource = random.weighted<FundingSource>([
+    ['apbd', 0.55],
+    ['apbdes', inKecamatan ? 0.25 : 0.05],
+    ['csr', 0.1],
+    ['apbn', 0.05],
+    ['none', 0.2],
+  ]);
+  const budget =
+    funding === 'none'
+      ? 0
+      : roundTo(random.int(Math.max(topic.budget[0], 5), Math.max(topic.budget[1], 10)), 0.5) *
+        1_000_000;
+  const lessons = random.pick(lessonsLearned);
+  let firstStart: string | null = null;
+  const quickWin = (revision: Revision, at: number, nextEval: number | null): QuickWinSection => {
+    // A revised quick win (after "needs improvement") restarts; it never starts before the first.
+    const drawn = isoDate(
+      at + (revision === 'revised' ? random.int(0, 10) : random.int(-20, 25)) * dayMs,
+    );
+    const startDate = firstStart !== null && drawn < firstStart ? firstStart : drawn;
+    firstStart ??= startDate;
+    const targetDate = addMonths(startDate, random.int(3, 11));
+    const base = { deliverable: fill(topic.deliverable, vars), responsiblePerson: responsible };
+    if (revision === 'partial') return random.chance(0.5) ? { ...base, startDate } : base;
+    let status: QuickWinStatus;
+    const today = isoDate(now);
+    if (nextEval !== null) {
+      status = random.chance(0.85) ? 'done' : 'in_progress';
+    } else if (stage === 'discontinued') {
+      status = 'stalled';
+    } else if (startDate > today) {
+      status = 'planned';
+    } else if (targetDate < today) {
+      status = random.weighted<QuickWinStatus>([
+        ['done', 0.35],
+        ['in_progress', 0.35],
+        ['stalled', 0.3],
+      ]);
+    } else {
+      status = random.weighted<QuickWinStatus>([
+        ['in_progress', 0.75],
+        ['stalled', 0.1],
+        ['done', 0.1],
+        ['planned', 0.05],
+      ]);
+    }
+    return { ...base, startDate, targetDate, budget, fundingSource: funding, status };
+  };
+  const evaluation = (revision: Revision): EvaluationSection => {
+    switch (revision) {
+      case 'impactful':
+        return {
+          outcome: 'impactful',
+          notes: random.pick(impactfulNotes),
+          lessonsLearned: lessons,
+        };
+      case 'not_impactful':
+        return {
+          outcome: 'not_impactful',
+          notes: random.pick(notImpactfulNotes),
+          lessonsLearned: lessons,
+        };
+      case 'needs_improvement':
+        return { outcome: 'needs_improvement', notes: random.pick(needsImprovementNotes) };
+      case 'complete':
+      case 'partial':
+      case 'revised':
+        return { notes: 'Menunggu penilaian seluruh penilai yang ditugaskan.' };
+    }
+  };
+
+  // ── replay the steps: state, events, actors ───────────────────────────────────────────
+  const author = spec.authors.length > 0 ? random.pick(spec.authors) : null;
+  const head = spec.authors.length > 0 ? spec.authors[spec.authors.length - 1]! : null;
+  let sections: Sections = emptySections();
+  let current: Stage = 'problem';
+  let isPublic = false;
+  let updatedBy: string | null = author;
+  let trialDate: string | null = null;
+  let implementationDate: string | null = null;
+  let discontinuedFrom: ActiveStage | null = null;
+  const events: NewAuditEvent[] = [];
+  const event = (
+    at: number,
+    actor: string | null,
+    action: string,
+    before: unknown,
+    after: unknown,
+  ): void => {
+    updatedBy = actor;
+    events.push({
+      occurredAt: new Date(at),
+      regionId: spec.regionId,
+      actorUserId: actor,
+      entityType: 'innovation',
+      entityId: spec.id,
+      action,
+      ...(before === undefined ? {} : { before }),
+      after,
+    });
+  };
+  const nextEvaluationAfter = (i: number): number | null => {
+    for (let j = i + 1; j < steps.length; j++) {
+      const s = steps[j]!;
+      if (s.kind === 'advance' && s.to === 'evaluation') return times[j]!;
+      if (s.kind === 'section' && s.section === 'quick_win') return null;
+    }
+    return null;
+  };
+
+  for (const [i, step] of steps.entries()) {
+    const at = times[i]!;
+    switch (step.kind) {
+      case 'created':
+        event(at, author, 'innovation.created', undefined, {
+          title,
+          stage: 'problem',
+          unitId: unit.id,
+        });
+        break;
+      case 'section': {
+        const before = sections[step.section];
+        let data: Sections[ActiveStage];
+        switch (step.section) {
+          case 'problem':
+            data = problem(step.revision);
+            break;
+          case 'need':
+            data = need(step.revision, at);
+            break;
+          case 'process':
+            data = process(step.revision);
+            break;
+          case 'quick_win': {
+            const q = quickWin(step.revision, at, nextEvaluationAfter(i));
+            if (q.status && q.status !== 'planned' && q.startDate) trialDate ??= q.startDate;
+            data = q;
+            break;
+          }
+          case 'evaluation':
+            data = evaluation(step.revision);
+            break;
+        }
+        sections = { ...sections, [step.section]: data };
+        // The evaluation section is the coordinator's (see `sectionEditRefusal`).
+        const actor = step.section === 'evaluation' ? spec.coordinatorId : author;
+        event(
+          at,
+          actor,
+          'innovation.section_updated',
+          { section: step.section, data: before },
+          { section: step.section, data },
+        );
+        break;
+      }
+      case 'advance': {
+        const actor =
+          step.from === 'evaluation'
+            ? spec.coordinatorId
+            : step.from === 'quick_win'
+              ? head
+              : author;
+        current = step.to;
+        if (step.to === 'sustained') implementationDate = isoDate(at);
+        if (step.to === 'discontinued') discontinuedFrom = step.from;
+        // An outcome is consumed by the move it caused (as the domain's transition does).
+        if (step.from === 'evaluation' && step.to === 'quick_win') {
+          const { outcome: _consumed, ...rest } = sections.evaluation;
+          sections = { ...sections, evaluation: rest };
+        }
+        event(
+          at,
+          actor,
+          'innovation.advanced',
+          { stage: step.from },
+          {
+            stage: step.to,
+            reason: null,
+            outcome: step.outcome,
+          },
+        );
+        break;
+      }
+      case 'move_back': {
+        current = step.to;
+        event(
+          at,
+          author,
+          'innovation.moved_back',
+          { stage: step.from },
+          {
+            stage: step.to,
+            reason: random.pick(moveBackReasons),
+            outcome: null,
+          },
+        );
+        break;
+      }
+      case 'discontinue':
+        current = 'discontinued';
+        discontinuedFrom = step.from;
+        event(
+          at,
+          head ?? spec.coordinatorId,
+          'innovation.discontinued',
+          { stage: step.from },
+          {
+            stage: 'discontinued',
+            reason: random.pick(discontinueReasons),
+            outcome: null,
+          },
+        );
+        break;
+      case 'publish':
+        isPublic = true;
+        event(
+          at,
+          head ?? spec.coordinatorId,
+          'innovation.published',
+          { isPublic: false },
+          {
+            isPublic: true,
+          },
+        );
+        break;
+    }
+  }
+  if (current !== stage)
+    throw new Error(`demo path of ${spec.id} ended at ${current}, not ${stage}`);
+
+  // ── the profile ───────────────────────────────────────────────────────────────────────
+  const dimension = dimensionOfElement(topic.element);
+  const extraDimensions =
+    spec.extraDimensions ??
+    (random.chance(0.35)
+      ? random
+          .shuffle(dimensionKeys.filter((d) => d !== dimension))
+          .slice(0, random.chance(0.25) ? 2 : 1)
+      : []);
+  const jenis: Jenis = spec.title
+    ? topic.digital
+      ? 'digital'
+      : 'non_digital'
+    : topic.digital
+      ? random.chance(0.9)
+        ? 'digital'
+        : 'non_digital'
+      : random.chance(0.12)
+        ? 'digital'
+        : 'non_digital';
+  const bentuk: Bentuk =
+    spec.title || random.chance(0.9) ? topic.bentuk : random.pick(bentukValues);
+  const inisiator: Inisiator =
+    spec.inisiator ??
+    random.weighted<Inisiator>([
+      ['unit', 0.5],
+      ['civil_servant', 0.2],
+      ['regional_head', 0.15],
+      ['community', 0.1],
+      ['dprd', 0.05],
+    ]);
+  const followed = defaultTahapan(
+    stage === 'discontinued' ? (discontinuedFrom ?? 'problem') : stage,
+  );
+  const manual = !spec.title && random.chance(0.04);
+  const tahapan = manual ? random.pick(tahapanValues.filter((t) => t !== followed)) : followed;
+
+  const innovation: Innovation = {
+    id: spec.id,
+    unitId: unit.id,
+    title,
+    summary,
+    dimension,
+    element: topic.element,
+    extraDimensions,
+    isPublic,
+    jenis,
+    bentuk,
+    inisiator,
+    tahapan,
+    tahapanManual: manual,
+    urusan: spec.urusan,
+    trialDate,
+    implementationDate,
+    stage,
+    discontinuedFrom,
+    sections,
+    version: events.length,
+    createdAt: new Date(times[0]!).toISOString(),
+    createdBy: author,
+    updatedAt: new Date(lastTime).toISOString(),
+    updatedBy,
+  };
+  return { innovation, events };
+}

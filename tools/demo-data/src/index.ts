@@ -1,0 +1,25 @@
+/**
+ * `@smartcity/demo-data`: deterministic demo innovations for Kabupaten Sumedang (and any set of
+ * units), with plausible histories, and the seed that writes them. Every summary ends with
+ * "(Data demo ilustratif)": the data is illustrative, not a record of the regency.
+ */
+export {
+  apportion,
+  demoStageShares,
+  demoStaleShare,
+  demoStartDate,
+  generateDemoInnovations,
+  generateEvents,
+  generateInnovations,
+  iterateDemoInnovations,
+  type GenerateInnovationsOptions,
+} from './generate-innovations';
+export { demoLabel, type DemoInnovation, type DemoUnit } from './demo-innovation';
+export { namedInnovations, type NamedInnovation } from './content/named-innovations';
+export {
+  demoInnovationCount,
+  demoInnovationSeed,
+  seedDemoInnovations,
+  type SeedDemoInnovationsOptions,
+} from './seed-demo-innovations';
+export { createRandom, mulberry32, mixSeed, type Random } from './prng';

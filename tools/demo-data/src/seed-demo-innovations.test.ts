@@ -1,0 +1,111 @@
+import { describe, expect, it } from 'vitest';
+import {
+  findCredentialsByEmail,
+  findInnovationById,
+  listEvents,
+  listInnovations,
+  listInnovationTimeline,
+  seedDemoData,
+} from '@smartcity/db';
+import { testDatabaseFactories } from '@smartcity/db/testing';
+import { demoLabel } from './demo-innovation';
+import { demoInnovationCount, seedDemoInnovations } from './seed-demo-innovations';
+
+const now = new Date('2026-03-02T09:00:00.000Z');
+const page = { sort: 'updated_desc', limit: 100 } as const;
+
+describe.each(testDatabaseFactories())('seedDemoInnovations on $dialect', ({ open }) => {
+  it('inserts the 119 demo innovations once, with their histories, authored by the demo accounts', async () => {
+    const handle = await open();
+    try {
+      await seedDemoData(handle.db, now, { demoPasswordHash: '$argon2id$fake' });
+      expect(await seedDemoInnovations(handle.db, { now })).toBe(demoInnovationCount);
+      expect(await seedDemoInnovations(handle.db, { now })).toBe(0);
+
+      const all = await listInnovations(handle.db, {}, page);
+      expect(all.total).toBe(119);
+      expect(all.items.every((i) => i.summary.endsWith(demoLabel))).toBe(true);
+      const simpati = await listInnovations(handle.db, { search: 'simpati stunting' }, page);
+      expect(simpati.items.map((i) => i.unitShortName)).toContain('Dinkes');
+      const published = await listInnovations(handle.db, { isPublic: true }, page);
+      expect(published.total).toBeGreaterThan(30);
+      expect(published.total).toBeLessThan(70);
+      const stale = await listInnovations(
+        handle.db,
+        { staleBefore: new Date(now.getTime() - 30 * 86_400_000) },
+        page,
+      );
+      expect(stale.total).toBeGreaterThan(5);
+
+      // Read back whole: the sections survive the round trip (validated on read).
+      const first = await findInnovationById(handle.db, all.items[0]!.id);
+      expect(first?.version).toBeGreaterThanOrEqual(1);
+      const timeline = await listInnovationTimeline(handle.db, first!.id);
+      expect(timeline).toHaveLength(first!.version);
+      expect(timeline.at(-1)!.action).toBe('innovation.created');
+      expect(timeline[0]!.occurredAt).toBe(first!.updatedAt);
+
+      const events = await listEvents(handle.db, { entityType: 'innovation' });
+      expect(new Set(events.map((e) => e.entityId)).size).toBe(119);
+
+      const dinkesStaff = (await findCredentialsByEmail(handle.db, 'dinkes.staf@demo.test'))!.user;
+      const dinkesHead = (await findCredentialsByEmail(handle.db, 'dinkes.kepala@demo.test'))!.user;
+      const dinkes = await listInnovations(handle.db, { unitId: dinkesStaff.unitId! }, page);
+      expect(dinkes.total).toBeGreaterThan(0);
+      for (const item of dinkes.items) {
+        const innovation = await findInnovationById(handle.db, item.id);
+        expect([dinkesStaff.id, dinkesHead.id]).toContain(innovation!.createdBy);
+      }
+    } finally {
+      await handle.close();
+    }
+  });
+
+  it('inserts nothing without the demo region, and nothing when it already has innovations', async () => {
+    const handle = await open();
+    try {
+      expect(await seedDemoInnovations(handle.db, { now })).toBe(0);
+      await seedDemoData(handle.db, now, { demoPasswordHash: '$argon2id$fake' });
+      expect(await seedDemoInnovations(handle.db, { now, count: 3, seed: 1 })).toBe(3);
+      expect(await seedDemoInnovations(handle.db, { now })).toBe(0);
+      expect((await listInnovations(handle.db, {}, page)).total).toBe(3);
+    } finally {
+      await handle.close();
+    }
+  });
+
+  it('lets two processes seed at the same time: one inserts, the other finds the innovations', async () => {
+    const handle = await open();
+    try {
+      await seedDemoData(handle.db, now, { demoPasswordHash: '$argon2id$fake' });
+      const counts = await Promise.all([
+        seedDemoInnovations(handle.db, { now }),
+        seedDemoInnovations(handle.db, { now }),
+      ]);
+      expect(counts.sort()).toEqual([0, 119]);
+      expect((await listInnovations(handle.db, {}, page)).total).toBe(119);
+    } finally {
+      await handle.close();
+    }
+  });
+
+  it('writes thousands in batches, with or without the histories', async () => {
+    const handle = await open();
+    try {
+      await seedDemoData(handle.db, now, { demoPasswordHash: '$argon2id$fake' });
+      const progress: number[] = [];
+      const inserted = await seedDemoInnovations(handle.db, {
+        now,
+        count: 4500,
+        events: false,
+        onProgress: (n) => progress.push(n),
+      });
+      expect(inserted).toBe(4500);
+      expect(progress).toEqual([2000, 4000, 4500]);
+      expect((await listInnovations(handle.db, {}, page)).total).toBe(4500);
+      expect(await listEvents(handle.db, { entityType: 'innovation' })).toEqual([]);
+    } finally {
+      await handle.close();
+    }
+  }, 60_000);
+});

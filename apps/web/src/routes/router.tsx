@@ -3,6 +3,7 @@ import {
   createRootRouteWithContext,
   createRoute,
   createRouter,
+  lazyRouteComponent,
   Outlet,
   redirect,
   type ErrorComponentProps,
@@ -13,6 +14,9 @@ import { ComingSoonPage } from '../features/common/components/coming-soon-page';
 import { NotFoundPage } from '../features/common/components/not-found-page';
 import { QueryError } from '../features/common/components/query-error';
 import { DashboardPage } from '../features/dashboard/components/dashboard-page';
+import { InnovationsPage } from '../features/innovations/components/innovations-page';
+import { canCreateInnovation } from '../features/innovations/innovation-access';
+import { innovationsSearchSchema } from '../features/innovations/innovations-search';
 import { ProfilePage } from '../features/profile/components/profile-page';
 import { AppLayout } from '../features/shell/components/app-layout';
 import { UnitDetailPage } from '../features/units/components/unit-detail-page';
@@ -67,7 +71,62 @@ const dashboardRoute = createRoute({
 const innovationsRoute = createRoute({
   getParentRoute: () => appRoute,
   path: '/inovasi',
-  component: () => <ComingSoonPage titleKey="nav.innovations" />,
+  validateSearch: (search) => innovationsSearchSchema.parse(search),
+  component: function InnovationsRouteComponent() {
+    const { me } = innovationsRoute.useRouteContext();
+    const search = innovationsRoute.useSearch();
+    const navigate = innovationsRoute.useNavigate();
+    return (
+      <InnovationsPage
+        me={me}
+        search={search}
+        onSearchChange={(next) => void navigate({ search: next, replace: true })}
+      />
+    );
+  },
+});
+
+// The form and the detail page are loaded on demand (forms, stepper, timeline, upload), so the
+// first load stays small; the router fetches them when a link to them is hovered or followed.
+const InnovationCreatePage = lazyRouteComponent(
+  () => import('../features/innovations/components/innovation-create-page'),
+  'InnovationCreatePage',
+);
+const InnovationDetailPage = lazyRouteComponent(
+  () => import('../features/innovations/components/innovation-detail-page'),
+  'InnovationDetailPage',
+);
+
+const innovationCreateRoute = createRoute({
+  getParentRoute: () => appRoute,
+  path: '/inovasi/baru',
+  // Unit roles and coordinators create innovations; others go back to the list.
+  beforeLoad: ({ context }) => {
+    if (!canCreateInnovation(context.me)) throw redirect({ to: '/inovasi' });
+  },
+  loader: () => InnovationCreatePage.preload?.(),
+  component: function InnovationCreateRouteComponent() {
+    const { me } = innovationCreateRoute.useRouteContext();
+    const navigate = innovationCreateRoute.useNavigate();
+    return (
+      <InnovationCreatePage
+        me={me}
+        onCreated={(innovationId) =>
+          void navigate({ to: '/inovasi/$innovationId', params: { innovationId } })
+        }
+      />
+    );
+  },
+});
+
+const innovationDetailRoute = createRoute({
+  getParentRoute: () => appRoute,
+  path: '/inovasi/$innovationId',
+  loader: () => InnovationDetailPage.preload?.(),
+  component: function InnovationDetailRouteComponent() {
+    const { innovationId } = innovationDetailRoute.useParams();
+    return <InnovationDetailPage innovationId={innovationId} />;
+  },
 });
 
 const masterplanRoute = createRoute({
@@ -128,6 +187,8 @@ const routeTree = rootRoute.addChildren([
   appRoute.addChildren([
     dashboardRoute,
     innovationsRoute,
+    innovationCreateRoute,
+    innovationDetailRoute,
     masterplanRoute,
     unitsRoute,
     unitDetailRoute,

@@ -1,5 +1,5 @@
-import { Card, Group, Skeleton, Stack, Table, Text } from '@mantine/core';
-import { IconArrowLeft } from '@tabler/icons-react';
+import { Card, Group, Skeleton, Stack, Table } from '@mantine/core';
+import { IconArrowLeft, IconBulb } from '@tabler/icons-react';
 import { useQuery } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
 import { useTRPC } from '../../../trpc';
@@ -9,7 +9,7 @@ import { PageHeader } from '../../common/components/page-header';
 import { QueryError } from '../../common/components/query-error';
 import { useUnitTypeLabel } from '../hooks/use-unit-type-label';
 
-/** One unit: its identity now; its innovations, scores and action items as they arrive. */
+/** One unit: its identity and a link to its innovations; scores and action items as they arrive. */
 export function UnitDetailPage({ unitId }: { readonly unitId: string }) {
   const { t } = useTranslation();
   const trpc = useTRPC();
@@ -71,9 +71,12 @@ export function UnitDetailPage({ unitId }: { readonly unitId: string }) {
           </Table.Tbody>
         </Table>
       </Card>
-      <Text mt="lg" c="dimmed">
-        {t('units.innovationsSoon')}
-      </Text>
+      <AnchorLink to="/inovasi" search={{ unitId: u.id }} mt="lg" display="inline-block">
+        <Group gap={4} component="span">
+          <IconBulb size={16} aria-hidden />
+          {t('units.viewInnovations')}
+        </Group>
+      </AnchorLink>
     </>
   );
 }

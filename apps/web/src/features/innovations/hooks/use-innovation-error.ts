@@ -1,0 +1,47 @@
+import { useTranslation } from 'react-i18next';
+import { apiErrorInfo } from '../../common/api-error';
+import { useApiErrorMessage } from '../../common/hooks/use-api-error-message';
+import { useFormatters } from './use-formatters';
+
+/** Who changed an innovation and when, from a CONFLICT answer (a stale version). */
+export type ConflictInfo = { readonly updatedBy: string | null; readonly updatedAt: string | null };
+
+/** The conflict in an error, or null when the error is not a version conflict. */
+export function conflictOf(error: unknown): ConflictInfo | null {
+  const info = apiErrorInfo(error);
+  if (info.code !== 'CONFLICT') return null;
+  const by = info.details?.['updatedBy'];
+  const at = info.details?.['updatedAt'];
+  return {
+    updatedBy: typeof by === 'string' ? by : null,
+    updatedAt: typeof at === 'string' ? at : null,
+  };
+}
+
+/**
+ * Sentences for the innovation register's errors: a version conflict names who changed the
+ * innovation and when; a move the lifecycle refuses says so; the rest as everywhere else.
+ */
+export function useInnovationErrorMessage() {
+  const { t } = useTranslation();
+  const generic = useApiErrorMessage();
+  const format = useFormatters();
+  const conflictText = (conflict: ConflictInfo) =>
+    t('innovations.conflict.changedBy', {
+      name: conflict.updatedBy ?? t('innovations.conflict.someone'),
+      time: conflict.updatedAt ? format.dateTime(conflict.updatedAt) : '–',
+    });
+  const message = (error: unknown): string => {
+    const conflict = conflictOf(error);
+    if (conflict) return `${conflictText(conflict)} ${t('innovations.conflict.reloadHint')}`;
+    switch (apiErrorInfo(error).code) {
+      case 'UNPROCESSABLE_CONTENT':
+        return t('innovations.errors.invalidTransition');
+      case 'PRECONDITION_FAILED':
+        return t('innovations.errors.gateNotMet');
+      default:
+        return generic(error);
+    }
+  };
+  return { message, conflictText };
+}

@@ -18,4 +18,4 @@ export * from './repositories/file.repository';
 export { searchWords } from './adapters/text-search';
 export * from './seed/demo-seed';
 export { demoAccounts, demoPassword, type DemoAccount } from './seed/demo-accounts';
-export { sumedangRegion, sumedangUnits } from './seed/sumedang-units';
+export { sumedangKecamatan, sumedangRegion, sumedangUnits } from './seed/sumedang-units';

@@ -7,7 +7,8 @@ export const sumedangRegion: RegionInput = {
   province: 'Jawa Barat',
 };
 
-const kecamatan = [
+/** The 26 kecamatan (districts) of Kabupaten Sumedang. */
+export const sumedangKecamatan = [
   'Buahdua',
   'Cibugel',
   'Cimalaka',
@@ -177,7 +178,7 @@ export const sumedangUnits: readonly UnitInput[] = [
     type: 'badan',
   },
   { code: 'rsud', name: 'RSUD Sumedang', shortName: 'RSUD', type: 'rsud' },
-  ...kecamatan.map((name): UnitInput => ({
+  ...sumedangKecamatan.map((name): UnitInput => ({
     code: `kec-${name.toLowerCase().replace(/\s+/g, '-')}`,
     name: `Kecamatan ${name}`,
     shortName: null,

@@ -1,3 +1,4 @@
+import { sumedangKecamatan } from '@smartcity/db';
 import type { ElementKey, UnitType } from '@smartcity/domain';
 
 /**
@@ -278,31 +279,4 @@ export function profileOf(code: string, type: UnitType): UnitProfile {
 }
 
 /** The 26 kecamatan of Sumedang, for places named in texts. */
-export const kecamatanNames = [
-  'Buahdua',
-  'Cibugel',
-  'Cimalaka',
-  'Cimanggung',
-  'Cisarua',
-  'Cisitu',
-  'Conggeang',
-  'Darmaraja',
-  'Ganeas',
-  'Jatigede',
-  'Jatinangor',
-  'Jatinunggal',
-  'Pamulihan',
-  'Paseh',
-  'Rancakalong',
-  'Situraja',
-  'Sukasari',
-  'Sumedang Selatan',
-  'Sumedang Utara',
-  'Surian',
-  'Tanjungkerta',
-  'Tanjungmedar',
-  'Tanjungsari',
-  'Tomo',
-  'Ujungjaya',
-  'Wado',
-] as const;
+export const kecamatanNames = sumedangKecamatan;

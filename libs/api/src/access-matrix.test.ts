@@ -153,6 +153,23 @@ const matrix: Record<string, Row> = {
     call: (c, _f, p) =>
       c.caller.innovation.setPublic({ id: need(p).id, version: need(p).version, isPublic: false }),
   },
+  'progress.add': {
+    rule: unitWriters,
+    prepare: (f) => f.innovation('quick_win'),
+    call: (c, _f, p) =>
+      c.caller.progress.add({
+        innovationId: need(p).id,
+        reportDate: '2026-02-27',
+        progressPercent: 30,
+        narrative: 'Uji coba berjalan di dua puskesmas.',
+        status: 'in_progress',
+      }),
+  },
+  'progress.list': {
+    rule: { kind: 'public' },
+    prepare: (f) => f.innovation('quick_win'),
+    call: (c, _f, p) => c.caller.progress.list({ innovationId: need(p).id }),
+  },
   'user.list': { rule: coordinatorOnly, call: (c) => c.caller.user.list() },
   'user.create': {
     rule: coordinatorOnly,

@@ -1,6 +1,7 @@
 import { authRouter } from './routers/auth/auth.router';
 import { catalogueRouter } from './routers/catalogue/catalogue.router';
 import { innovationRouter } from './routers/innovation/innovation.router';
+import { progressRouter } from './routers/progress/progress.router';
 import { unitRouter } from './routers/unit/unit.router';
 import { userRouter } from './routers/user/user.router';
 import { createCallerFactory, router } from './trpc';
@@ -10,6 +11,7 @@ export const appRouter = router({
   auth: authRouter,
   catalogue: catalogueRouter,
   innovation: innovationRouter,
+  progress: progressRouter,
   unit: unitRouter,
   user: userRouter,
 });

@@ -140,6 +140,19 @@ export type InnovationFileTable = {
   uploaded_at: Timestamp;
 };
 
+export type ProgressReportTable = {
+  id: string;
+  innovation_id: string;
+  report_date: string;
+  progress_percent: number;
+  narrative: string;
+  kpi_actuals: JsonColumn;
+  status: string;
+  decrease_reason: string | null;
+  created_at: Timestamp;
+  created_by: string | null;
+};
+
 /** The whole schema as Kysely sees it. */
 export type Database = {
   regions: RegionTable;
@@ -152,6 +165,7 @@ export type Database = {
   innovation_sections: InnovationSectionTable;
   files: FileTable;
   innovation_files: InnovationFileTable;
+  progress_reports: ProgressReportTable;
 };
 
 export type RegionRow = Selectable<RegionTable>;

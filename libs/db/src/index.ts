@@ -15,6 +15,7 @@ export * from './repositories/session.repository';
 export * from './repositories/login-attempt.repository';
 export * from './repositories/innovation.repository';
 export * from './repositories/file.repository';
+export * from './repositories/progress.repository';
 export { searchWords } from './adapters/text-search';
 export * from './seed/demo-seed';
 export { demoAccounts, demoPassword, type DemoAccount } from './seed/demo-accounts';

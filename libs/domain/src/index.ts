@@ -26,3 +26,4 @@ export * from './innovation/inputs';
 export * from './innovation/editing';
 export * from './innovation/changes';
 export * from './innovation/evidence';
+export * from './progress/progress-report';

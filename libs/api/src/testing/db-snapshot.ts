@@ -12,6 +12,7 @@ const tables = [
   'innovation_sections',
   'files',
   'innovation_files',
+  'progress_reports',
 ] as const;
 
 /**

@@ -4,6 +4,7 @@ import * as createUsersSessionsLoginAttempts from './2026_11_28_0400_create_user
 import * as createInnovations from './2026_11_28_0500_create_innovations';
 import * as indexInnovationLists from './2026_11_28_0600_index_innovation_lists';
 import * as foldSearchAccents from './2026_11_28_0700_fold_search_accents';
+import * as createProgressReports from './2026_11_28_0800_create_progress_reports';
 
 /**
  * Every migration, by name, in the order they run. Listed statically (not read from the file
@@ -15,6 +16,7 @@ const migrations: Record<string, Migration> = {
   '2026_11_28_0500_create_innovations': createInnovations,
   '2026_11_28_0600_index_innovation_lists': indexInnovationLists,
   '2026_11_28_0700_fold_search_accents': foldSearchAccents,
+  '2026_11_28_0800_create_progress_reports': createProgressReports,
 };
 
 /** The static provider the migrator reads. */

@@ -4,18 +4,14 @@ import {
   type TransitionAction,
   transition,
 } from '@smartcity/domain';
-import { appendEvent, saveInnovation } from '@smartcity/db';
+import { appendEvent, countProgressReports, saveInnovation } from '@smartcity/db';
 import type { Context } from '../../context';
 import type { AuthedContext } from '../../trpc';
 import { assertCurrentVersion } from './load-innovation';
 
-/**
- * The facts a gate needs beyond the sections. Progress reports on quick wins are not recorded
- * yet (they come with the monitoring feature), so none exist and the quick win's gate to
- * evaluation stays closed: exactly what the lifecycle demands without them.
- */
-export function gateContextOf(_ctx: Context, _innovation: Innovation): Promise<GateContext> {
-  return Promise.resolve({ progressReportCount: 0 });
+/** The facts a gate needs beyond the sections: the quick win's progress reports. */
+export async function gateContextOf(ctx: Context, innovation: Innovation): Promise<GateContext> {
+  return { progressReportCount: await countProgressReports(ctx.db, innovation.id) };
 }
 
 /**

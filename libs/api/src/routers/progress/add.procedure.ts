@@ -1,0 +1,74 @@
+import { randomUUID } from 'node:crypto';
+import {
+  progressAddInputSchema,
+  progressReportRefusal,
+  type Innovation,
+  type ProgressReport,
+} from '@smartcity/domain';
+import {
+  appendEvent,
+  insertProgressReport,
+  latestProgressReport,
+  saveInnovation,
+} from '@smartcity/db';
+import { unitProcedure } from '../../trpc';
+import { innovationScope } from '../innovation/load-innovation';
+
+/**
+ * `progress.add`: a progress report on a quick win (unit roles of the innovation's unit, or a
+ * coordinator). The quick win's status becomes the report's; progress below the previous report
+ * needs a reason. One transaction with the event.
+ */
+export const addProcedure = unitProcedure(progressAddInputSchema, (ctx, input) =>
+  innovationScope(ctx, { id: input.innovationId }),
+).mutation(async ({ ctx, input }): Promise<ProgressReport> => {
+  const innovation = ctx.record;
+  const now = ctx.now();
+  const previous = await latestProgressReport(ctx.db, innovation.id);
+  const refusal = progressReportRefusal(
+    innovation,
+    input,
+    previous,
+    now.toISOString().slice(0, 10),
+  );
+  if (refusal) throw refusal;
+  const report: ProgressReport = {
+    ...input,
+    decreaseReason: input.decreaseReason?.trim() || null,
+    id: randomUUID(),
+    createdAt: now.toISOString(),
+    createdBy: ctx.auth.user.id,
+  };
+  const next: Innovation = {
+    ...innovation,
+    sections: {
+      ...innovation.sections,
+      quick_win: { ...innovation.sections.quick_win, status: input.status },
+    },
+    version: innovation.version + 1,
+    updatedAt: now.toISOString(),
+    updatedBy: ctx.auth.user.id,
+  };
+  await ctx.db.transaction().execute(async (trx) => {
+    await insertProgressReport(trx, report);
+    await saveInnovation(trx, next, innovation.version, ['quick_win']);
+    await appendEvent(trx, {
+      occurredAt: now,
+      actorUserId: ctx.auth.user.id,
+      actorAddress: ctx.clientAddress,
+      entityType: 'innovation',
+      entityId: innovation.id,
+      action: 'innovation.progress_reported',
+      before: {
+        progressPercent: previous?.progressPercent ?? null,
+        status: innovation.sections.quick_win.status ?? null,
+      },
+      after: {
+        reportId: report.id,
+        progressPercent: report.progressPercent,
+        status: report.status,
+      },
+    });
+  });
+  return report;
+});

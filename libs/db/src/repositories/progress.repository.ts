@@ -1,0 +1,93 @@
+import type { Kysely, Transaction } from 'kysely';
+import type { KpiActual, ProgressReport, QuickWinStatus } from '@smartcity/domain';
+import { fromJson, toIsoString, toJson } from '../adapters/values';
+import type { Database } from '../database';
+
+type Db = Kysely<Database> | Transaction<Database>;
+
+/** A progress report with the name of who made it. */
+export type ProgressReportWithAuthor = ProgressReport & { readonly createdByName: string | null };
+
+function reportQuery(db: Db) {
+  return db
+    .selectFrom('progress_reports')
+    .leftJoin('users', 'users.id', 'progress_reports.created_by')
+    .selectAll('progress_reports')
+    .select('users.name as author');
+}
+
+type ReportRow = Awaited<ReturnType<ReturnType<typeof reportQuery>['executeTakeFirstOrThrow']>>;
+
+function toReport(row: ReportRow): ProgressReportWithAuthor {
+  return {
+    id: row.id,
+    innovationId: row.innovation_id,
+    reportDate: row.report_date,
+    progressPercent: row.progress_percent,
+    narrative: row.narrative,
+    kpiActuals: (fromJson(row.kpi_actuals) as KpiActual[] | null) ?? [],
+    status: row.status as QuickWinStatus,
+    decreaseReason: row.decrease_reason,
+    createdAt: toIsoString(row.created_at),
+    createdBy: row.created_by,
+    createdByName: row.author,
+  };
+}
+
+/** Stores a progress report. */
+export async function insertProgressReport(db: Db, report: ProgressReport): Promise<void> {
+  await db
+    .insertInto('progress_reports')
+    .values({
+      id: report.id,
+      innovation_id: report.innovationId,
+      report_date: report.reportDate,
+      progress_percent: report.progressPercent,
+      narrative: report.narrative,
+      kpi_actuals: toJson(report.kpiActuals) ?? '[]',
+      status: report.status,
+      decrease_reason: report.decreaseReason,
+      created_at: report.createdAt,
+      created_by: report.createdBy,
+    })
+    .execute();
+}
+
+/** An innovation's progress reports, newest first (by report date, then by entry). */
+export async function listProgressReports(
+  db: Db,
+  innovationId: string,
+): Promise<ProgressReportWithAuthor[]> {
+  const rows = await reportQuery(db)
+    .where('progress_reports.innovation_id', '=', innovationId)
+    .orderBy('progress_reports.report_date', 'desc')
+    .orderBy('progress_reports.created_at', 'desc')
+    .orderBy('progress_reports.id', 'desc')
+    .execute();
+  return rows.map(toReport);
+}
+
+/** The newest progress report of an innovation, or null. */
+export async function latestProgressReport(
+  db: Db,
+  innovationId: string,
+): Promise<ProgressReportWithAuthor | null> {
+  const row = await reportQuery(db)
+    .where('progress_reports.innovation_id', '=', innovationId)
+    .orderBy('progress_reports.report_date', 'desc')
+    .orderBy('progress_reports.created_at', 'desc')
+    .orderBy('progress_reports.id', 'desc')
+    .limit(1)
+    .executeTakeFirst();
+  return row ? toReport(row) : null;
+}
+
+/** How many progress reports an innovation has (the quick win's gate needs one). */
+export async function countProgressReports(db: Db, innovationId: string): Promise<number> {
+  const { count } = await db
+    .selectFrom('progress_reports')
+    .select((eb) => eb.fn.countAll<number | string>().as('count'))
+    .where('innovation_id', '=', innovationId)
+    .executeTakeFirstOrThrow();
+  return Number(count);
+}

@@ -100,6 +100,8 @@ describeInBrowser('user management by a coordinator', () => {
     await dialog.getByText('Masukkan alamat email yang valid.').waitFor();
     await dialog.getByText('NIP harus 18 digit angka.').waitFor();
     await dialog.getByText('Peran ini memerlukan perangkat daerah.').waitFor();
+    // The open dialog, with its errors, is accessible too (its close button has a name).
+    expect(await accessibilityViolations(page())).toEqual([]);
   });
 
   it('leads back to the login page with a message when the session ends, then back to the page', async () => {

@@ -1,7 +1,7 @@
-import { notifications } from '@mantine/notifications';
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { useNavigate } from '@tanstack/react-router';
 import { useTranslation } from 'react-i18next';
+import { notify } from '../../common/notify';
 import { useTRPC } from '../../../trpc';
 
 /** Logs out, forgets every cached answer (they belonged to the user) and shows the login page. */
@@ -16,7 +16,7 @@ export function useLogout() {
         queryClient.clear();
         queryClient.setQueryData(trpc.auth.me.queryKey(), null);
         await navigate({ to: '/masuk' });
-        notifications.show({ message: t('auth.loggedOut') });
+        notify({ message: t('auth.loggedOut') });
       },
     }),
   );

@@ -1,10 +1,10 @@
 import { Button, Card, PasswordInput, SimpleGrid, Stack, Table, Text, Title } from '@mantine/core';
 import { useForm } from '@mantine/form';
-import { notifications } from '@mantine/notifications';
 import type { Me } from '@smartcity/api';
 import { changePasswordInputSchema, passwordProblems, roleLabels } from '@smartcity/domain';
 import { useMutation } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
+import { notify } from '../../common/notify';
 import { useLanguage, useLocalized } from '../../../i18n/i18n';
 import { useTRPC } from '../../../trpc';
 import { apiErrorInfo } from '../../common/api-error';
@@ -44,7 +44,7 @@ export function ProfilePage({ me }: { readonly me: Me }) {
     trpc.auth.changePassword.mutationOptions({
       onSuccess: ({ endedSessions }) => {
         form.reset();
-        notifications.show({
+        notify({
           color: 'green',
           message: t('profile.changed', { count: endedSessions }),
         });
@@ -56,7 +56,7 @@ export function ProfilePage({ me }: { readonly me: Me }) {
           form.setFieldError('currentPassword', t('profile.wrongCurrent'));
         else if (field === 'newPassword')
           form.setFieldError('newPassword', t('profile.sameAsEmail'));
-        else notifications.show({ color: 'red', message: errorMessage(error) });
+        else notify({ color: 'red', message: errorMessage(error) });
       },
     }),
   );

@@ -1,9 +1,9 @@
 import { Button, Group, Modal, PasswordInput, Stack, Text } from '@mantine/core';
 import { useForm } from '@mantine/form';
-import { notifications } from '@mantine/notifications';
 import { passwordProblems, userResetPasswordInputSchema } from '@smartcity/domain';
 import { useMutation } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
+import { notify } from '../../common/notify';
 import { useTRPC } from '../../../trpc';
 import { domainValidator } from '../../common/form-validation';
 import { useApiErrorMessage } from '../../common/hooks/use-api-error-message';
@@ -37,17 +37,22 @@ export function ResetPasswordModal({
   const reset = useMutation(
     trpc.user.resetPassword.mutationOptions({
       onSuccess: () => {
-        notifications.show({
+        notify({
           color: 'green',
           message: t('users.passwordReset', { name: user.name }),
         });
         onClose();
       },
-      onError: (error) => notifications.show({ color: 'red', message: errorMessage(error) }),
+      onError: (error) => notify({ color: 'red', message: errorMessage(error) }),
     }),
   );
   return (
-    <Modal opened onClose={onClose} title={t('users.resetTitle', { name: user.name })}>
+    <Modal
+      closeButtonProps={{ 'aria-label': t('common.close') }}
+      opened
+      onClose={onClose}
+      title={t('users.resetTitle', { name: user.name })}
+    >
       <form
         noValidate
         onSubmit={form.onSubmit(({ password }) => reset.mutate({ id: user.id, password }))}

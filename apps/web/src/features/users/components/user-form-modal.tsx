@@ -1,6 +1,5 @@
 import { Button, Group, Modal, PasswordInput, Select, Stack, TextInput } from '@mantine/core';
 import { useForm } from '@mantine/form';
-import { notifications } from '@mantine/notifications';
 import type { UserWithUnitDto } from '../user-types';
 import {
   roleLabels,
@@ -13,6 +12,7 @@ import {
 } from '@smartcity/domain';
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
+import { notify } from '../../common/notify';
 import { useLocalized } from '../../../i18n/i18n';
 import { useTRPC } from '../../../trpc';
 import { apiErrorInfo } from '../../common/api-error';
@@ -77,14 +77,14 @@ export function UserFormModal({ user, opened, onClose }: Props) {
 
   const onSaved = async (name: string, key: 'users.created' | 'users.updated') => {
     await queryClient.invalidateQueries({ queryKey: trpc.user.list.queryKey() });
-    notifications.show({ color: 'green', message: t(key, { name }) });
+    notify({ color: 'green', message: t(key, { name }) });
     onClose();
   };
   const onFailed = (error: unknown) => {
     const info = apiErrorInfo(error);
     if (info.code === 'CONFLICT' && info.details?.['field'] === 'email')
       form.setFieldError('email', t('errors.emailTaken'));
-    else notifications.show({ color: 'red', message: errorMessage(error) });
+    else notify({ color: 'red', message: errorMessage(error) });
   };
   const create = useMutation(
     trpc.user.create.mutationOptions({
@@ -112,6 +112,7 @@ export function UserFormModal({ user, opened, onClose }: Props) {
   const needsUnit = unitRequirement(form.values.role);
   return (
     <Modal
+      closeButtonProps={{ 'aria-label': t('common.close') }}
       opened={opened}
       onClose={onClose}
       title={user ? t('users.editTitle') : t('users.createTitle')}

@@ -16,12 +16,12 @@ import {
   TextInput,
 } from '@mantine/core';
 import { useDebouncedValue, useMediaQuery } from '@mantine/hooks';
-import { notifications } from '@mantine/notifications';
 import { roleLabels, roles, type Role } from '@smartcity/domain';
 import { IconDots, IconPlus, IconSearch, IconUsers } from '@tabler/icons-react';
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { notify } from '../../common/notify';
 import { useLanguage, useLocalized } from '../../../i18n/i18n';
 import { useTRPC } from '../../../trpc';
 import { PageHeader } from '../../common/components/page-header';
@@ -62,14 +62,13 @@ export function UsersPage({ currentUserId }: { readonly currentUserId: string })
     placeholderData: (previous) => previous,
   });
   const refresh = () => queryClient.invalidateQueries({ queryKey: trpc.user.list.queryKey() });
-  const onError = (error: unknown) =>
-    notifications.show({ color: 'red', message: errorMessage(error) });
+  const onError = (error: unknown) => notify({ color: 'red', message: errorMessage(error) });
   const deactivate = useMutation(
     trpc.user.deactivate.mutationOptions({
       onSuccess: async (u) => {
         await refresh();
         setDialog({ kind: 'none' });
-        notifications.show({ color: 'green', message: t('users.deactivated', { name: u.name }) });
+        notify({ color: 'green', message: t('users.deactivated', { name: u.name }) });
       },
       onError,
     }),
@@ -78,7 +77,7 @@ export function UsersPage({ currentUserId }: { readonly currentUserId: string })
     trpc.user.activate.mutationOptions({
       onSuccess: async (u) => {
         await refresh();
-        notifications.show({ color: 'green', message: t('users.activated', { name: u.name }) });
+        notify({ color: 'green', message: t('users.activated', { name: u.name }) });
       },
       onError,
     }),
@@ -280,6 +279,7 @@ export function UsersPage({ currentUserId }: { readonly currentUserId: string })
       ) : null}
       {dialog.kind === 'deactivate' ? (
         <Modal
+          closeButtonProps={{ 'aria-label': t('common.close') }}
           opened
           onClose={() => setDialog({ kind: 'none' })}
           title={t('users.confirmDeactivateTitle', { name: dialog.user.name })}

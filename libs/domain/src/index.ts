@@ -27,3 +27,4 @@ export * from './innovation/editing';
 export * from './innovation/changes';
 export * from './innovation/evidence';
 export * from './progress/progress-report';
+export * from './monitoring/metrics';

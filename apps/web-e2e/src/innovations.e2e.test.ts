@@ -183,6 +183,28 @@ describeInBrowser('the innovation register, for the staff of Dinas Kesehatan', (
     expect(await accessibilityViolations(page())).toEqual([]);
   });
 
+  it('adds a progress report, and asks for a reason when progress goes down', async () => {
+    await page().goto(innovationPath);
+    const progress = page().getByRole('region', { name: 'Laporan kemajuan' });
+    await progress.getByText(/Belum ada laporan kemajuan/).waitFor();
+    await progress.getByRole('textbox', { name: /^Kemajuan/ }).fill('35');
+    await progress.getByLabel(/^Uraian kemajuan/).fill('Aplikasi dipakai di 4 dari 12 desa.');
+    await progress.getByRole('button', { name: 'Simpan laporan' }).click();
+    await page().getByText('Laporan kemajuan disimpan.').waitFor();
+    await progress.getByText('35%', { exact: true }).waitFor();
+    const history = page().getByRole('region', { name: 'Riwayat' });
+    await history.getByText('Laporan kemajuan: 35%').waitFor();
+    // Progress below the last report needs a reason before anything is sent.
+    await progress.getByRole('textbox', { name: /^Kemajuan/ }).fill('20');
+    await progress.getByLabel(/^Uraian kemajuan/).fill('Dua desa berhenti memakai aplikasi.');
+    await progress.getByRole('button', { name: 'Simpan laporan' }).click();
+    await progress
+      .getByText(/Kemajuan di bawah laporan sebelumnya \(35%\)/)
+      .first()
+      .waitFor();
+    expect(await accessibilityViolations(page())).toEqual([]);
+  });
+
   it('finds the innovation in the list by stage and search, with the filters in the URL', async () => {
     await page().goto('/inovasi');
     await page().getByRole('status').waitFor();

@@ -10,6 +10,7 @@ import {
   IconPencil,
   IconPlayerPlay,
   IconPlus,
+  IconChartLine,
   IconPoint,
 } from '@tabler/icons-react';
 import type { ReactNode } from 'react';
@@ -106,6 +107,13 @@ export function InnovationTimeline({ entries }: { readonly entries: readonly Tim
           title: t('innovations.timeline.fileAttached', {
             name: str(after['filename']) ?? '–',
             section: sectionText(after['section']),
+          }),
+        };
+      case 'innovation.progress_reported':
+        return {
+          icon: <IconChartLine size={12} />,
+          title: t('innovations.timeline.progressReported', {
+            percent: typeof after['progressPercent'] === 'number' ? after['progressPercent'] : 0,
           }),
         };
       default:

@@ -6,6 +6,7 @@ import { EvidenceFiles } from './evidence-files';
 import { NeedEditor, NeedView } from './need-section';
 import { ProblemEditor, ProblemView } from './problem-section';
 import { ProcessEditor, ProcessView } from './process-section';
+import { ProgressReports } from './progress-reports';
 import { QuickWinEditor, QuickWinView } from './quick-win-section';
 
 type Props = {
@@ -54,6 +55,12 @@ export function SectionPanel(props: Props) {
   return (
     <Stack gap="md">
       <SectionContent {...props} />
+      {section === 'quick_win' ? (
+        <>
+          <Divider />
+          <ProgressReports detail={detail} />
+        </>
+      ) : null}
       <Divider />
       <EvidenceFiles
         innovationId={detail.innovation.id}

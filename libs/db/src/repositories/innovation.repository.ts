@@ -382,35 +382,23 @@ export async function listInnovations(
   let keyOf: (row: InnovationRow & { readonly title_key: string }) => string;
   switch (page.sort) {
     case 'updated_desc':
+    case 'created_desc': {
+      // Newest first by a timestamp, the id breaking ties (the same keyset for both orders).
+      const column =
+        page.sort === 'updated_desc' ? 'innovations.updated_at' : 'innovations.created_at';
       if (cursor) {
         const k = timeKey(cursor);
         rowsQuery = rowsQuery.where((eb) =>
           eb.or([
-            eb('innovations.updated_at', '<', k),
-            eb.and([eb('innovations.updated_at', '=', k), eb('innovations.id', '<', cursor.id)]),
+            eb(column, '<', k),
+            eb.and([eb(column, '=', k), eb('innovations.id', '<', cursor.id)]),
           ]),
         );
       }
-      rowsQuery = rowsQuery
-        .orderBy('innovations.updated_at', 'desc')
-        .orderBy('innovations.id', 'desc');
-      keyOf = (row) => toIsoString(row.updated_at);
+      rowsQuery = rowsQuery.orderBy(column, 'desc').orderBy('innovations.id', 'desc');
+      keyOf = (row) => toIsoString(page.sort === 'updated_desc' ? row.updated_at : row.created_at);
       break;
-    case 'created_desc':
-      if (cursor) {
-        const k = timeKey(cursor);
-        rowsQuery = rowsQuery.where((eb) =>
-          eb.or([
-            eb('innovations.created_at', '<', k),
-            eb.and([eb('innovations.created_at', '=', k), eb('innovations.id', '<', cursor.id)]),
-          ]),
-        );
-      }
-      rowsQuery = rowsQuery
-        .orderBy('innovations.created_at', 'desc')
-        .orderBy('innovations.id', 'desc');
-      keyOf = (row) => toIsoString(row.created_at);
-      break;
+    }
     case 'title_asc':
       if (cursor) {
         rowsQuery = rowsQuery.where((eb) =>

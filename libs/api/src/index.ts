@@ -25,4 +25,4 @@ export type { UnitByIdResponse } from './routers/unit/by-id.procedure';
 export type { UserListResponse } from './routers/user/list.procedure';
 export type { InnovationListResponse } from './routers/innovation/list.procedure';
 export type { ProgressReportWithAuthor } from '@smartcity/db';
-export type { InnovationDetail, InnovationPermissions } from './routers/innovation/by-id.procedure';
+export type { InnovationDetail } from './routers/innovation/by-id.procedure';

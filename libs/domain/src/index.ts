@@ -28,3 +28,4 @@ export * from './innovation/changes';
 export * from './innovation/evidence';
 export * from './progress/progress-report';
 export * from './monitoring/metrics';
+export * from './innovation/permissions';

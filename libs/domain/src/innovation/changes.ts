@@ -1,7 +1,7 @@
 import { emptySections, type Sections } from './sections';
 import type { Innovation } from './innovation';
 import type { InnovationCreateInput, UpdateSectionInput } from './inputs';
-import { defaultTahapan } from './vocabulary';
+import { defaultTahapan, type QuickWinStatus } from './vocabulary';
 
 /**
  * A new innovation from `innovation.create`'s input: at the problem stage, with the problem
@@ -51,11 +51,7 @@ export function applySectionUpdate(
   update: UpdateSectionInput,
   meta: { readonly actorUserId: string; readonly now: Date },
 ): Innovation {
-  const stamp = {
-    version: innovation.version + 1,
-    updatedAt: meta.now.toISOString(),
-    updatedBy: meta.actorUserId,
-  };
+  const changed = stamp(innovation, meta);
   if (update.section === 'profile') {
     const { tahapan, extraDimensions, ...profile } = update.data;
     return {
@@ -64,9 +60,59 @@ export function applySectionUpdate(
       extraDimensions: [...new Set(extraDimensions.filter((d) => d !== profile.dimension))],
       tahapan: tahapan ?? defaultTahapan(innovation.stage),
       tahapanManual: tahapan !== null,
-      ...stamp,
+      ...changed,
     };
   }
   const sections: Sections = { ...innovation.sections, [update.section]: update.data };
-  return { ...innovation, sections, ...stamp };
+  return { ...innovation, sections, ...changed };
+}
+
+/** The stamp of a change: the version bumped, who and when. */
+function stamp(innovation: Innovation, meta: { readonly actorUserId: string; readonly now: Date }) {
+  return {
+    version: innovation.version + 1,
+    updatedAt: meta.now.toISOString(),
+    updatedBy: meta.actorUserId,
+  };
+}
+
+/** The innovation published or unpublished. Who may do it is `canSetPublic`'s to say. */
+export function setPublished(
+  innovation: Innovation,
+  isPublic: boolean,
+  meta: { readonly actorUserId: string; readonly now: Date },
+): Innovation {
+  return { ...innovation, isPublic, ...stamp(innovation, meta) };
+}
+
+/** The innovation after a progress report: the quick win takes the report's status. */
+export function applyProgressStatus(
+  innovation: Innovation,
+  status: QuickWinStatus,
+  meta: { readonly actorUserId: string; readonly now: Date },
+): Innovation {
+  return {
+    ...innovation,
+    sections: { ...innovation.sections, quick_win: { ...innovation.sections.quick_win, status } },
+    ...stamp(innovation, meta),
+  };
+}
+
+/** The identity and IID fields of an innovation, as the profile section edits and logs them. */
+export function profileOf(innovation: Innovation) {
+  return {
+    title: innovation.title,
+    summary: innovation.summary,
+    dimension: innovation.dimension,
+    element: innovation.element,
+    extraDimensions: innovation.extraDimensions,
+    jenis: innovation.jenis,
+    bentuk: innovation.bentuk,
+    inisiator: innovation.inisiator,
+    tahapan: innovation.tahapan,
+    tahapanManual: innovation.tahapanManual,
+    urusan: innovation.urusan,
+    trialDate: innovation.trialDate,
+    implementationDate: innovation.implementationDate,
+  };
 }

@@ -1,18 +1,13 @@
 import {
   byIdInputSchema,
-  canSetPublic,
   DomainError,
-  editableSections,
   gate,
+  innovationPermissions,
   isActiveStage,
-  sectionEditRefusal,
-  transition,
-  type Actor,
-  type EditableSection,
-  type GateContext,
+  noInnovationPermissions,
   type Innovation,
+  type InnovationPermissions,
   type MissingItem,
-  type TransitionAction,
 } from '@smartcity/domain';
 import {
   findUnitById,
@@ -25,17 +20,6 @@ import { publicProcedure } from '../../trpc';
 import { loadInnovation } from './load-innovation';
 import { gateContextOf } from './transition';
 
-/** What the caller may do with the innovation now (the SPA shows only these actions). */
-export type InnovationPermissions = {
-  readonly edit: EditableSection[];
-  /** May advance (the gate may still be closed: see `gate`). */
-  readonly advance: boolean;
-  readonly moveBack: boolean;
-  readonly discontinue: boolean;
-  readonly reopen: boolean;
-  readonly setPublic: boolean;
-};
-
 /** The answer of `innovation.byId`. */
 export type InnovationDetail = {
   readonly innovation: Innovation;
@@ -47,40 +31,6 @@ export type InnovationDetail = {
   readonly gate: MissingItem[];
   readonly can: InnovationPermissions;
 };
-
-const nobody: InnovationPermissions = {
-  edit: [],
-  advance: false,
-  moveBack: false,
-  discontinue: false,
-  reopen: false,
-  setPublic: false,
-};
-
-/** Asks the domain what the actor may do: each move is tried (a closed gate still counts as allowed). */
-function permissions(
-  innovation: Innovation,
-  actor: Actor,
-  now: Date,
-  context: GateContext,
-): InnovationPermissions {
-  const permitted = (action: TransitionAction) => {
-    const result = transition(innovation, action, actor, now, context);
-    return result.ok || result.error.code === 'STAGE_GATE_NOT_MET';
-  };
-  const reason = 'permission probe';
-  return {
-    edit: editableSections.filter(
-      (section) => sectionEditRefusal(innovation, section, actor) === null,
-    ),
-    advance: permitted({ type: 'advance' }),
-    moveBack:
-      innovation.stage !== 'problem' && permitted({ type: 'move_back', to: 'problem', reason }),
-    discontinue: permitted({ type: 'discontinue', reason }),
-    reopen: permitted({ type: 'reopen' }),
-    setPublic: canSetPublic(innovation, actor),
-  };
-}
 
 /**
  * `innovation.byId`: the innovation with its sections, files, timeline, the current gate, and
@@ -105,6 +55,8 @@ export const byIdProcedure = publicProcedure
       gate: isActiveStage(innovation.stage)
         ? gate(innovation.stage, innovation.sections, context)
         : [],
-      can: auth ? permissions(innovation, auth.actor, ctx.now(), context) : nobody,
+      can: auth
+        ? innovationPermissions(innovation, auth.actor, ctx.now(), context)
+        : noInnovationPermissions,
     };
   });

@@ -14,7 +14,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { snapshotDatabase } from '../../testing/db-snapshot';
 import { completeSections, insertTestInnovation } from '../../testing/innovation-fixtures';
 import { openTestApi, testNow, type TestApi, type TestClient } from '../../testing/test-api';
-import type { InnovationPermissions } from './by-id.procedure';
+import type { InnovationPermissions } from '@smartcity/domain';
 
 const accounts = {
   staff: 'dinkes.staf@demo.test',

@@ -2,6 +2,7 @@ import {
   canSetPublic,
   DomainError,
   setPublicInputSchema,
+  setPublished,
   type Innovation,
 } from '@smartcity/domain';
 import { appendEvent, saveInnovation } from '@smartcity/db';
@@ -20,13 +21,7 @@ export const setPublicProcedure = unitProcedure(setPublicInputSchema, innovation
       );
     }
     const now = ctx.now();
-    const next: Innovation = {
-      ...innovation,
-      isPublic: input.isPublic,
-      version: innovation.version + 1,
-      updatedAt: now.toISOString(),
-      updatedBy: ctx.auth.user.id,
-    };
+    const next = setPublished(innovation, input.isPublic, { actorUserId: ctx.auth.user.id, now });
     await ctx.db.transaction().execute(async (trx) => {
       await saveInnovation(trx, next, innovation.version, []);
       await appendEvent(trx, {

@@ -1,5 +1,6 @@
 import {
   applySectionUpdate,
+  profileOf,
   sectionEditRefusal,
   updateSectionInputSchema,
   type Innovation,
@@ -46,21 +47,3 @@ export const updateSectionProcedure = unitProcedure(
   });
   return next;
 });
-
-function profileOf(i: Innovation) {
-  return {
-    title: i.title,
-    summary: i.summary,
-    dimension: i.dimension,
-    element: i.element,
-    extraDimensions: i.extraDimensions,
-    jenis: i.jenis,
-    bentuk: i.bentuk,
-    inisiator: i.inisiator,
-    tahapan: i.tahapan,
-    tahapanManual: i.tahapanManual,
-    urusan: i.urusan,
-    trialDate: i.trialDate,
-    implementationDate: i.implementationDate,
-  };
-}

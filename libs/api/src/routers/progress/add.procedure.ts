@@ -1,8 +1,8 @@
 import { randomUUID } from 'node:crypto';
 import {
+  applyProgressStatus,
   progressAddInputSchema,
   progressReportRefusal,
-  type Innovation,
   type ProgressReport,
 } from '@smartcity/domain';
 import {
@@ -39,16 +39,10 @@ export const addProcedure = unitProcedure(progressAddInputSchema, (ctx, input) =
     createdAt: now.toISOString(),
     createdBy: ctx.auth.user.id,
   };
-  const next: Innovation = {
-    ...innovation,
-    sections: {
-      ...innovation.sections,
-      quick_win: { ...innovation.sections.quick_win, status: input.status },
-    },
-    version: innovation.version + 1,
-    updatedAt: now.toISOString(),
-    updatedBy: ctx.auth.user.id,
-  };
+  const next = applyProgressStatus(innovation, input.status, {
+    actorUserId: ctx.auth.user.id,
+    now,
+  });
   await ctx.db.transaction().execute(async (trx) => {
     await insertProgressReport(trx, report);
     await saveInnovation(trx, next, innovation.version, ['quick_win']);

@@ -129,9 +129,7 @@ describe.each(testDatabaseFactories())('progress router on $dialect', (factory) 
       [{ innovationId: '00000000-0000-4000-8000-000000000000' }, 'NOT_FOUND'],
     ];
     for (const [overrides, code] of cases) {
-      const error = await failure(
-        staff.caller.progress.add(report(innovation.id, overrides)),
-      );
+      const error = await failure(staff.caller.progress.add(report(innovation.id, overrides)));
       expect(error.code, JSON.stringify(overrides)).toBe(code);
     }
     expect(await snapshotDatabase(api.handle.db)).toEqual(before);

@@ -1,4 +1,3 @@
-import { TRPCError } from '@trpc/server';
 import {
   demoPassword,
   listEvents,
@@ -11,18 +10,10 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { sessionCookieName } from '../../auth/session-token';
 import { MemoryCookieJar } from '../../testing/memory-cookie-jar';
 import { openTestApi, testNow, type TestApi } from '../../testing/test-api';
+import { failure } from '../../testing/refusal';
 
 const hour = 60 * 60 * 1000;
 const minute = 60 * 1000;
-
-async function failure(promise: Promise<unknown>): Promise<TRPCError> {
-  const error = await promise.then(
-    () => null,
-    (e: unknown) => e,
-  );
-  expect(error).toBeInstanceOf(TRPCError);
-  return error as TRPCError;
-}
 
 describe.each(testDatabaseFactories())('auth router on $dialect', (factory) => {
   let api: TestApi;

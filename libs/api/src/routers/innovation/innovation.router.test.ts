@@ -15,6 +15,7 @@ import { snapshotDatabase } from '../../testing/db-snapshot';
 import { completeSections, insertTestInnovation } from '../../testing/innovation-fixtures';
 import { openTestApi, testNow, type TestApi, type TestClient } from '../../testing/test-api';
 import type { InnovationPermissions } from '@smartcity/domain';
+import { failure } from '../../testing/refusal';
 
 const accounts = {
   staff: 'dinkes.staf@demo.test',
@@ -40,15 +41,6 @@ const nobody: InnovationPermissions = {
   reopen: false,
   setPublic: false,
 };
-
-async function failure(promise: Promise<unknown>): Promise<TRPCError> {
-  const error = await promise.then(
-    () => null,
-    (e: unknown) => e,
-  );
-  expect(error, 'the call should have been refused').toBeInstanceOf(TRPCError);
-  return error as TRPCError;
-}
 
 /** The details of the domain error behind a refusal. */
 function detailsOf(error: TRPCError): Readonly<Record<string, unknown>> | undefined {

@@ -1,19 +1,10 @@
-import { TRPCError } from '@trpc/server';
 import { findRegionByName, findUnitByCode, listEvents } from '@smartcity/db';
 import { testDatabaseFactories } from '@smartcity/db/testing';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { snapshotDatabase } from '../../testing/db-snapshot';
 import { insertTestInnovation } from '../../testing/innovation-fixtures';
 import { openTestApi, type TestApi, type TestClient } from '../../testing/test-api';
-
-async function failure(promise: Promise<unknown>): Promise<TRPCError> {
-  const error = await promise.then(
-    () => null,
-    (e: unknown) => e,
-  );
-  expect(error).toBeInstanceOf(TRPCError);
-  return error as TRPCError;
-}
+import { failure } from '../../testing/refusal';
 
 describe.each(testDatabaseFactories())('progress router on $dialect', (factory) => {
   let api: TestApi;

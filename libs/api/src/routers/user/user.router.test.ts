@@ -1,19 +1,10 @@
 import { randomUUID } from 'node:crypto';
-import { TRPCError } from '@trpc/server';
 import { demoPassword, findCredentialsByEmail, listEvents } from '@smartcity/db';
 import { testDatabaseFactories } from '@smartcity/db/testing';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { openTestApi, type TestApi, type TestClient } from '../../testing/test-api';
 import { snapshotDatabase } from '../../testing/db-snapshot';
-
-async function failure(promise: Promise<unknown>): Promise<TRPCError> {
-  const error = await promise.then(
-    () => null,
-    (e: unknown) => e,
-  );
-  expect(error).toBeInstanceOf(TRPCError);
-  return error as TRPCError;
-}
+import { failure } from '../../testing/refusal';
 
 describe.each(testDatabaseFactories())('user router on $dialect', (factory) => {
   let api: TestApi;

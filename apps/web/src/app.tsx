@@ -2,8 +2,10 @@ import { MantineProvider } from '@mantine/core';
 import { Notifications } from '@mantine/notifications';
 import { QueryClientProvider } from '@tanstack/react-query';
 import { RouterProvider } from '@tanstack/react-router';
+import { useMemo } from 'react';
+import { useTranslation } from 'react-i18next';
 import { router } from './routes/router';
-import { cssVariablesResolver, theme } from './theme';
+import { createAppTheme, cssVariablesResolver } from './theme';
 import { createDataLayer, TRPCProvider } from './trpc';
 
 /** When a call answers UNAUTHORIZED, the session ended: log in again, then come back here. */
@@ -19,6 +21,9 @@ const data = createDataLayer(onSessionLost);
 
 /** The SPA's providers: theme, notifications, data (TanStack Query + tRPC) and routes. */
 export function App() {
+  const { t } = useTranslation();
+  const closeLabel = t('common.close');
+  const theme = useMemo(() => createAppTheme(closeLabel), [closeLabel]);
   return (
     <MantineProvider
       theme={theme}

@@ -1,14 +1,25 @@
-import { createTheme, type CSSVariablesResolver } from '@mantine/core';
+import { createTheme, Modal, Notification, type CSSVariablesResolver } from '@mantine/core';
 
-/** The product's look: Mantine defaults with a civic teal and system fonts. */
-export const theme = createTheme({
-  primaryColor: 'cyan',
-  primaryShade: { light: 9, dark: 6 },
-  defaultRadius: 'md',
-  fontFamily:
-    'system-ui, -apple-system, "Segoe UI", Roboto, "Noto Sans", "Helvetica Neue", Arial, sans-serif',
-  headings: { fontWeight: '650' },
-});
+/**
+ * The product's look: Mantine defaults with a civic teal and system fonts. `closeLabel` names
+ * every dialog's and notification's close button in the user's language (Mantine's have no name,
+ * which screen readers announce as a nameless button), so no call site has to.
+ */
+export const createAppTheme = (closeLabel: string) =>
+  createTheme({
+    primaryColor: 'cyan',
+    primaryShade: { light: 9, dark: 6 },
+    defaultRadius: 'md',
+    fontFamily:
+      'system-ui, -apple-system, "Segoe UI", Roboto, "Noto Sans", "Helvetica Neue", Arial, sans-serif',
+    headings: { fontWeight: '650' },
+    components: {
+      Modal: Modal.extend({ defaultProps: { closeButtonProps: { 'aria-label': closeLabel } } }),
+      Notification: Notification.extend({
+        defaultProps: { closeButtonProps: { 'aria-label': closeLabel } },
+      }),
+    },
+  });
 
 /** Darker secondary and error text than Mantine's defaults, so that both meet WCAG AA contrast. */
 export const cssVariablesResolver: CSSVariablesResolver = () => ({

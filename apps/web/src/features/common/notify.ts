@@ -1,9 +1,8 @@
 import { notifications } from '@mantine/notifications';
-import i18n from 'i18next';
 
 /**
- * Shows a notification whose close button has a name in the user's language (Mantine's has
- * none, which screen readers announce as a nameless button).
+ * Shows a success or failure notification. (Its close button is named by the theme, see
+ * `createAppTheme`.)
  */
 export function notify({
   color,
@@ -12,9 +11,5 @@ export function notify({
   readonly color?: 'green' | 'red';
   readonly message: string;
 }): void {
-  notifications.show({
-    color,
-    message,
-    closeButtonProps: { 'aria-label': i18n.t('common.close') },
-  });
+  notifications.show({ color, message });
 }

@@ -195,12 +195,7 @@ function MoveBackModal({
     }),
   );
   return (
-    <Modal
-      opened
-      onClose={onClose}
-      closeButtonProps={{ 'aria-label': t('common.close') }}
-      title={t('innovations.actions.moveBackTitle')}
-    >
+    <Modal opened onClose={onClose} title={t('innovations.actions.moveBackTitle')}>
       <form
         noValidate
         onSubmit={form.onSubmit((values) => {
@@ -267,12 +262,7 @@ function DiscontinueModal({
     }),
   );
   return (
-    <Modal
-      opened
-      onClose={onClose}
-      closeButtonProps={{ 'aria-label': t('common.close') }}
-      title={t('innovations.actions.discontinueTitle')}
-    >
+    <Modal opened onClose={onClose} title={t('innovations.actions.discontinueTitle')}>
       <form
         noValidate
         onSubmit={form.onSubmit((values) =>

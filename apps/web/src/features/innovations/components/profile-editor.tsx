@@ -42,13 +42,7 @@ export function ProfileEditorModal({
     },
   };
   return (
-    <Modal
-      opened
-      onClose={onClose}
-      closeButtonProps={{ 'aria-label': t('common.close') }}
-      title={t('innovations.profile.editTitle')}
-      size="lg"
-    >
+    <Modal opened onClose={onClose} title={t('innovations.profile.editTitle')} size="lg">
       <SectionForm
         editor={editor}
         label={t('innovations.profile.editTitle')}

@@ -47,12 +47,7 @@ export function ResetPasswordModal({
     }),
   );
   return (
-    <Modal
-      closeButtonProps={{ 'aria-label': t('common.close') }}
-      opened
-      onClose={onClose}
-      title={t('users.resetTitle', { name: user.name })}
-    >
+    <Modal opened onClose={onClose} title={t('users.resetTitle', { name: user.name })}>
       <form
         noValidate
         onSubmit={form.onSubmit(({ password }) => reset.mutate({ id: user.id, password }))}

@@ -112,7 +112,6 @@ export function UserFormModal({ user, opened, onClose }: Props) {
   const needsUnit = unitRequirement(form.values.role);
   return (
     <Modal
-      closeButtonProps={{ 'aria-label': t('common.close') }}
       opened={opened}
       onClose={onClose}
       title={user ? t('users.editTitle') : t('users.createTitle')}

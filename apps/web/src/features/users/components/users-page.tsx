@@ -279,7 +279,6 @@ export function UsersPage({ currentUserId }: { readonly currentUserId: string })
       ) : null}
       {dialog.kind === 'deactivate' ? (
         <Modal
-          closeButtonProps={{ 'aria-label': t('common.close') }}
           opened
           onClose={() => setDialog({ kind: 'none' })}
           title={t('users.confirmDeactivateTitle', { name: dialog.user.name })}

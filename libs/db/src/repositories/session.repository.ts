@@ -2,7 +2,7 @@ import type { Kysely, Transaction } from 'kysely';
 import type { User } from '@smartcity/domain';
 import { toIsoString } from '../adapters/values';
 import type { Database } from '../database';
-import { findUserById } from './user.repository';
+import { toUser } from './user.repository';
 
 type Db = Kysely<Database> | Transaction<Database>;
 
@@ -43,22 +43,28 @@ export async function findSessionWithUser(
   db: Db,
   id: string,
 ): Promise<{ session: StoredSession; user: User } | undefined> {
+  // One query on every authenticated request: the session and its user together.
   const row = await db
     .selectFrom('sessions')
-    .select(['id', 'user_id', 'created_at', 'last_seen_at'])
-    .where('id', '=', id)
+    .innerJoin('users', 'users.id', 'sessions.user_id')
+    .selectAll('users')
+    .select([
+      'sessions.id as session_id',
+      'sessions.created_at as session_created_at',
+      'sessions.last_seen_at as session_last_seen_at',
+    ])
+    .where('sessions.id', '=', id)
     .executeTakeFirst();
   if (!row) return undefined;
-  const user = await findUserById(db, row.user_id);
-  if (!user) return undefined;
+  const { session_id, session_created_at, session_last_seen_at, ...userRow } = row;
   return {
     session: {
-      id: row.id,
-      userId: row.user_id,
-      createdAt: new Date(toIsoString(row.created_at)),
-      lastSeenAt: new Date(toIsoString(row.last_seen_at)),
+      id: session_id,
+      userId: userRow.id,
+      createdAt: new Date(toIsoString(session_created_at)),
+      lastSeenAt: new Date(toIsoString(session_last_seen_at)),
     },
-    user,
+    user: toUser(userRow),
   };
 }
 

@@ -18,7 +18,8 @@ export type UserWithUnit = User & {
 /** A user and their password hash: only for checking a password, never for answers. */
 export type UserCredentials = { readonly user: User; readonly passwordHash: string };
 
-function toUser(row: UserRow): User {
+/** A users row as a domain user (the hash left out). Shared with the session repository's join. */
+export function toUser(row: UserRow): User {
   return {
     id: row.id,
     name: row.name,

@@ -49,22 +49,45 @@ export async function openTestSqlite(): Promise<DatabaseHandle> {
   };
 }
 
+/**
+ * Test schemas are created, migrated and dropped under one advisory lock. The migrator
+ * introspects the tables of every schema (`pg_catalog`), and a schema dropped by another test
+ * file at that moment makes the introspection fail with "schema does not exist".
+ */
+const schemaLockKey = 74_221_001;
+
 /** A fresh PostgreSQL schema on the test server, migrated. `close` drops the schema. */
 export async function openTestPostgres(url: string): Promise<DatabaseHandle> {
   const schema = `test_${randomBytes(6).toString('hex')}`;
-  await withAdminClient(url, (c) => c.query(`create schema ${schema}`));
   const handle = openDatabase(
     { dialect: 'postgres', connectionString: url },
     { searchPath: schema, poolSize: 4 },
   );
-  await migrateToLatest(handle.db, { schema });
+  await withSchemaLock(url, async (c) => {
+    await c.query(`create schema ${schema}`);
+    await migrateToLatest(handle.db, { schema });
+  });
   return {
     ...handle,
     close: async () => {
       await handle.close();
-      await withAdminClient(url, (c) => c.query(`drop schema if exists ${schema} cascade`));
+      await withSchemaLock(url, (c) => c.query(`drop schema if exists ${schema} cascade`));
     },
   };
+}
+
+async function withSchemaLock(
+  url: string,
+  fn: (client: pg.Client) => Promise<unknown>,
+): Promise<void> {
+  await withAdminClient(url, async (client) => {
+    await client.query('select pg_advisory_lock($1)', [schemaLockKey]);
+    try {
+      await fn(client);
+    } finally {
+      await client.query('select pg_advisory_unlock($1)', [schemaLockKey]);
+    }
+  });
 }
 
 async function withAdminClient(

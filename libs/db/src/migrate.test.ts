@@ -1,14 +1,13 @@
 import { sql } from 'kysely';
 import { describe, expect, it } from 'vitest';
-import { migrateToLatest } from './migrate';
 import { appendEvent } from './repositories/event.repository';
-import { testDatabaseFactories } from './testing';
+import { migrateTestDatabaseAgain, testDatabaseFactories } from './testing';
 
 describe.each(testDatabaseFactories())('migrateToLatest on $dialect', ({ open }) => {
   it('applies nothing the second time', async () => {
     const handle = await open();
     try {
-      expect((await migrateToLatest(handle.db)).applied).toEqual([]);
+      expect((await migrateTestDatabaseAgain(handle)).applied).toEqual([]);
     } finally {
       await handle.close();
     }

@@ -4,7 +4,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import pg from 'pg';
 import { openDatabase, type DatabaseHandle, type DialectName } from '../connection';
-import { migrateToLatest } from '../migrate';
+import { migrateToLatest, type MigrationReport } from '../migrate';
 
 /**
  * Test support: fresh, migrated databases on every engine the run can reach. SQLite always (a
@@ -67,6 +67,7 @@ export async function openTestPostgres(url: string): Promise<DatabaseHandle> {
     await c.query(`create schema ${schema}`);
     await migrateToLatest(handle.db, { schema });
   });
+  postgresSchemas.set(handle.db, { url, schema });
   return {
     ...handle,
     close: async () => {
@@ -74,6 +75,22 @@ export async function openTestPostgres(url: string): Promise<DatabaseHandle> {
       await withSchemaLock(url, (c) => c.query(`drop schema if exists ${schema} cascade`));
     },
   };
+}
+
+const postgresSchemas = new WeakMap<DatabaseHandle['db'], { url: string; schema: string }>();
+
+/**
+ * Runs the migrations again on a test database, as a second start of the server would (under
+ * the schema lock on PostgreSQL, for the reason above).
+ */
+export async function migrateTestDatabaseAgain(handle: DatabaseHandle): Promise<MigrationReport> {
+  const pgSchema = postgresSchemas.get(handle.db);
+  if (!pgSchema) return migrateToLatest(handle.db);
+  let report: MigrationReport = { applied: [] };
+  await withSchemaLock(pgSchema.url, async () => {
+    report = await migrateToLatest(handle.db, { schema: pgSchema.schema });
+  });
+  return report;
 }
 
 async function withSchemaLock(

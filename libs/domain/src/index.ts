@@ -27,5 +27,7 @@ export * from './innovation/editing';
 export * from './innovation/changes';
 export * from './innovation/evidence';
 export * from './progress/progress-report';
+export * from './notification/notification';
 export * from './monitoring/metrics';
+export * from './monitoring/dashboard';
 export * from './innovation/permissions';

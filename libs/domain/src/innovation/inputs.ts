@@ -14,7 +14,10 @@ import {
   activeStageSchema,
   bentukValues,
   inisiatorValues,
+  innovationSorts,
   jenisValues,
+  outcomes,
+  quickWinStatuses,
   stageSchema,
   tahapanValues,
 } from './vocabulary';
@@ -100,10 +103,6 @@ export const discontinueInputSchema = z.strictObject({ ...base, reason: reasonSc
 /** Input of `innovation.setPublic`. */
 export const setPublicInputSchema = z.strictObject({ ...base, isPublic: z.boolean() });
 
-/** The orders `innovation.list` offers. */
-export const innovationSorts = ['updated_desc', 'created_desc', 'title_asc'] as const;
-export type InnovationSort = (typeof innovationSorts)[number];
-
 /** Input of `innovation.list`: filters, text search, order and a cursor page. */
 export const innovationListInputSchema = z
   .strictObject({
@@ -115,6 +114,16 @@ export const innovationListInputSchema = z
     tahapan: z.enum(tahapanValues).optional(),
     /** Only innovations in an active stage with no event for `staleDays` days. */
     stale: z.boolean().optional(),
+    /** Only quick wins (in `quick_win` or `evaluation`) past their target date and not done. */
+    overdue: z.boolean().optional(),
+    /** Only innovations registered in this year (UTC). */
+    year: z.int().min(2000).max(2100).optional(),
+    /** Only innovations with this evaluation outcome (`none`: without one). */
+    outcome: z.enum([...outcomes, 'none']).optional(),
+    /** Only innovations whose quick win has this status (`none`: the section does not say). */
+    quickWinStatus: z.enum([...quickWinStatuses, 'none']).optional(),
+    /** Only innovations in an active stage (problem to evaluation). */
+    active: z.boolean().optional(),
     isPublic: z.boolean().optional(),
     search: z.string().trim().max(200).optional(),
     sort: z.enum(innovationSorts).default('updated_desc'),

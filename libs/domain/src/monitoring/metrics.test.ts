@@ -14,6 +14,7 @@ import {
 
 const inn = (id: string, over: Partial<MetricInnovation> = {}): MetricInnovation => ({
   id,
+  title: `Inovasi ${id}`,
   unitId: 'u1',
   dimension: 'governance',
   element: 'public_service',
@@ -22,6 +23,7 @@ const inn = (id: string, over: Partial<MetricInnovation> = {}): MetricInnovation
   lastEventAt: '2026-01-15T00:00:00.000Z',
   quickWinTargetDate: null,
   quickWinStatus: null,
+  quickWinProgress: null,
   outcome: null,
   ...over,
 });

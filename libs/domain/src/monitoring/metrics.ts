@@ -14,6 +14,7 @@ const msPerDay = 86_400_000;
 /** The slice of an innovation that the monitoring metrics need. */
 export type MetricInnovation = {
   readonly id: string;
+  readonly title: string;
   readonly unitId: string;
   readonly dimension: DimensionKey;
   readonly element: ElementKey;
@@ -25,6 +26,8 @@ export type MetricInnovation = {
   /** `YYYY-MM-DD`, or null when no quick win is planned. */
   readonly quickWinTargetDate: string | null;
   readonly quickWinStatus: QuickWinStatus | null;
+  /** The progress % of the latest progress report, or null when none was filed. */
+  readonly quickWinProgress: number | null;
   readonly outcome: Outcome | null;
 };
 
@@ -350,11 +353,13 @@ export function unitScorecards(
       lastActivity,
     };
   });
-  const compare = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
-  return cards.sort(
-    (a, b) =>
-      b.innovations - a.innovations ||
-      compare(a.unitName, b.unitName) ||
-      compare(a.unitId, b.unitId),
+  return cards.sort(compareScorecards);
+}
+
+/** The scorecards' order: most innovations first, then by unit name, then by unit id. */
+export function compareScorecards(a: UnitScorecard, b: UnitScorecard): number {
+  const compare = (x: string, y: string) => (x < y ? -1 : x > y ? 1 : 0);
+  return (
+    b.innovations - a.innovations || compare(a.unitName, b.unitName) || compare(a.unitId, b.unitId)
   );
 }

@@ -1,51 +1,10 @@
 import { z } from 'zod';
-import type { LocalizedText } from '../common/localized-text';
+import { unitTypes, type UnitType } from './unit-values';
 
-/**
- * The kinds of work unit (perangkat daerah / SKPD / OPD) in a regional government, in the order
- * the product lists them.
- */
-export const unitTypes = [
-  'sekretariat',
-  'inspektorat',
-  'dinas',
-  'badan',
-  'rsud',
-  'kecamatan',
-  'other',
-] as const;
-
-/** One of {@link unitTypes}. */
-export type UnitType = (typeof unitTypes)[number];
+export * from './unit-values';
 
 /** Validates a unit type. */
 export const unitTypeSchema = z.enum(unitTypes);
-
-/** Labels of the unit types (singular). */
-export const unitTypeLabels: Readonly<Record<UnitType, LocalizedText>> = {
-  sekretariat: { id: 'Sekretariat', en: 'Secretariat' },
-  inspektorat: { id: 'Inspektorat', en: 'Inspectorate' },
-  dinas: { id: 'Dinas', en: 'Agency (dinas)' },
-  badan: { id: 'Badan', en: 'Board (badan)' },
-  rsud: { id: 'Rumah sakit daerah', en: 'Regional hospital' },
-  kecamatan: { id: 'Kecamatan', en: 'District (kecamatan)' },
-  other: { id: 'Lainnya', en: 'Other' },
-};
-
-/** A work unit of a region: the owner of innovations, action items and a commitment. */
-export type Unit = {
-  readonly id: string;
-  readonly regionId: string;
-  /** Stable code, unique within the region (e.g. "dinkes", "kec-jatinangor"). */
-  readonly code: string;
-  /** Official name, e.g. "Dinas Kesehatan". */
-  readonly name: string;
-  /** The short name people use, e.g. "Diskominfosanditik"; null when the unit has none. */
-  readonly shortName: string | null;
-  readonly type: UnitType;
-  /** Inactive units stay for history but take no new records. */
-  readonly active: boolean;
-};
 
 /** A unit code: lower-case letters, digits and dashes, 2 to 40 characters. */
 export const unitCodeSchema = z
@@ -96,9 +55,4 @@ export function toUnitFilter(input: UnitListInput): UnitFilter {
     type: input?.type ?? null,
     includeInactive: input?.includeInactive ?? false,
   };
-}
-
-/** The name to show in tight places: the short name when there is one, else the full name. */
-export function unitDisplayName(unit: Pick<Unit, 'name' | 'shortName'>): string {
-  return unit.shortName ?? unit.name;
 }

@@ -108,6 +108,10 @@ export type InnovationTable = {
   problem_statement: string | null;
   quick_win_target_date: string | null;
   quick_win_status: string | null;
+  /** The progress % of the latest progress report (a copy kept for the dashboard). */
+  quick_win_progress: number | null;
+  /** The evaluation section's recorded outcome (a copy kept for the dashboard). */
+  outcome: string | null;
   version: number;
   created_at: Timestamp;
   created_by: string | null;
@@ -153,6 +157,66 @@ export type ProgressReportTable = {
   created_by: string | null;
 };
 
+/**
+ * A projection of the `innovation.advanced` events (the log keeps the truth): one row per move,
+ * written with the event, read by the dashboard's monthly trend.
+ */
+export type InnovationAdvanceTable = {
+  innovation_id: string;
+  occurred_at: Timestamp;
+  from_stage: string;
+  to_stage: string;
+  /** The innovation's unit and dimension (a trigger follows changes of either). */
+  unit_id: string;
+  dimension: string;
+};
+
+/**
+ * How many innovations share a key (kept by triggers on `innovations`): the dashboard's counts.
+ * `outcome` and `quick_win_status` are '' for none.
+ */
+export type InnovationTallyTable = {
+  unit_id: string;
+  dimension: string;
+  element: string;
+  stage: string;
+  outcome: string;
+  quick_win_status: string;
+  created_year: number;
+  is_public: BooleanColumn;
+  n: number;
+  /** How many have a progress report, and the sum of their latest progress %. */
+  reported: number;
+  progress_sum: number;
+};
+
+/** Registrations, advances and evaluations per month, unit and dimension (kept by triggers). */
+export type ActivityByMonthTable = {
+  /** `YYYY-MM` (UTC). */
+  month: string;
+  unit_id: string;
+  dimension: string;
+  created: number;
+  advanced: number;
+  evaluated: number;
+};
+
+/**
+ * What a unit's users are told: an evaluation outcome recorded, an innovation become stale. One
+ * row per recipient; `dedupe_key` is unique per user so that one fact never notifies twice.
+ */
+export type NotificationTable = {
+  id: string;
+  user_id: string;
+  kind: string;
+  innovation_id: string;
+  created_at: Timestamp;
+  read_at: Timestamp | null;
+  /** `{ outcome }` or `{ staleDays, lastEventAt }`. */
+  detail: JsonColumn;
+  dedupe_key: string;
+};
+
 /** The whole schema as Kysely sees it. */
 export type Database = {
   regions: RegionTable;
@@ -166,6 +230,10 @@ export type Database = {
   files: FileTable;
   innovation_files: InnovationFileTable;
   progress_reports: ProgressReportTable;
+  innovation_advances: InnovationAdvanceTable;
+  innovation_tallies: InnovationTallyTable;
+  activity_by_month: ActivityByMonthTable;
+  notifications: NotificationTable;
 };
 
 export type RegionRow = Selectable<RegionTable>;

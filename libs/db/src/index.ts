@@ -16,6 +16,8 @@ export * from './repositories/login-attempt.repository';
 export * from './repositories/innovation.repository';
 export * from './repositories/file.repository';
 export * from './repositories/progress.repository';
+export * from './repositories/notification.repository';
+export * from './repositories/dashboard.repository';
 export { searchWords } from './adapters/text-search';
 export * from './seed/demo-seed';
 export { demoAccounts, demoPassword, type DemoAccount } from './seed/demo-accounts';

@@ -5,6 +5,8 @@ import * as createInnovations from './2026_11_28_0500_create_innovations';
 import * as indexInnovationLists from './2026_11_28_0600_index_innovation_lists';
 import * as foldSearchAccents from './2026_11_28_0700_fold_search_accents';
 import * as createProgressReports from './2026_11_28_0800_create_progress_reports';
+import * as dashboardFigures from './2026_11_28_0900_dashboard_figures';
+import * as createNotifications from './2026_11_28_1000_create_notifications';
 
 /**
  * Every migration, by name, in the order they run. Listed statically (not read from the file
@@ -17,6 +19,8 @@ const migrations: Record<string, Migration> = {
   '2026_11_28_0600_index_innovation_lists': indexInnovationLists,
   '2026_11_28_0700_fold_search_accents': foldSearchAccents,
   '2026_11_28_0800_create_progress_reports': createProgressReports,
+  '2026_11_28_0900_dashboard_figures': dashboardFigures,
+  '2026_11_28_1000_create_notifications': createNotifications,
 };
 
 /** The static provider the migrator reads. */

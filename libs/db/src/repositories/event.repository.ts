@@ -46,8 +46,67 @@ function toAuditEvent(row: EventRow): AuditEvent {
   };
 }
 
-/** Appends one event. Call it inside the transaction that makes the change it records. */
+/** The stage named by an event's `before` or `after` document, if it names one. */
+function stageIn(document: unknown): string | null {
+  if (typeof document !== 'object' || document === null) return null;
+  const stage = (document as { readonly stage?: unknown }).stage;
+  return typeof stage === 'string' ? stage : null;
+}
+
+/** The `innovation.advanced` events among some, with the stages they name. */
+function advancesIn(events: readonly NewAuditEvent[]) {
+  const advances = [];
+  for (const event of events) {
+    if (event.entityType !== 'innovation' || event.action !== 'innovation.advanced') continue;
+    const fromStage = stageIn(event.before);
+    const toStage = stageIn(event.after);
+    if (!event.entityId || fromStage === null || toStage === null) continue;
+    advances.push({ innovationId: event.entityId, at: event.occurredAt, fromStage, toStage });
+  }
+  return advances;
+}
+
+/**
+ * Writes the projections of some events (call with the events, in their transaction): a row of
+ * `innovation_advances` per `innovation.advanced` event, attributed to the innovation's unit and
+ * dimension (the dashboard's trend reads it; the log keeps the truth).
+ */
+async function project(db: Db, events: readonly NewAuditEvent[]): Promise<void> {
+  const advances = advancesIn(events);
+  const chunkRows = 1000;
+  for (let i = 0; i < advances.length; i += chunkRows) {
+    const chunk = advances.slice(i, i + chunkRows);
+    const owners = await db
+      .selectFrom('innovations')
+      .select(['id', 'unit_id', 'dimension'])
+      .where('id', 'in', [...new Set(chunk.map((a) => a.innovationId))])
+      .execute();
+    const ownerOf = new Map(owners.map((row) => [row.id, row]));
+    const rows = chunk.flatMap((advance) => {
+      const owner = ownerOf.get(advance.innovationId);
+      return owner
+        ? [
+            {
+              innovation_id: advance.innovationId,
+              occurred_at: advance.at.toISOString(),
+              from_stage: advance.fromStage,
+              to_stage: advance.toStage,
+              unit_id: owner.unit_id,
+              dimension: owner.dimension,
+            },
+          ]
+        : [];
+    });
+    if (rows.length > 0) await db.insertInto('innovation_advances').values(rows).execute();
+  }
+}
+
+/**
+ * Appends one event (and its projection, for an innovation's advance). Call it inside the
+ * transaction that makes the change it records.
+ */
 export async function appendEvent(db: Db, event: NewAuditEvent): Promise<void> {
+  await project(db, [event]);
   await db
     .insertInto('events')
     .values({
@@ -66,7 +125,7 @@ export async function appendEvent(db: Db, event: NewAuditEvent): Promise<void> {
 
 /**
  * Appends many events in order (ids follow the list), in multi-row statements of at most 1,000
- * rows. Call it inside the transaction that makes the changes they record.
+ * rows, with their projections. Call it inside the transaction that makes the changes they record.
  */
 export async function appendEvents(db: Db, events: readonly NewAuditEvent[]): Promise<void> {
   const chunkRows = 1000;
@@ -88,6 +147,7 @@ export async function appendEvents(db: Db, events: readonly NewAuditEvent[]): Pr
       )
       .execute();
   }
+  await project(db, events);
 }
 
 /** The events of one record (or of a whole entity type), oldest first. */

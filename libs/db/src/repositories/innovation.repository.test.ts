@@ -918,6 +918,17 @@ describe.each(testDatabaseFactories())('listInnovations on $dialect', (factory) 
       expect(error.details).toEqual({ field: 'cursor' });
     });
 
+    it('refuses a cursor carrying text the database cannot store (NUL), on every engine', async () => {
+      const cursor = Buffer.from(JSON.stringify({ k: '\u0000', id: '0000-00-00' })).toString(
+        'base64url',
+      );
+      const error = await rejection(
+        listInnovations(handle.db, {}, { sort: 'title_asc', limit: 5, cursor }),
+      );
+      expect(error.code).toBe('VALIDATION');
+      expect(error.details).toEqual({ field: 'cursor' });
+    });
+
     it('refuses a cursor of the title order when the list is sorted by time, on every engine', async () => {
       const first = await listInnovations(handle.db, {}, { sort: 'title_asc', limit: 2 });
       expect(first.nextCursor).not.toBeNull();

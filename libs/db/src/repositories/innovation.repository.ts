@@ -1,6 +1,10 @@
 import { sql, type Kysely, type Transaction } from 'kysely';
 import {
   activeStages,
+  hasUnstorableText,
+  yearBounds,
+  type OutcomeOrNone,
+  type QuickWinStatusOrNone,
   DomainError,
   sectionSchemas,
   type ActiveStage,
@@ -54,6 +58,16 @@ export type InnovationFilter = {
   readonly isPublic?: boolean | undefined;
   /** Active stage and no event since this instant. */
   readonly staleBefore?: Date | undefined;
+  /** Quick win (or in evaluation) with a target date before this day (`YYYY-MM-DD`), not done. */
+  readonly overdueBefore?: string | undefined;
+  /** Registered in this year (UTC). */
+  readonly year?: number | undefined;
+  /** This evaluation outcome, or `none` for none recorded. */
+  readonly outcome?: OutcomeOrNone | undefined;
+  /** This quick-win status, or `none` when the section does not say. */
+  readonly quickWinStatus?: QuickWinStatusOrNone | undefined;
+  /** Only innovations in an active stage (problem to evaluation). */
+  readonly active?: boolean | undefined;
   readonly search?: string | undefined;
 };
 
@@ -116,6 +130,7 @@ function innovationColumns(innovation: Innovation, lastEventAt: string) {
     problem_statement: innovation.sections.problem.statement ?? null,
     quick_win_target_date: innovation.sections.quick_win.targetDate ?? null,
     quick_win_status: innovation.sections.quick_win.status ?? null,
+    outcome: innovation.sections.evaluation.outcome ?? null,
     version: innovation.version,
     updated_at: innovation.updatedAt,
     updated_by: innovation.updatedBy,
@@ -309,7 +324,14 @@ function encodeCursor(cursor: Cursor): string {
 function decodeCursor(value: string): Cursor {
   try {
     const parsed = JSON.parse(Buffer.from(value, 'base64url').toString('utf8')) as Partial<Cursor>;
-    if (typeof parsed.k === 'string' && typeof parsed.id === 'string')
+    // Text PostgreSQL cannot store (NUL, lone surrogates) cannot be a key either: refused here
+    // rather than failing in the database.
+    if (
+      typeof parsed.k === 'string' &&
+      typeof parsed.id === 'string' &&
+      !hasUnstorableText(parsed.k) &&
+      !hasUnstorableText(parsed.id)
+    )
       return { k: parsed.k, id: parsed.id };
   } catch {
     // falls through to the error below
@@ -362,6 +384,40 @@ export async function listInnovations(
     query = query
       .where('innovations.stage', 'in', [...activeStages])
       .where('innovations.last_event_at', '<=', filter.staleBefore.toISOString());
+  }
+  if (filter.overdueBefore) {
+    query = query
+      .where('innovations.stage', 'in', ['quick_win', 'evaluation'])
+      .where('innovations.quick_win_target_date', '<', filter.overdueBefore)
+      .where((eb) =>
+        eb.or([
+          eb('innovations.quick_win_status', 'is', null),
+          eb('innovations.quick_win_status', '<>', 'done'),
+        ]),
+      );
+  }
+  if (filter.year !== undefined) {
+    const { from, to } = yearBounds(filter.year);
+    query = query
+      .where('innovations.created_at', '>=', from)
+      .where('innovations.created_at', '<', to);
+  }
+  if (filter.outcome !== undefined) {
+    query =
+      filter.outcome === 'none'
+        ? query.where('innovations.outcome', 'is', null)
+        : query.where('innovations.outcome', '=', filter.outcome);
+  }
+  if (filter.quickWinStatus !== undefined) {
+    query =
+      filter.quickWinStatus === 'none'
+        ? query.where('innovations.quick_win_status', 'is', null)
+        : query.where('innovations.quick_win_status', '=', filter.quickWinStatus);
+  }
+  if (filter.active !== undefined) {
+    query = filter.active
+      ? query.where('innovations.stage', 'in', [...activeStages])
+      : query.where('innovations.stage', 'not in', [...activeStages]);
   }
   if (textMatch) query = query.where(textMatch);
   // Text that has no words (only punctuation) matches nothing rather than everything.

@@ -34,7 +34,10 @@ function toReport(row: ReportRow): ProgressReportWithAuthor {
   };
 }
 
-/** Stores a progress report. */
+/**
+ * Stores a progress report, and copies the progress % of the innovation's latest report onto its
+ * row (`quick_win_progress`, read by the dashboard). Call it inside a transaction.
+ */
 export async function insertProgressReport(db: Db, report: ProgressReport): Promise<void> {
   await db
     .insertInto('progress_reports')
@@ -51,6 +54,71 @@ export async function insertProgressReport(db: Db, report: ProgressReport): Prom
       created_by: report.createdBy,
     })
     .execute();
+  await db
+    .updateTable('innovations')
+    .set((eb) => ({
+      quick_win_progress: eb
+        .selectFrom('progress_reports')
+        .select('progress_reports.progress_percent')
+        .whereRef('progress_reports.innovation_id', '=', 'innovations.id')
+        .orderBy('progress_reports.report_date', 'desc')
+        .orderBy('progress_reports.created_at', 'desc')
+        .orderBy('progress_reports.id', 'desc')
+        .limit(1),
+    }))
+    .where('innovations.id', '=', report.innovationId)
+    .execute();
+}
+
+/** Rows per multi-row insert of reports (and ids per update): far below both engines' limits. */
+const reportChunkRows = 500;
+
+/**
+ * Stores many progress reports (the demo seed), in multi-row inserts of at most 500 rows, then
+ * copies the progress % of each innovation's latest report onto its row (`quick_win_progress`),
+ * as {@link insertProgressReport} does for one: one UPDATE per 500 innovations. Call it inside a
+ * transaction, after the innovations are written.
+ */
+export async function insertProgressReports(
+  db: Db,
+  reports: readonly ProgressReport[],
+): Promise<void> {
+  for (let i = 0; i < reports.length; i += reportChunkRows) {
+    await db
+      .insertInto('progress_reports')
+      .values(
+        reports.slice(i, i + reportChunkRows).map((report) => ({
+          id: report.id,
+          innovation_id: report.innovationId,
+          report_date: report.reportDate,
+          progress_percent: report.progressPercent,
+          narrative: report.narrative,
+          kpi_actuals: toJson(report.kpiActuals) ?? '[]',
+          status: report.status,
+          decrease_reason: report.decreaseReason,
+          created_at: report.createdAt,
+          created_by: report.createdBy,
+        })),
+      )
+      .execute();
+  }
+  const innovationIds = [...new Set(reports.map((r) => r.innovationId))];
+  for (let i = 0; i < innovationIds.length; i += reportChunkRows) {
+    await db
+      .updateTable('innovations')
+      .set((eb) => ({
+        quick_win_progress: eb
+          .selectFrom('progress_reports')
+          .select('progress_reports.progress_percent')
+          .whereRef('progress_reports.innovation_id', '=', 'innovations.id')
+          .orderBy('progress_reports.report_date', 'desc')
+          .orderBy('progress_reports.created_at', 'desc')
+          .orderBy('progress_reports.id', 'desc')
+          .limit(1),
+      }))
+      .where('innovations.id', 'in', innovationIds.slice(i, i + reportChunkRows))
+      .execute();
+  }
 }
 
 /** An innovation's progress reports, newest first (by report date, then by entry). */

@@ -16,10 +16,12 @@ import {
   type Inisiator,
   type Innovation,
   type Jenis,
+  type KpiActual,
   type NeedSection,
   type Outcome,
   type ProblemSection,
   type ProcessSection,
+  type ProgressReport,
   type QuickWinSection,
   type QuickWinStatus,
   type Sections,
@@ -36,11 +38,12 @@ import {
   moveBackReasons,
   needsImprovementNotes,
   notImpactfulNotes,
+  progressNarratives,
 } from './content/phrases';
 import type { Topic } from './content/topics';
 import { kecamatanNames } from './content/unit-profiles';
 import { addMonths, dayMs, isoDate } from './dates';
-import type { Random } from './prng';
+import { createRandom, mixSeed, type Random } from './prng';
 
 /** The label every demo summary ends with, so that nobody mistakes demo data for real records. */
 export const demoLabel = '(Data demo ilustratif)';
@@ -53,10 +56,14 @@ export type DemoUnit = {
   readonly type: UnitType;
 };
 
-/** One generated innovation and its history, oldest event first. */
+/**
+ * One generated innovation, its history (oldest event first) and the progress reports on its
+ * quick win (oldest first; each one also has its `innovation.progress_reported` event).
+ */
 export type DemoInnovation = {
   readonly innovation: Innovation;
   readonly events: readonly NewAuditEvent[];
+  readonly progressReports: readonly ProgressReport[];
 };
 
 /** Everything that decides one innovation; the rest is drawn from `random`. */
@@ -120,11 +127,27 @@ const fill = (template: string, vars: Readonly<Record<string, string | number>>)
 
 const roundTo = (value: number, step: number) => Math.round(value / step) * step;
 
+/** A 32-bit FNV-1a hash of a string (to seed a stream from an id). */
+function hashString(text: string): number {
+  let h = 0x811c9dc5;
+  for (let i = 0; i < text.length; i++) h = Math.imul(h ^ text.charCodeAt(i), 0x01000193);
+  return h >>> 0;
+}
+
 /**
- * Builds one demo innovation and its event history. The path through the lifecycle follows the
- * real rules: every stage passed has a section that opens its gate (the quick win's progress
- * reports aside: they do not exist yet), the current stage is partly or fully written, later
- * sections are empty; the history ends at `updatedAt`.
+ * Builds one demo innovation, its event history and its progress reports. The path through the
+ * lifecycle follows the real rules: every stage passed has a section that opens its gate (a quick
+ * win submitted to evaluation has at least one progress report before the move), the current
+ * stage is partly or fully written, later sections are empty; the history ends at `updatedAt`.
+ *
+ * A quick win that has started (a status other than `planned`, a start date before the next step
+ * of the history) gets one to four reports, made after its section is written and dated from its
+ * start on, before that next step (or before now; for a stale innovation, more than 30 days ago).
+ * One submitted to evaluation always has started when its section was written, so it always has
+ * a report before the move. Progress never goes down; the last report's status is the section's
+ * (`done` at 100 %); the KPIs move from their baseline towards their target. Reports are drawn
+ * from a stream of their own (seeded by the id), so that the rest of an innovation is what it was
+ * before reports existed.
  */
 export function buildDemoInnovation(spec: DemoSpec, random: Random): DemoInnovation {
   const { topic, unit, stage } = spec;
@@ -250,7 +273,6 @@ export function buildDemoInnovation(spec: DemoSpec, random: Random): DemoInnovat
   for (let i = 1; i < times.length; i++) {
     if (times[i]! <= times[i - 1]!) times[i] = times[i - 1]! + 1000;
   }
-  const lastTime = times[times.length - 1]!;
 
   // ── text ──────────────────────────────────────────────────────────────────────────────
   const inKecamatan = unit.type === 'kecamatan';
@@ -343,11 +365,16 @@ export function buildDemoInnovation(spec: DemoSpec, random: Random): DemoInnovat
         1_000_000;
   const lessons = random.pick(lessonsLearned);
   let firstStart: string | null = null;
-  const quickWin = (revision: Revision, at: number, nextEval: number | null): QuickWinSection => {
+  const quickWin = (
+    revision: Revision,
+    at: number,
+    nextEval: number | null,
+    revisedLater: boolean,
+  ): QuickWinSection => {
     // A revised quick win (after "needs improvement") restarts; it never starts before the first.
-    const drawn = isoDate(
-      at + (revision === 'revised' ? random.int(0, 10) : random.int(-20, 25)) * dayMs,
-    );
+    const offset = revision === 'revised' ? random.int(0, 10) : random.int(-20, 25);
+    // One submitted to evaluation has been running (it needs a progress report before the move).
+    const drawn = isoDate(at + (nextEval === null ? offset : Math.min(offset, 0)) * dayMs);
     const startDate = firstStart !== null && drawn < firstStart ? firstStart : drawn;
     firstStart ??= startDate;
     const targetDate = addMonths(startDate, random.int(3, 11));
@@ -356,7 +383,10 @@ export function buildDemoInnovation(spec: DemoSpec, random: Random): DemoInnovat
     let status: QuickWinStatus;
     const today = isoDate(now);
     if (nextEval !== null) {
-      status = random.chance(0.85) ? 'done' : 'in_progress';
+      const done = random.chance(0.85);
+      // Sent back by the assessors and revised later: it was not finished (progress never goes
+      // down, and a finished one would leave the revision nothing to report).
+      status = done && !revisedLater ? 'done' : 'in_progress';
     } else if (stage === 'discontinued') {
       status = 'stalled';
     } else if (startDate > today) {
@@ -438,6 +468,114 @@ export function buildDemoInnovation(spec: DemoSpec, random: Random): DemoInnovat
     }
     return null;
   };
+  const revisedAfter = (i: number): boolean =>
+    steps.some(
+      (s, j) =>
+        j > i && s.kind === 'section' && s.section === 'quick_win' && s.revision === 'revised',
+    );
+
+  // ── progress reports: a stream of their own, so that the draws above stay as they were ───────
+  const reportRandom = createRandom(mixSeed(hashString(spec.id), 0x9e5));
+  const effect = 0.55 + 0.45 * reportRandom.next(); // how much of the KPI target the work reaches
+  const progressReports: ProgressReport[] = [];
+  const hex = (value: number, digits: number) =>
+    (value >>> 0).toString(16).padStart(digits, '0').slice(-digits);
+  // Unique per innovation (the id's first group is) and per report (the second group).
+  const reportId = (k: number): string => {
+    const r16 = () => reportRandom.int(0, 0xffff);
+    const variant = (0x8000 | (r16() & 0x3fff)) >>> 0;
+    return `${spec.id.slice(0, 8)}-${hex(k, 4)}-4${hex(r16(), 3)}-${hex(variant, 4)}-${hex(r16(), 4)}${hex(r16(), 4)}${hex(r16(), 4)}`;
+  };
+  const kpiActuals = (percent: number): KpiActual[] =>
+    sections.need.indicators.map((k) => {
+      const actual = k.baseline + ((k.target - k.baseline) * effect * percent) / 100;
+      return { name: k.name, actual: Math.round(actual * 10) / 10 };
+    });
+  /**
+   * The reports on the quick win written at step `i` (time `at`), before `end`, each with its
+   * event, as `progress.add` records them: the quick win takes the report's status.
+   */
+  const reportRound = (i: number, at: number, end: number): void => {
+    const q = sections.quick_win;
+    const status = q.status;
+    if (status === undefined || status === 'planned' || q.startDate === undefined) return;
+    // Reports speak of days from the start on, and mostly of the quick win's run (up to some
+    // weeks after its target date), though never after `end`.
+    const from = Math.max(at, Date.parse(`${q.startDate}T00:00:00.000Z`));
+    const runEnd =
+      q.targetDate === undefined ? end : Date.parse(`${q.targetDate}T00:00:00.000Z`) + 45 * dayMs;
+    const until = runEnd > from ? Math.min(end, runEnd) : end;
+    if (from >= until) return;
+    // Times first (strictly between the step and `until`), then as many reports as fit.
+    const wanted = reportRandom.int(1, 4);
+    const gap = until - from;
+    const wholeSeconds = gap >= wanted * 120_000;
+    const times: number[] = [];
+    for (let k = 0; k < wanted; k++) {
+      let t = from + Math.floor((gap * (k + 0.15 + 0.7 * reportRandom.next())) / wanted);
+      if (wholeSeconds) t = Math.floor(t / 1000) * 1000;
+      t = Math.max(t, (times.at(-1) ?? at) + 1);
+      if (t < until) times.push(t);
+    }
+    const count = times.length;
+    if (count === 0) return;
+    const floor = progressReports.at(-1)?.progressPercent ?? 0;
+    const between = (lo: number, hi: number) => reportRandom.int(lo, Math.max(lo, hi));
+    const sentBack = revisedAfter(i);
+    const final =
+      status === 'done'
+        ? 100
+        : status === 'in_progress'
+          ? between(Math.max(floor, sentBack ? 35 : 15), sentBack ? 85 : 95)
+          : between(Math.max(floor, 10), 75);
+    const percents = Array.from({ length: count - 1 }, () =>
+      between(floor, Math.min(final, 95)),
+    ).sort((a, b) => a - b);
+    percents.push(final);
+    // A stalled quick win plateaus: its last two reports stand at the same progress.
+    if (status === 'stalled' && count >= 2) percents[count - 2] = final;
+    for (const [k, t] of times.entries()) {
+      const percent = percents[k]!;
+      const last = k === count - 1;
+      const reportStatus: QuickWinStatus = last ? status : 'in_progress';
+      const pool =
+        last && status === 'done'
+          ? progressNarratives.done
+          : last && status === 'stalled'
+            ? progressNarratives.stalled
+            : percent < 35
+              ? progressNarratives.early
+              : progressNarratives.middle;
+      const previous = progressReports.at(-1);
+      const report: ProgressReport = {
+        id: reportId(progressReports.length),
+        innovationId: spec.id,
+        reportDate: isoDate(t),
+        progressPercent: percent,
+        narrative: fill(reportRandom.pick(pool), { pct: percent }),
+        kpiActuals: kpiActuals(percent),
+        status: reportStatus,
+        decreaseReason: null,
+        createdAt: new Date(t).toISOString(),
+        createdBy: author,
+      };
+      progressReports.push(report);
+      event(
+        t,
+        author,
+        'innovation.progress_reported',
+        {
+          progressPercent: previous?.progressPercent ?? null,
+          status: sections.quick_win.status ?? null,
+        },
+        { reportId: report.id, progressPercent: report.progressPercent, status: report.status },
+      );
+      sections = {
+        ...sections,
+        quick_win: { ...sections.quick_win, status: reportStatus },
+      };
+    }
+  };
 
   for (const [i, step] of steps.entries()) {
     const at = times[i]!;
@@ -463,7 +601,7 @@ export function buildDemoInnovation(spec: DemoSpec, random: Random): DemoInnovat
             data = process(step.revision);
             break;
           case 'quick_win': {
-            const q = quickWin(step.revision, at, nextEvaluationAfter(i));
+            const q = quickWin(step.revision, at, nextEvaluationAfter(i), revisedAfter(i));
             if (q.status && q.status !== 'planned' && q.startDate) trialDate ??= q.startDate;
             data = q;
             break;
@@ -482,6 +620,13 @@ export function buildDemoInnovation(spec: DemoSpec, random: Random): DemoInnovat
           { section: step.section, data: before },
           { section: step.section, data },
         );
+        if (step.section === 'quick_win') {
+          // Reports come before the next step; after the last one, before now (and a stale
+          // innovation stays stale: nothing in the last 30 days).
+          const end =
+            times[i + 1] ?? (spec.stale ? Math.max(at + 1, now - 31 * dayMs) : now - minute);
+          reportRound(i, at, end);
+        }
         break;
       }
       case 'advance': {
@@ -619,8 +764,9 @@ export function buildDemoInnovation(spec: DemoSpec, random: Random): DemoInnovat
     version: events.length,
     createdAt: new Date(times[0]!).toISOString(),
     createdBy: author,
-    updatedAt: new Date(lastTime).toISOString(),
+    // The last event: a step, or a progress report after the last step.
+    updatedAt: events.at(-1)!.occurredAt.toISOString(),
     updatedBy,
   };
-  return { innovation, events };
+  return { innovation, events, progressReports };
 }

@@ -9,11 +9,13 @@ import {
   innovationCreateInputSchema,
   isActiveStage,
   isElementOf,
+  progressAddInputSchema,
   sectionSchemas,
   stageIndex,
   stages,
   type ActiveStage,
   type Innovation,
+  type ProgressReport,
 } from '@smartcity/domain';
 import { sumedangUnits } from '@smartcity/db';
 import type { DemoUnit } from './demo-innovation';
@@ -93,10 +95,10 @@ describe('generateInnovations', () => {
 
   it('opens the gate of every stage passed, and leaves the sections after the last one empty', () => {
     const empty = emptySections();
-    for (const innovation of innovations) {
-      // Progress reports do not exist yet: the quick win's gate is checked as if there were one.
+    for (const { innovation, progressReports } of generateDemoInnovations(options)) {
+      const context = { progressReportCount: progressReports.length };
       for (const stage of passedStages(innovation)) {
-        expect(gate(stage, innovation.sections, { progressReportCount: 1 }), stage).toEqual([]);
+        expect(gate(stage, innovation.sections, context), stage).toEqual([]);
       }
       const reached = stageIndex(reachedStage(innovation));
       for (const later of activeStages.slice(reached + 1)) {
@@ -340,6 +342,14 @@ describe('generateEvents', () => {
           case 'innovation.published':
             isPublic = true;
             break;
+          case 'innovation.progress_reported': {
+            // As `progress.add` records it: the quick win takes the report's status.
+            const quickWin = sections['quick_win'] as { status?: string };
+            expect(stage).toBe('quick_win');
+            expect(before!['status']).toBe(quickWin.status);
+            sections['quick_win'] = { ...quickWin, status: after['status'] };
+            break;
+          }
         }
       }
       expect(stage).toBe(innovation.stage);
@@ -380,5 +390,176 @@ describe('apportion', () => {
     const parts = apportion(100_000, demoStageShares);
     expect(Object.values(parts).reduce((a, b) => a + b, 0)).toBe(100_000);
     expect(parts.quick_win).toBe(25_000);
+  });
+});
+
+describe('generateDemoInnovations', () => {
+  const authored = {
+    ...options,
+    authorIdsByUnit: { [units[4]!.id]: ['staff-dinkes', 'head-dinkes'] },
+    coordinatorId: 'coordinator',
+    regionId: 'region',
+  };
+  const demos = generateDemoInnovations(authored);
+  const withReports = demos.filter((d) => d.progressReports.length > 0);
+  const time = (iso: string) => Date.parse(iso);
+  /** The latest report: by report date, then by entry, then by id (as the repository orders). */
+  const latest = (reports: readonly ProgressReport[]) =>
+    [...reports].sort(
+      (a, b) =>
+        a.reportDate.localeCompare(b.reportDate) ||
+        a.createdAt.localeCompare(b.createdAt) ||
+        a.id.localeCompare(b.id),
+    )[reports.length - 1];
+
+  it('reports on quick wins: a good share of the 119 have reports, none before the quick win', () => {
+    expect(withReports.length).toBeGreaterThanOrEqual(30);
+    for (const { innovation, progressReports } of demos) {
+      if (stageIndex(reachedStage(innovation)) < stageIndex('quick_win'))
+        expect(progressReports, innovation.stage).toEqual([]);
+      const q = innovation.sections.quick_win;
+      // Not started (no status, or planned): nothing to report on.
+      if (q.status === undefined || q.status === 'planned') expect(progressReports).toEqual([]);
+    }
+  });
+
+  it('gives every quick win submitted to evaluation a report before each move to evaluation', () => {
+    const evaluated = demos.filter(
+      (d) =>
+        d.innovation.stage === 'evaluation' ||
+        d.innovation.stage === 'sustained' ||
+        d.innovation.discontinuedFrom === 'evaluation',
+    );
+    expect(evaluated.length).toBe(
+      9 + 14 + demos.filter((d) => d.innovation.discontinuedFrom === 'evaluation').length,
+    );
+    for (const { innovation, progressReports } of evaluated) {
+      expect(progressReports.length, innovation.title).toBeGreaterThanOrEqual(1);
+    }
+    // Every move to evaluation, in any innovation and for other seeds too, follows a report made
+    // after the quick win was last written.
+    for (const set of [demos, generateDemoInnovations({ ...options, seed: 3, count: 1500 })]) {
+      for (const { innovation, events } of set) {
+        let reportedSinceQuickWin = 0;
+        for (const e of events) {
+          const after = e.after as Record<string, unknown>;
+          if (e.action === 'innovation.section_updated' && after['section'] === 'quick_win')
+            reportedSinceQuickWin = 0;
+          if (e.action === 'innovation.progress_reported') reportedSinceQuickWin += 1;
+          if (e.action === 'innovation.advanced' && after['stage'] === 'evaluation')
+            expect(reportedSinceQuickWin, innovation.id).toBeGreaterThanOrEqual(1);
+        }
+      }
+    }
+  });
+
+  it('never lets progress go down, ends at the quick win section status and at 100 % when done', () => {
+    for (const { innovation, progressReports } of withReports) {
+      for (let k = 1; k < progressReports.length; k++)
+        expect(progressReports[k]!.progressPercent).toBeGreaterThanOrEqual(
+          progressReports[k - 1]!.progressPercent,
+        );
+      const last = latest(progressReports)!;
+      expect(last).toBe(progressReports.at(-1));
+      expect(last.status).toBe(innovation.sections.quick_win.status);
+      if (last.status === 'done') expect(last.progressPercent).toBe(100);
+      else expect(last.progressPercent).toBeLessThan(100);
+      for (const r of progressReports.slice(0, -1)) expect(r.status).toBe('in_progress');
+    }
+  });
+
+  it('dates reports after the quick win started, before the next step or now, each with its event', () => {
+    const today = now.toISOString().slice(0, 10);
+    for (const { innovation, events, progressReports } of withReports) {
+      const q = innovation.sections.quick_win;
+      const reported = events.filter((e) => e.action === 'innovation.progress_reported');
+      expect(reported).toHaveLength(progressReports.length);
+      let previous: ProgressReport | null = null;
+      for (const [k, r] of progressReports.entries()) {
+        expect(r.innovationId).toBe(innovation.id);
+        expect(r.reportDate >= (innovation.trialDate ?? q.startDate!)).toBe(true);
+        expect(r.reportDate <= today).toBe(true);
+        expect(r.reportDate).toBe(r.createdAt.slice(0, 10));
+        expect(time(r.createdAt)).toBeLessThanOrEqual(time(innovation.updatedAt));
+        const e = reported[k]!;
+        expect(e.occurredAt.toISOString()).toBe(r.createdAt);
+        expect(e.actorUserId).toBe(r.createdBy);
+        // The status before is the quick win's (checked by the replay above).
+        expect(Object.keys(e.before as object).sort()).toEqual(['progressPercent', 'status']);
+        expect((e.before as { progressPercent: unknown }).progressPercent).toBe(
+          previous?.progressPercent ?? null,
+        );
+        expect(e.after).toEqual({
+          reportId: r.id,
+          progressPercent: r.progressPercent,
+          status: r.status,
+        });
+        // The step after the report (if any) comes later: reports fit between two steps.
+        const next = events[events.indexOf(e) + 1];
+        if (next) expect(next.occurredAt.getTime()).toBeGreaterThan(e.occurredAt.getTime());
+        previous = r;
+      }
+    }
+  });
+
+  it('keeps stale innovations stale: no report in their last 30 days', () => {
+    for (const { innovation, progressReports } of withReports) {
+      if (isStale(innovation))
+        for (const r of progressReports)
+          expect(now.getTime() - time(r.createdAt)).toBeGreaterThan(30 * dayMs);
+    }
+  });
+
+  it('writes reports the progress form accepts: the need indicators, moving from baseline to target', () => {
+    for (const { innovation, progressReports } of withReports) {
+      const indicators = innovation.sections.need.indicators;
+      let previousDistance = new Map<string, number>();
+      for (const r of progressReports) {
+        const parsed = progressAddInputSchema.safeParse({
+          innovationId: r.innovationId,
+          reportDate: r.reportDate,
+          progressPercent: r.progressPercent,
+          narrative: r.narrative,
+          kpiActuals: r.kpiActuals,
+          status: r.status,
+          decreaseReason: r.decreaseReason,
+        });
+        expect(parsed.success, r.narrative).toBe(true);
+        expect(idSchema.safeParse(r.id).success).toBe(true);
+        expect(r.kpiActuals.map((k) => k.name)).toEqual(indicators.map((k) => k.name));
+        const distance = new Map<string, number>();
+        for (const actual of r.kpiActuals) {
+          const kpi = indicators.find((k) => k.name === actual.name)!;
+          const [lo, hi] = [Math.min(kpi.baseline, kpi.target), Math.max(kpi.baseline, kpi.target)];
+          expect(actual.actual).toBeGreaterThanOrEqual(lo);
+          expect(actual.actual).toBeLessThanOrEqual(hi);
+          const d = Math.abs(kpi.target - actual.actual);
+          expect(d).toBeLessThanOrEqual(previousDistance.get(actual.name) ?? Infinity);
+          distance.set(actual.name, d);
+        }
+        previousDistance = distance;
+      }
+    }
+    const ids = demos.flatMap((d) => d.progressReports.map((r) => r.id));
+    expect(new Set(ids).size).toBe(ids.length);
+  });
+
+  it('names the unit author on its reports, and no one elsewhere', () => {
+    for (const { innovation, progressReports } of withReports) {
+      for (const r of progressReports) {
+        if (innovation.unitId === units[4]!.id)
+          expect(['staff-dinkes', 'head-dinkes']).toContain(r.createdBy);
+        else expect(r.createdBy).toBeNull();
+      }
+    }
+  });
+
+  it('gives the same reports for the same seed and others for another seed', () => {
+    const again = generateDemoInnovations(authored);
+    expect(again.map((d) => d.progressReports)).toEqual(demos.map((d) => d.progressReports));
+    const other = generateDemoInnovations({ ...authored, seed: 7 });
+    expect(other.flatMap((d) => d.progressReports)).not.toEqual(
+      demos.flatMap((d) => d.progressReports),
+    );
   });
 });

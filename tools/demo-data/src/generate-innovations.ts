@@ -209,7 +209,10 @@ export function* iterateDemoInnovations(
   }
 }
 
-/** {@link iterateDemoInnovations}, all at once: innovations with their event histories. */
+/**
+ * {@link iterateDemoInnovations}, all at once: innovations with their event histories and their
+ * quick wins' progress reports.
+ */
 export function generateDemoInnovations(options: GenerateInnovationsOptions): DemoInnovation[] {
   return [...iterateDemoInnovations(options)];
 }
@@ -224,7 +227,8 @@ export function generateInnovations(options: GenerateInnovationsOptions): Innova
 
 /**
  * The event histories of {@link generateInnovations}' innovations (same options), oldest first
- * per innovation: created, section updates, advances, discontinuations, publications.
+ * per innovation: created, section updates, progress reports, advances, discontinuations,
+ * publications.
  */
 export function generateEvents(options: GenerateInnovationsOptions): NewAuditEvent[] {
   return generateDemoInnovations(options).flatMap((d) => d.events);

@@ -68,3 +68,33 @@ export const moveBackReasons = [
   'Proses bisnis berubah setelah konsultasi dengan pengguna; rancangan perlu diulang.',
   'Sasaran penerima manfaat perlu dihitung ulang dari data desa.',
 ] as const;
+
+/**
+ * Narratives of quick-win progress reports (laporan kemajuan), by where the report stands:
+ * `early` (the first steps), `middle`, `done` (the deliverable is handed over) and `stalled`.
+ * `{pct}` is the report's progress.
+ */
+export const progressNarratives = {
+  early: [
+    'Tim pelaksana sudah dibentuk dan sosialisasi awal kepada petugas dilaksanakan; progres {pct}%.',
+    'Kebutuhan data dan perangkat sudah dipetakan; uji coba terbatas dimulai di satu lokasi.',
+    'SK tim dan jadwal kerja ditetapkan; pengadaan kebutuhan awal sedang berjalan.',
+    'Rapat persiapan dengan desa dan kecamatan selesai; formulir dan alur layanan baru disusun.',
+  ],
+  middle: [
+    'Uji coba berjalan di lokasi percontohan; masukan pengguna dicatat untuk perbaikan alur.',
+    'Layanan baru mulai dipakai warga; sebagian petugas masih perlu pendampingan. Progres {pct}%.',
+    'Perluasan ke lokasi kedua sedang berjalan; data capaian indikator dihimpun tiap bulan.',
+    'Kendala jaringan di beberapa desa diatasi bersama Diskominfosanditik; kegiatan sesuai jadwal.',
+  ],
+  done: [
+    'Keluaran quick win selesai dan diserahterimakan; layanan berjalan rutin dan data capaian lengkap.',
+    'Seluruh kegiatan selesai sesuai rencana; laporan akhir dan dokumentasi sudah diunggah.',
+    'Quick win tuntas: petugas terlatih, SOP ditetapkan, dan warga sudah memanfaatkan layanan.',
+  ],
+  stalled: [
+    'Kegiatan tertunda karena anggaran belum cair pada perubahan APBD.',
+    'Progres tertahan: penanggung jawab dimutasi dan penggantinya belum ditetapkan.',
+    'Pengadaan perangkat gagal lelang; kegiatan menunggu jadwal pengadaan ulang.',
+  ],
+} as const;

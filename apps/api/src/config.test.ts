@@ -13,6 +13,8 @@ describe('loadConfig', () => {
       webDist: undefined,
       secureCookies: false,
       trustProxy: false,
+      staleDays: 30,
+      notifySweepMinutes: 60,
     });
   });
 
@@ -41,6 +43,22 @@ describe('loadConfig', () => {
     });
     expect(loadConfig({ TRUST_PROXY: 'loopback, 10.0.0.0/8' }).trustProxy).toBe(
       'loopback, 10.0.0.0/8',
+    );
+  });
+
+  it('reads the stale threshold and the notification sweep interval (0 turns the sweep off)', () => {
+    expect(loadConfig({ STALE_DAYS: '14', NOTIFY_SWEEP_MINUTES: '0' })).toMatchObject({
+      staleDays: 14,
+      notifySweepMinutes: 0,
+    });
+    expect(() => loadConfig({ STALE_DAYS: '0' })).toThrow(
+      'invalid STALE_DAYS: must be a whole number from 1 to 365 (got "0")',
+    );
+    expect(() => loadConfig({ NOTIFY_SWEEP_MINUTES: '-5' })).toThrow(
+      /invalid NOTIFY_SWEEP_MINUTES: must be a whole number from 0 to 10080/,
+    );
+    expect(() => loadConfig({ NOTIFY_SWEEP_MINUTES: 'hourly' })).toThrow(
+      /invalid NOTIFY_SWEEP_MINUTES/,
     );
   });
 

@@ -12,6 +12,15 @@ const booleanText = z
   })
   .transform((v) => v === 'true' || v === '1' || v === 'yes');
 
+/** A whole number from `min` to `max`, given as text. */
+const wholeNumber = (min: number, max: number) =>
+  z
+    .string()
+    .trim()
+    .regex(/^\d+$/, { error: `must be a whole number from ${min} to ${max}` })
+    .transform(Number)
+    .refine((n) => n >= min && n <= max, { error: `must be a whole number from ${min} to ${max}` });
+
 const envSchema = z.object({
   PORT: z
     .string()
@@ -45,6 +54,8 @@ const envSchema = z.object({
       v === 'true' ? true : v === 'false' ? false : /^\d+$/.test(v) ? Number(v) : v,
     )
     .default(false),
+  STALE_DAYS: wholeNumber(1, 365).default(30),
+  NOTIFY_SWEEP_MINUTES: wholeNumber(0, 10_080).default(60),
 });
 
 /** The API app's configuration, read from the environment and checked once at start-up. */
@@ -62,6 +73,10 @@ export type Config = {
   readonly secureCookies: boolean;
   /** Express's `trust proxy`: which proxies decide the client address. */
   readonly trustProxy: boolean | number | string;
+  /** Days without an event after which an active innovation is stale. */
+  readonly staleDays: number;
+  /** Minutes between stale-innovation notification sweeps (one runs at start-up); 0: none. */
+  readonly notifySweepMinutes: number;
 };
 
 /** A configuration problem, with a message fit to print as one line. */
@@ -105,5 +120,7 @@ export function loadConfig(env: Readonly<Record<string, string | undefined>>): C
     webDist: parsed.data.WEB_DIST,
     secureCookies: parsed.data.SECURE_COOKIES,
     trustProxy: parsed.data.TRUST_PROXY,
+    staleDays: parsed.data.STALE_DAYS,
+    notifySweepMinutes: parsed.data.NOTIFY_SWEEP_MINUTES,
   };
 }

@@ -32,6 +32,7 @@ export function createHttpApp(options: HttpAppOptions): Express {
     now: options.now,
     passwords: options.passwords,
     secureCookies: options.secureCookies,
+    staleDays: options.staleDays,
   };
   const app = express();
   app.disable('x-powered-by');

@@ -15,6 +15,7 @@ import { seedDemoInnovations } from '@smartcity/demo-data';
 import type { Logger } from 'pino';
 import type { Config } from './config';
 import { createHttpApp } from './http-app';
+import { startNotificationSweep, type NotificationSweep } from './notification-sweep';
 
 /** A running server. */
 export type RunningServer = {
@@ -44,6 +45,7 @@ export async function startServer(config: Config, logger: Logger): Promise<Runni
     now: () => new Date(),
     passwords,
     secureCookies: config.secureCookies,
+    staleDays: config.staleDays,
     trustProxy: config.trustProxy,
     logger,
     webDist: resolveWebDist(config.webDist),
@@ -79,11 +81,28 @@ export async function startServer(config: Config, logger: Logger): Promise<Runni
       { cause: error },
     );
   }
+  // Units hear of their stale innovations: once now (before ready, so that the first page a user
+  // opens shows them), then on the interval. The sweep is stopped before the database closes.
+  const sweep: NotificationSweep = startNotificationSweep({
+    db: handle.db,
+    now: () => new Date(),
+    staleDays: config.staleDays,
+    intervalMinutes: config.notifySweepMinutes,
+    logger,
+  });
+  await sweep.runNow();
   started = true;
   const { port } = server.address() as AddressInfo;
   const url = `http://${config.host.includes(':') ? `[${config.host}]` : config.host}:${port}`;
   logger.info({ url, database: config.databaseLabel }, 'ready');
-  return { server, url, stop };
+  return {
+    server,
+    url,
+    stop: async (graceMs) => {
+      await sweep.stop();
+      await stop(graceMs);
+    },
+  };
 }
 
 function listen(

@@ -81,6 +81,18 @@ const matrix: Record<string, Row> = {
   },
   'unit.list': { rule: { kind: 'public' }, call: (c) => c.caller.unit.list({ search: 'kes' }) },
   'unit.byId': { rule: { kind: 'public' }, call: (c, f) => c.caller.unit.byId({ id: f.unitId }) },
+  'dashboard.summary': {
+    rule: { kind: 'authed' },
+    call: (c, f) => c.caller.dashboard.summary({ unitId: f.unitId, year: 2026 }),
+  },
+  'dashboard.units': {
+    rule: { kind: 'authed' },
+    call: (c) => c.caller.dashboard.units({ dimension: 'governance' }),
+  },
+  'dashboard.public': {
+    rule: { kind: 'public' },
+    call: (c) => c.caller.dashboard.public({}),
+  },
   'innovation.list': {
     rule: { kind: 'public' },
     call: (c) => c.caller.innovation.list({ search: 'imunisasi' }),
@@ -152,6 +164,18 @@ const matrix: Record<string, Row> = {
     prepare: (f) => f.innovation('need'),
     call: (c, _f, p) =>
       c.caller.innovation.setPublic({ id: need(p).id, version: need(p).version, isPublic: false }),
+  },
+  'notification.list': {
+    rule: { kind: 'authed' },
+    call: (c) => c.caller.notification.list({ unreadOnly: true }),
+  },
+  'notification.markRead': {
+    rule: { kind: 'authed' },
+    call: (c) => c.caller.notification.markRead({ ids: [randomUUID()] }),
+  },
+  'notification.markAllRead': {
+    rule: { kind: 'authed' },
+    call: (c) => c.caller.notification.markAllRead(),
   },
   'progress.add': {
     rule: unitWriters,

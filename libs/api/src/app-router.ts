@@ -1,6 +1,8 @@
 import { authRouter } from './routers/auth/auth.router';
 import { catalogueRouter } from './routers/catalogue/catalogue.router';
+import { dashboardRouter } from './routers/dashboard/dashboard.router';
 import { innovationRouter } from './routers/innovation/innovation.router';
+import { notificationRouter } from './routers/notification/notification.router';
 import { progressRouter } from './routers/progress/progress.router';
 import { unitRouter } from './routers/unit/unit.router';
 import { userRouter } from './routers/user/user.router';
@@ -10,7 +12,9 @@ import { createCallerFactory, router } from './trpc';
 export const appRouter = router({
   auth: authRouter,
   catalogue: catalogueRouter,
+  dashboard: dashboardRouter,
   innovation: innovationRouter,
+  notification: notificationRouter,
   progress: progressRouter,
   unit: unitRouter,
   user: userRouter,

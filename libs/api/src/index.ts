@@ -17,6 +17,11 @@ export { sessionCookieName } from './auth/session-token';
 export { csrfHeader } from './trpc';
 export { httpStatusOf } from './errors/error-map';
 export { attachEvidence, cleanFilename, readEvidence } from './evidence/evidence-service';
+export {
+  sweepStaleNotifications,
+  type StaleSweepOptions,
+  type StaleSweepReport,
+} from './notifications/stale-sweep';
 export type { Me } from './auth/me';
 export type { ErrorData, FlattenedValidationError } from './errors/error-map';
 export type { DimensionsResponse } from './routers/catalogue/dimensions.procedure';
@@ -24,5 +29,6 @@ export type { UnitListResponse } from './routers/unit/list.procedure';
 export type { UnitByIdResponse } from './routers/unit/by-id.procedure';
 export type { UserListResponse } from './routers/user/list.procedure';
 export type { InnovationListResponse } from './routers/innovation/list.procedure';
+export type { NotificationListResponse } from './routers/notification/list.procedure';
 export type { ProgressReportWithAuthor } from '@smartcity/db';
 export type { InnovationDetail } from './routers/innovation/by-id.procedure';

@@ -16,6 +16,8 @@ const apiVariables = [
   'WEB_DIST',
   'SECURE_COOKIES',
   'TRUST_PROXY',
+  'STALE_DAYS',
+  'NOTIFY_SWEEP_MINUTES',
   'COORDINATOR_PASSWORD',
 ];
 

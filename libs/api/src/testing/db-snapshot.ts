@@ -13,6 +13,10 @@ const tables = [
   'files',
   'innovation_files',
   'progress_reports',
+  'innovation_advances',
+  'innovation_tallies',
+  'activity_by_month',
+  'notifications',
 ] as const;
 
 /**

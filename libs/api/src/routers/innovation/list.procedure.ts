@@ -1,4 +1,4 @@
-import { defaultStaleDays, innovationListInputSchema } from '@smartcity/domain';
+import { defaultStaleDays, innovationListInputSchema, utcDate } from '@smartcity/domain';
 import { listInnovations, type InnovationPage } from '@smartcity/db';
 import { publicProcedure } from '../../trpc';
 
@@ -6,7 +6,8 @@ import { publicProcedure } from '../../trpc';
 export type InnovationListResponse = InnovationPage;
 
 /**
- * `innovation.list`: filters (unit, dimension, element, stage, jenis, tahapan, stale, public),
+ * `innovation.list`: filters (unit, dimension, element, stage, jenis, tahapan, stale, overdue,
+ * year, outcome, quick-win status, active, public),
  * text search over title, summary and problem, an order, and cursor pages. The public sees
  * published innovations only, whatever it asks for.
  */
@@ -29,6 +30,11 @@ export const listProcedure = publicProcedure
         staleBefore: input.stale
           ? new Date(ctx.now().getTime() - staleDays * 86_400_000)
           : undefined,
+        overdueBefore: input.overdue ? utcDate(ctx.now()) : undefined,
+        year: input.year,
+        outcome: input.outcome,
+        quickWinStatus: input.quickWinStatus,
+        active: input.active,
         search: input.search,
       },
       { sort: input.sort, limit: input.limit, cursor: input.cursor },

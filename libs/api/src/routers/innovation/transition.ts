@@ -1,4 +1,5 @@
 import {
+  notifiesOutcome,
   type GateContext,
   type Innovation,
   type TransitionAction,
@@ -6,6 +7,7 @@ import {
 } from '@smartcity/domain';
 import { appendEvent, countProgressReports, saveInnovation } from '@smartcity/db';
 import type { Context } from '../../context';
+import { notifyOutcomeRecorded } from '../../notifications/notify-outcome';
 import type { AuthedContext } from '../../trpc';
 import { assertCurrentVersion } from './load-innovation';
 
@@ -47,6 +49,15 @@ export async function runTransition(
       before: { stage: event.from },
       after: { stage: event.to, reason: event.reason, outcome: event.outcome },
     });
+    // The unit hears of the outcome in the same transaction as the move it decides.
+    if (notifiesOutcome(event)) {
+      await notifyOutcomeRecorded(trx, {
+        innovationId: innovation.id,
+        unitId: innovation.unitId,
+        outcome: event.outcome,
+        recordedAt: now,
+      });
+    }
   });
   return result.innovation;
 }

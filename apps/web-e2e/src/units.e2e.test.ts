@@ -69,11 +69,13 @@ describeInBrowser('units page on a desktop screen', () => {
     await page().getByRole('link', { name: 'Dinas Kesehatan', exact: true }).waitFor();
     expect(await accessibilityViolations(page())).toEqual([]);
     await page().goto('/');
-    await page().getByRole('heading', { name: 'Smart Governance' }).waitFor();
+    // The dashboard (issue 5) replaced the catalogue cards with the monitoring figures.
+    await page().getByRole('heading', { name: 'Cakupan perangkat daerah × dimensi' }).waitFor();
     expect(await accessibilityViolations(page())).toEqual([]);
     await page().getByRole('link', { name: 'Perangkat Daerah', exact: true }).click();
     await page().getByRole('link', { name: 'Dinas Kesehatan', exact: true }).click();
     await page().getByRole('heading', { name: 'Dinas Kesehatan', level: 2 }).waitFor();
+    await page().getByRole('heading', { name: 'Cakupan enam dimensi' }).waitFor();
     expect(await accessibilityViolations(page())).toEqual([]);
   });
 });

@@ -1,8 +1,7 @@
 import { MantineProvider } from '@mantine/core';
-import { Notifications } from '@mantine/notifications';
 import { QueryClientProvider } from '@tanstack/react-query';
 import { RouterProvider } from '@tanstack/react-router';
-import { useMemo } from 'react';
+import { lazy, Suspense, useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 import { router } from './routes/router';
 import { createAppTheme, cssVariablesResolver } from './theme';
@@ -19,6 +18,12 @@ function onSessionLost(): void {
 /** The SPA's one query client, tRPC client and options proxy. */
 const data = createDataLayer(onSessionLost);
 
+// The notifications host (and its transitions) is not needed to show the first page: it loads
+// right after, and `notify` queues in the store until it has.
+const Notifications = lazy(() =>
+  import('@mantine/notifications').then((m) => ({ default: m.Notifications })),
+);
+
 /** The SPA's providers: theme, notifications, data (TanStack Query + tRPC) and routes. */
 export function App() {
   const { t } = useTranslation();
@@ -30,7 +35,9 @@ export function App() {
       cssVariablesResolver={cssVariablesResolver}
       defaultColorScheme="light"
     >
-      <Notifications position="top-right" />
+      <Suspense fallback={null}>
+        <Notifications position="top-right" />
+      </Suspense>
       <QueryClientProvider client={data.queryClient}>
         <TRPCProvider trpcClient={data.trpcClient} queryClient={data.queryClient}>
           <RouterProvider

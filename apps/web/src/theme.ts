@@ -1,4 +1,4 @@
-import { createTheme, Modal, Notification, type CSSVariablesResolver } from '@mantine/core';
+import { createTheme, type CSSVariablesResolver } from '@mantine/core';
 
 /**
  * The product's look: Mantine defaults with a civic teal and system fonts. `closeLabel` names
@@ -14,10 +14,10 @@ export const createAppTheme = (closeLabel: string) =>
       'system-ui, -apple-system, "Segoe UI", Roboto, "Noto Sans", "Helvetica Neue", Arial, sans-serif',
     headings: { fontWeight: '650' },
     components: {
-      Modal: Modal.extend({ defaultProps: { closeButtonProps: { 'aria-label': closeLabel } } }),
-      Notification: Notification.extend({
-        defaultProps: { closeButtonProps: { 'aria-label': closeLabel } },
-      }),
+      // Plain objects rather than `Modal.extend(...)`: importing Modal here would put it (and
+      // react-remove-scroll) on every page's first load.
+      Modal: { defaultProps: { closeButtonProps: { 'aria-label': closeLabel } } },
+      Notification: { defaultProps: { closeButtonProps: { 'aria-label': closeLabel } } },
     },
   });
 

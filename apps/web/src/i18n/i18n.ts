@@ -1,35 +1,64 @@
 import type { Language, LocalizedText } from '@smartcity/domain';
 import i18n from 'i18next';
-import LanguageDetector from 'i18next-browser-languagedetector';
 import { initReactI18next, useTranslation } from 'react-i18next';
-import en from './locales/en.json';
 import id from './locales/id.json';
 
 /** Where the chosen language is kept between visits. */
 export const languageStorageKey = 'smartcity.language';
 
+/** The language chosen on an earlier visit; Indonesian when there was none. */
+function storedLanguage(): Language {
+  try {
+    return localStorage.getItem(languageStorageKey) === 'en' ? 'en' : 'id';
+  } catch {
+    return 'id'; // storage blocked: Indonesian, as on a first visit
+  }
+}
+
+function storeLanguage(language: string): void {
+  try {
+    localStorage.setItem(languageStorageKey, language);
+  } catch {
+    // storage blocked: the choice lasts for this visit only
+  }
+}
+
+/** The English texts: fetched only by those who choose English, so the first load has one language. */
+async function englishTexts(): Promise<typeof id> {
+  return (await import('./locales/en.json')).default;
+}
+
+/** Switches the language (fetching its texts the first time) and remembers the choice. */
+export async function changeLanguage(language: Language): Promise<void> {
+  if (!i18n.hasResourceBundle(language, 'translation')) {
+    i18n.addResourceBundle(language, 'translation', await englishTexts());
+  }
+  await i18n.changeLanguage(language);
+}
+
 /** Bahasa Indonesia is the default; English is the other choice. The choice persists. */
 export async function initI18n(): Promise<typeof i18n> {
-  await i18n
-    .use(LanguageDetector)
-    .use(initReactI18next)
-    .init({
-      resources: { id: { translation: id }, en: { translation: en } },
-      supportedLngs: ['id', 'en'],
-      fallbackLng: 'id',
-      nonExplicitSupportedLngs: false,
-      // Only an explicit earlier choice counts: the browser's language does not override Indonesian.
-      detection: {
-        order: ['localStorage'],
-        lookupLocalStorage: languageStorageKey,
-        caches: ['localStorage'],
-      },
-      interpolation: { escapeValue: false },
-      returnNull: false,
-    });
+  // Only an explicit earlier choice counts: the browser's language does not override Indonesian.
+  const language = storedLanguage();
+  await i18n.use(initReactI18next).init({
+    resources: {
+      id: { translation: id },
+      ...(language === 'en' ? { en: { translation: await englishTexts() } } : {}),
+    },
+    lng: language,
+    supportedLngs: ['id', 'en'],
+    fallbackLng: 'id',
+    nonExplicitSupportedLngs: false,
+    interpolation: { escapeValue: false },
+    returnNull: false,
+  });
   const syncHtmlLang = (lng: string) => document.documentElement.setAttribute('lang', lng);
   syncHtmlLang(i18n.resolvedLanguage ?? 'id');
-  i18n.on('languageChanged', syncHtmlLang);
+  storeLanguage(i18n.resolvedLanguage ?? 'id');
+  i18n.on('languageChanged', (lng) => {
+    syncHtmlLang(lng);
+    storeLanguage(lng);
+  });
   return i18n;
 }
 

@@ -8,24 +8,58 @@ import {
   redirect,
   type ErrorComponentProps,
 } from '@tanstack/react-router';
-import { LoginPage } from '../features/auth/components/login-page';
 import { loginSearchSchema } from '../features/auth/login-search';
 import { ComingSoonPage } from '../features/common/components/coming-soon-page';
 import { NotFoundPage } from '../features/common/components/not-found-page';
 import { QueryError } from '../features/common/components/query-error';
-import { DashboardPage } from '../features/dashboard/components/dashboard-page';
-import { InnovationsPage } from '../features/innovations/components/innovations-page';
+import { dashboardSearchSchema } from '../features/dashboard/dashboard-search';
 import { canCreateInnovation } from '../features/innovations/innovation-access';
 import { innovationsSearchSchema } from '../features/innovations/innovations-search';
-import { ProfilePage } from '../features/profile/components/profile-page';
 import { AppLayout } from '../features/shell/components/app-layout';
-import { UnitDetailPage } from '../features/units/components/unit-detail-page';
-import { UnitsPage } from '../features/units/components/units-page';
 import { unitsSearchSchema } from '../features/units/units-search';
-import { UsersPage } from '../features/users/components/users-page';
 import type { Trpc } from '../trpc';
 
 // Routes use Indonesian paths: they are what users see and share.
+
+// Every page is loaded on demand (its own chunk), so the first load carries only the shell and
+// the page being opened; the router fetches a page's chunk when a link to it is hovered or
+// followed. The dashboard's charts (recharts) are a further chunk, loaded when a chart shows.
+const LoginPage = lazyRouteComponent(
+  () => import('../features/auth/components/login-page'),
+  'LoginPage',
+);
+const DashboardPage = lazyRouteComponent(
+  () => import('../features/dashboard/components/dashboard-page'),
+  'DashboardPage',
+);
+const PublicDashboardPage = lazyRouteComponent(
+  () => import('../features/dashboard/components/public-dashboard-page'),
+  'PublicDashboardPage',
+);
+const InnovationsPage = lazyRouteComponent(
+  () => import('../features/innovations/components/innovations-page'),
+  'InnovationsPage',
+);
+const UnitsPage = lazyRouteComponent(
+  () => import('../features/units/components/units-page'),
+  'UnitsPage',
+);
+const UnitDetailPage = lazyRouteComponent(
+  () => import('../features/units/components/unit-detail-page'),
+  'UnitDetailPage',
+);
+const ProfilePage = lazyRouteComponent(
+  () => import('../features/profile/components/profile-page'),
+  'ProfilePage',
+);
+const UsersPage = lazyRouteComponent(
+  () => import('../features/users/components/users-page'),
+  'UsersPage',
+);
+const NotificationsPage = lazyRouteComponent(
+  () => import('../features/notifications/components/notifications-page'),
+  'NotificationsPage',
+);
 
 /** What every route's guard and loader can use. */
 export type RouterContext = { readonly queryClient: QueryClient; readonly trpc: Trpc };
@@ -47,6 +81,23 @@ const loginRoute = createRoute({
   },
 });
 
+/** The public dashboard: published innovations only, for anyone, outside the login. */
+const publicDashboardRoute = createRoute({
+  getParentRoute: () => rootRoute,
+  path: '/publik',
+  validateSearch: (search) => dashboardSearchSchema.parse(search),
+  component: function PublicDashboardRouteComponent() {
+    const search = publicDashboardRoute.useSearch();
+    const navigate = publicDashboardRoute.useNavigate();
+    return (
+      <PublicDashboardPage
+        search={search}
+        onSearchChange={(next) => void navigate({ search: next, replace: true })}
+      />
+    );
+  },
+});
+
 /** Everything behind the login: the guard sends the public to the login page and back. */
 const appRoute = createRoute({
   getParentRoute: () => rootRoute,
@@ -65,7 +116,19 @@ const appRoute = createRoute({
 const dashboardRoute = createRoute({
   getParentRoute: () => appRoute,
   path: '/',
-  component: DashboardPage,
+  validateSearch: (search) => dashboardSearchSchema.parse(search),
+  component: function DashboardRouteComponent() {
+    const { me } = dashboardRoute.useRouteContext();
+    const search = dashboardRoute.useSearch();
+    const navigate = dashboardRoute.useNavigate();
+    return (
+      <DashboardPage
+        me={me}
+        search={search}
+        onSearchChange={(next) => void navigate({ search: next, replace: true })}
+      />
+    );
+  },
 });
 
 const innovationsRoute = createRoute({
@@ -86,8 +149,7 @@ const innovationsRoute = createRoute({
   },
 });
 
-// The form and the detail page are loaded on demand (forms, stepper, timeline, upload), so the
-// first load stays small; the router fetches them when a link to them is hovered or followed.
+// The form and the detail page (forms, stepper, timeline, upload) are loaded on demand too.
 const InnovationCreatePage = lazyRouteComponent(
   () => import('../features/innovations/components/innovation-create-page'),
   'InnovationCreatePage',
@@ -169,6 +231,12 @@ const profileRoute = createRoute({
   },
 });
 
+const notificationsRoute = createRoute({
+  getParentRoute: () => appRoute,
+  path: '/notifikasi',
+  component: NotificationsPage,
+});
+
 const usersRoute = createRoute({
   getParentRoute: () => appRoute,
   path: '/pengguna',
@@ -184,6 +252,7 @@ const usersRoute = createRoute({
 
 const routeTree = rootRoute.addChildren([
   loginRoute,
+  publicDashboardRoute,
   appRoute.addChildren([
     dashboardRoute,
     innovationsRoute,
@@ -193,6 +262,7 @@ const routeTree = rootRoute.addChildren([
     unitsRoute,
     unitDetailRoute,
     profileRoute,
+    notificationsRoute,
     usersRoute,
   ]),
 ]);

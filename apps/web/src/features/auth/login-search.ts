@@ -1,14 +1,10 @@
-import { z } from 'zod';
+import { optionalParam, z } from '../common/search-params';
 
 /** The login page's URL: where to go after logging in, and whether a session just ended. */
 export const loginSearchSchema = z.object({
   // Only paths within the app: an open redirect to another site is refused.
-  redirect: z
-    .string()
-    .regex(/^\/(?!\/)/)
-    .optional()
-    .catch(undefined),
-  expired: z.boolean().optional().catch(undefined),
+  redirect: optionalParam(z.string().check(z.regex(/^\/(?!\/)/))),
+  expired: optionalParam(z.boolean()),
 });
 
 /** The parsed login URL. */

@@ -1,8 +1,6 @@
-import { notifications } from '@mantine/notifications';
-
 /**
  * Shows a success or failure notification. (Its close button is named by the theme, see
- * `createAppTheme`.)
+ * `createAppTheme`.) `@mantine/notifications` is loaded on demand, off the first load.
  */
 export function notify({
   color,
@@ -11,5 +9,7 @@ export function notify({
   readonly color?: 'green' | 'red';
   readonly message: string;
 }): void {
-  notifications.show({ color, message });
+  void import('@mantine/notifications').then(({ notifications }) =>
+    notifications.show({ color, message }),
+  );
 }

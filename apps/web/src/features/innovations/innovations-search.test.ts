@@ -1,5 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import { activeFilterCount, innovationsSearchSchema } from './innovations-search';
+import {
+  activeFilterCount,
+  innovationListFilters,
+  innovationsSearchSchema,
+} from './innovations-search';
 
 const unitId = '0b7e3f1e-8d4c-4d7a-9a43-3c2b7f1f9a10';
 
@@ -36,6 +40,11 @@ describe('innovationsSearchSchema', () => {
         stage: 'done',
         jenis: 'analog',
         stale: 'yes',
+        overdue: 'no',
+        year: 1999,
+        outcome: 'great',
+        quickWinStatus: 'late',
+        active: 1,
         sort: 'random',
       }),
     ).toEqual({
@@ -47,8 +56,33 @@ describe('innovationsSearchSchema', () => {
       jenis: undefined,
       tahapan: undefined,
       stale: undefined,
+      overdue: undefined,
+      year: undefined,
+      outcome: undefined,
+      quickWinStatus: undefined,
+      active: undefined,
       isPublic: undefined,
       sort: undefined,
+    });
+  });
+
+  it('keeps the filters that dashboard figures link to', () => {
+    expect(
+      innovationsSearchSchema.parse({
+        year: 2022,
+        overdue: true,
+        outcome: 'none',
+        stage: 'quick_win',
+        quickWinStatus: 'stalled',
+        active: true,
+      }),
+    ).toMatchObject({
+      year: 2022,
+      overdue: true,
+      outcome: 'none',
+      stage: 'quick_win',
+      quickWinStatus: 'stalled',
+      active: true,
     });
   });
 
@@ -64,5 +98,18 @@ describe('activeFilterCount', () => {
     const search = innovationsSearchSchema.parse({ q: 'x', sort: 'title_asc', stage: 'need' });
     expect(activeFilterCount(search)).toBe(1);
     expect(activeFilterCount(innovationsSearchSchema.parse({}))).toBe(0);
+    expect(activeFilterCount(innovationsSearchSchema.parse({ year: 2022, overdue: true }))).toBe(2);
+  });
+});
+
+describe('innovationListFilters', () => {
+  it('passes every URL filter to the list, the text search as `search`', () => {
+    const search = innovationsSearchSchema.parse({ q: 'x', year: 2023, outcome: 'impactful' });
+    expect(innovationListFilters(search)).toMatchObject({
+      search: 'x',
+      year: 2023,
+      outcome: 'impactful',
+      overdue: undefined,
+    });
   });
 });

@@ -1,13 +1,13 @@
-import { unitTypeSchema } from '@smartcity/domain';
-import { z } from 'zod';
+import { unitTypes } from '@smartcity/domain';
+import { optionalParam, z } from '../common/search-params';
 
 /**
  * The units page's filters as kept in the URL (`?q=dinkes&type=dinas`), so a filtered list can be
  * bookmarked and shared. Unknown or malformed values are dropped rather than failing the page.
  */
 export const unitsSearchSchema = z.object({
-  q: z.string().max(100).optional().catch(undefined),
-  type: unitTypeSchema.optional().catch(undefined),
+  q: optionalParam(z.string().check(z.maxLength(100))),
+  type: optionalParam(z.enum(unitTypes)),
 });
 
 /** The parsed URL filters of the units page. */

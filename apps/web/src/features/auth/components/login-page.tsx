@@ -12,13 +12,14 @@ import {
 } from '@mantine/core';
 import { useForm } from '@mantine/form';
 import { loginInputSchema, type LoginInput } from '@smartcity/domain';
-import { IconAlertTriangle, IconClockHour4 } from '@tabler/icons-react';
+import { IconAlertTriangle, IconChartBar, IconClockHour4 } from '@tabler/icons-react';
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
 import { useTRPC } from '../../../trpc';
 import { apiErrorInfo } from '../../common/api-error';
 import { domainValidator } from '../../common/form-validation';
 import { useApiErrorMessage } from '../../common/hooks/use-api-error-message';
+import { AnchorLink } from '../../common/components/router-links';
 import { LanguageSwitch } from '../../shell/components/language-switch';
 import type { LoginSearch } from '../login-search';
 
@@ -123,6 +124,12 @@ export function LoginPage({ search, onLoggedIn }: Props) {
             </Stack>
           </form>
         </Card>
+        <AnchorLink to="/publik" size="sm" ta="center">
+          <Group gap={4} component="span" justify="center">
+            <IconChartBar size={16} aria-hidden />
+            {t('publicDashboard.link')}
+          </Group>
+        </AnchorLink>
       </Stack>
     </Center>
   );

@@ -1,93 +1,75 @@
-import { Card, List, Paper, SimpleGrid, Skeleton, Text, Title } from '@mantine/core';
-import { useQuery } from '@tanstack/react-query';
-import type { ReactNode } from 'react';
+import { Button, EmptyState } from '@mantine/core';
+import type { Me } from '@smartcity/api';
+import { IconChartBar, IconPlus } from '@tabler/icons-react';
+import { keepPreviousData, useQuery } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
-import { useLocalized } from '../../../i18n/i18n';
 import { useTRPC } from '../../../trpc';
-import { AnchorLink } from '../../common/components/router-links';
 import { PageHeader } from '../../common/components/page-header';
 import { QueryError } from '../../common/components/query-error';
+import { ButtonLink } from '../../common/components/router-links';
+import { canCreateInnovation } from '../../innovations/innovation-access';
+import { dashboardFilterOf, type DashboardSearch } from '../dashboard-search';
+import { AttentionPanel } from './attention-panel';
+import { DashboardFilters } from './dashboard-filters';
+import { DashboardLinkingContext } from './dashboard-linking';
+import { DashboardSkeleton, DashboardView } from './dashboard-view';
+
+type Props = {
+  readonly me: Me;
+  readonly search: DashboardSearch;
+  readonly onSearchChange: (next: DashboardSearch) => void;
+};
 
 /**
- * Dasbor. For now: the headline counts and the catalogue of six dimensions. The monitoring
- * figures (innovations by unit and stage, stale and overdue items) join it with the register.
+ * Dasbor: what leadership monitors (DOMAIN.md "Monitoring"), filtered by year, dimension and unit
+ * in the URL. Every figure opens the innovation list it counts. Unit staff and heads first see
+ * what needs their attention in their unit.
  */
-export function DashboardPage() {
+export function DashboardPage({ me, search, onSearchChange }: Props) {
   const { t } = useTranslation();
   const trpc = useTRPC();
-  const localized = useLocalized();
-  const dimensions = useQuery(
-    trpc.catalogue.dimensions.queryOptions(undefined, { staleTime: Infinity }),
-  );
-  const units = useQuery(trpc.unit.list.queryOptions());
+  const filter = dashboardFilterOf(search);
+  const summary = useQuery({
+    ...trpc.dashboard.summary.queryOptions(filter),
+    placeholderData: keepPreviousData,
+  });
+  const unitRole = me.user.role === 'unit_staff' || me.user.role === 'unit_head';
+  const filtered = Object.keys(filter).length > 0;
 
   return (
     <>
       <PageHeader title={t('dashboard.title')} intro={t('dashboard.intro')} />
-      <SimpleGrid cols={{ base: 1, xs: 3 }} mb="xl">
-        <Stat label={t('dashboard.units')} value={units.data?.total}>
-          <AnchorLink to="/perangkat-daerah" size="sm">
-            {t('dashboard.viewUnits')}
-          </AnchorLink>
-        </Stat>
-        <Stat label={t('dashboard.dimensions')} value={dimensions.data?.length} />
-        <Stat
-          label={t('dashboard.elements')}
-          value={dimensions.data?.reduce((n, d) => n + d.elements.length, 0)}
-        />
-      </SimpleGrid>
-
-      <Title order={3} mb="sm">
-        {t('dashboard.catalogueTitle')}
-      </Title>
-      {dimensions.isError ? (
-        <QueryError onRetry={() => void dimensions.refetch()} />
+      {unitRole && me.unit ? (
+        <AttentionPanel unitId={me.unit.id} unitName={me.unit.shortName ?? me.unit.name} />
+      ) : null}
+      <DashboardFilters value={search} onChange={onSearchChange} withUnit />
+      {summary.isPending ? (
+        <DashboardSkeleton />
+      ) : summary.isError ? (
+        <QueryError onRetry={() => void summary.refetch()} />
+      ) : summary.data.total === 0 ? (
+        <EmptyState
+          icon={<IconChartBar aria-hidden />}
+          title={filtered ? t('dashboard.emptyFilteredTitle') : t('dashboard.emptyTitle')}
+          description={filtered ? t('dashboard.emptyFilteredBody') : t('dashboard.emptyBody')}
+        >
+          <EmptyState.Actions>
+            {filtered ? (
+              <Button variant="light" onClick={() => onSearchChange({})}>
+                {t('innovations.list.clearFilters')}
+              </Button>
+            ) : canCreateInnovation(me) ? (
+              <ButtonLink to="/inovasi/baru" leftSection={<IconPlus size={16} aria-hidden />}>
+                {t('innovations.create.button')}
+              </ButtonLink>
+            ) : null}
+          </EmptyState.Actions>
+        </EmptyState>
       ) : (
-        <SimpleGrid cols={{ base: 1, sm: 2, lg: 3 }}>
-          {(dimensions.data ?? []).map((d) => (
-            <Card key={d.key} withBorder>
-              <Title order={4}>{localized(d.label)}</Title>
-              <Text size="sm" c="dimmed" mb="xs">
-                {localized(d.description)}
-              </Text>
-              <List size="sm" spacing={2}>
-                {d.elements.map((e) => (
-                  <List.Item key={e.key}>{localized(e.label)}</List.Item>
-                ))}
-              </List>
-            </Card>
-          ))}
-          {dimensions.isPending
-            ? Array.from({ length: 6 }, (_, i) => <Skeleton key={i} height={140} />)
-            : null}
-        </SimpleGrid>
+        <DashboardLinkingContext.Provider value={{ filter, linkable: true }}>
+          <DashboardView summary={summary.data} />
+        </DashboardLinkingContext.Provider>
       )}
     </>
-  );
-}
-
-function Stat({
-  label,
-  value,
-  children,
-}: {
-  readonly label: string;
-  readonly value: number | undefined;
-  readonly children?: ReactNode;
-}) {
-  return (
-    <Paper withBorder p="md">
-      <Text size="sm" c="dimmed">
-        {label}
-      </Text>
-      {value === undefined ? (
-        <Skeleton height={34} width={60} my={2} />
-      ) : (
-        <Text fz={30} fw={700} lh={1.3}>
-          {value}
-        </Text>
-      )}
-      {children}
-    </Paper>
   );
 }

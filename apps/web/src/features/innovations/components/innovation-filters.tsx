@@ -1,6 +1,7 @@
 import {
   Button,
   CloseButton,
+  Group,
   Collapse,
   Flex,
   NativeSelect,
@@ -16,16 +17,20 @@ import {
   dimensions,
   innovationSorts,
   jenisValues,
+  outcomes,
+  quickWinStatuses,
   stages,
   tahapanValues,
   type DimensionKey,
   type ElementKey,
   type InnovationSort,
   type Jenis,
+  type OutcomeOrNone,
+  type QuickWinStatusOrNone,
   type Stage,
   type Tahapan,
 } from '@smartcity/domain';
-import { IconAdjustmentsHorizontal, IconSearch } from '@tabler/icons-react';
+import { IconAdjustmentsHorizontal, IconSearch, IconX } from '@tabler/icons-react';
 import { useQuery } from '@tanstack/react-query';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -33,6 +38,13 @@ import { useLocalized } from '../../../i18n/i18n';
 import { useTRPC } from '../../../trpc';
 import { useInnovationLabels } from '../hooks/use-innovation-labels';
 import { activeFilterCount, type InnovationsSearch } from '../innovations-search';
+
+/** The years offered by the year filter: the register's first year to this one, newest first. */
+function yearOptions(selected: number | undefined): number[] {
+  const last = new Date().getUTCFullYear();
+  const years = Array.from({ length: last - 2020 + 1 }, (_, i) => last - i);
+  return selected !== undefined && !years.includes(selected) ? [selected, ...years] : years;
+}
 
 type Props = {
   readonly value: InnovationsSearch;
@@ -69,6 +81,43 @@ export function InnovationFilters({ value, onChange, wide }: Props) {
   const set = (patch: Partial<InnovationsSearch>) => onChange({ ...value, ...patch });
   const count = activeFilterCount(value);
   const all = t('innovations.list.all');
+
+  const unitLabel = (id: string) => units.data?.items.find((u) => u.id === id)?.name ?? id;
+  const named = (label: string, shown: string) => `${label}: ${shown}`;
+  const chipLabels: {
+    [K in keyof InnovationsSearch]?: (v: NonNullable<InnovationsSearch[K]>) => string;
+  } = {
+    unitId: (v) => named(t('innovations.fields.unit'), unitLabel(v)),
+    dimension: (v) => named(t('innovations.fields.dimension'), labels.dimension(v)),
+    element: (v) => named(t('innovations.fields.element'), labels.element(v)),
+    stage: (v) => named(t('innovations.fields.stage'), labels.stage(v)),
+    jenis: (v) => named(t('innovations.fields.jenis'), labels.jenis(v)),
+    tahapan: (v) => named(t('innovations.fields.tahapan'), labels.tahapan(v)),
+    year: (v) => named(t('innovations.list.year'), String(v)),
+    outcome: (v) =>
+      named(
+        t('innovations.fields.outcome'),
+        v === 'none' ? t('innovations.list.outcomeNone') : labels.outcome(v),
+      ),
+    quickWinStatus: (v) =>
+      named(
+        t('innovations.fields.quickWinStatus'),
+        v === 'none' ? t('innovations.list.quickWinStatusNone') : labels.quickWinStatus(v),
+      ),
+    isPublic: (v) =>
+      named(
+        t('innovations.fields.publication'),
+        v ? t('innovations.public') : t('innovations.notPublic'),
+      ),
+    active: () => t('innovations.list.activeOnly'),
+    overdue: () => t('innovations.list.overdueOnly'),
+    stale: () => t('innovations.list.staleOnly'),
+  };
+  const chips = (Object.keys(chipLabels) as (keyof InnovationsSearch)[]).flatMap((key) => {
+    const current = value[key];
+    const label = chipLabels[key] as ((v: unknown) => string) | undefined;
+    return current === undefined || !label ? [] : [{ key, label: label(current) }];
+  });
 
   const elementOptions = (
     value.dimension ? dimensions.filter((d) => d.key === value.dimension) : dimensions
@@ -158,6 +207,59 @@ export function InnovationFilters({ value, onChange, wide }: Props) {
           set({ isPublic: chosen === '' ? undefined : chosen === 'true' });
         }}
       />
+      <NativeSelect
+        label={t('innovations.list.year')}
+        value={value.year === undefined ? '' : String(value.year)}
+        data={[
+          { value: '', label: all },
+          ...yearOptions(value.year).map((y) => ({ value: String(y), label: String(y) })),
+        ]}
+        onChange={(event) => {
+          const chosen = event.currentTarget.value;
+          set({ year: chosen === '' ? undefined : Number(chosen) });
+        }}
+      />
+      <NativeSelect
+        label={t('innovations.fields.outcome')}
+        value={value.outcome ?? ''}
+        data={[
+          { value: '', label: all },
+          ...outcomes.map((o) => ({ value: o, label: labels.outcome(o) })),
+          { value: 'none', label: t('innovations.list.outcomeNone') },
+        ]}
+        onChange={(event) =>
+          set({ outcome: (event.currentTarget.value || undefined) as OutcomeOrNone | undefined })
+        }
+      />
+      <NativeSelect
+        label={t('innovations.fields.quickWinStatus')}
+        value={value.quickWinStatus ?? ''}
+        data={[
+          { value: '', label: all },
+          ...quickWinStatuses.map((q) => ({ value: q, label: labels.quickWinStatus(q) })),
+          { value: 'none', label: t('innovations.list.quickWinStatusNone') },
+        ]}
+        onChange={(event) =>
+          set({
+            quickWinStatus: (event.currentTarget.value || undefined) as
+              QuickWinStatusOrNone | undefined,
+          })
+        }
+      />
+      <Switch
+        label={t('innovations.list.activeOnly')}
+        description={t('innovations.list.activeHint')}
+        checked={value.active === true}
+        onChange={(event) => set({ active: event.currentTarget.checked || undefined })}
+        mt={{ base: 0, xs: 'lg' }}
+      />
+      <Switch
+        label={t('innovations.list.overdueOnly')}
+        description={t('innovations.list.overdueHint')}
+        checked={value.overdue === true}
+        onChange={(event) => set({ overdue: event.currentTarget.checked || undefined })}
+        mt={{ base: 0, xs: 'lg' }}
+      />
       <Switch
         label={t('innovations.list.staleOnly')}
         description={t('innovations.list.staleHint')}
@@ -224,6 +326,22 @@ export function InnovationFilters({ value, onChange, wide }: Props) {
           </Button>
         ) : null}
       </Flex>
+      {count > 0 ? (
+        <Group gap="xs" aria-label={t('innovations.list.activeFilters')} role="group">
+          {chips.map((chip) => (
+            <Button
+              key={chip.key}
+              size="compact-sm"
+              variant="light"
+              rightSection={<IconX size={14} aria-hidden />}
+              aria-label={t('innovations.list.removeFilter', { filter: chip.label })}
+              onClick={() => set({ [chip.key]: undefined })}
+            >
+              {chip.label}
+            </Button>
+          ))}
+        </Group>
+      ) : null}
       {wide ? (
         filters
       ) : (

@@ -8,7 +8,11 @@ import { useTRPC } from '../../../trpc';
 import { PageHeader } from '../../common/components/page-header';
 import { QueryError } from '../../common/components/query-error';
 import { ButtonLink } from '../../common/components/router-links';
-import { activeFilterCount, type InnovationsSearch } from '../innovations-search';
+import {
+  activeFilterCount,
+  innovationListFilters,
+  type InnovationsSearch,
+} from '../innovations-search';
 import { canCreateInnovation } from '../innovation-access';
 import { InnovationFilters } from './innovation-filters';
 import { InnovationList } from './innovation-list';
@@ -29,15 +33,7 @@ export function InnovationsPage({ me, search, onSearchChange }: Props) {
   const wide = useMediaQuery('(min-width: 62em)', true, { getInitialValueInEffect: false });
   const queryClient = useQueryClient();
   const input = {
-    search: search.q,
-    unitId: search.unitId,
-    dimension: search.dimension,
-    element: search.element,
-    stage: search.stage,
-    jenis: search.jenis,
-    tahapan: search.tahapan,
-    stale: search.stale,
-    isPublic: search.isPublic,
+    ...innovationListFilters(search),
     sort: search.sort ?? 'updated_desc',
     limit: pageSize,
   } as const;

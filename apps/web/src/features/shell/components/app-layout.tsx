@@ -15,6 +15,7 @@ import { useTranslation } from 'react-i18next';
 import type { TranslationKey } from '../../../i18n/keys';
 import { NavLinkLink } from '../../common/components/router-links';
 import { UserMenu } from '../../auth/components/user-menu';
+import { NotificationBell } from '../../notifications/components/notification-bell';
 import { LanguageSwitch } from './language-switch';
 
 type NavItem = {
@@ -78,6 +79,7 @@ export function AppLayout({ me }: { readonly me: Me }) {
               {t('app.illustrativeData')}
             </Badge>
             <LanguageSwitch />
+            <NotificationBell />
             <UserMenu me={me} />
           </Group>
         </Group>

@@ -1,10 +1,10 @@
 import { SegmentedControl, VisuallyHidden } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
-import { useLanguage } from '../../../i18n/i18n';
+import { changeLanguage, useLanguage } from '../../../i18n/i18n';
 
-/** Switches between Bahasa Indonesia and English; i18next remembers the choice. */
+/** Switches between Bahasa Indonesia and English; the choice is remembered. */
 export function LanguageSwitch() {
-  const { t, i18n } = useTranslation();
+  const { t } = useTranslation();
   const language = useLanguage();
   return (
     <div role="group" aria-labelledby="language-switch-label">
@@ -12,7 +12,7 @@ export function LanguageSwitch() {
       <SegmentedControl
         size="xs"
         value={language}
-        onChange={(value) => void i18n.changeLanguage(value)}
+        onChange={(value) => void changeLanguage(value === 'en' ? 'en' : 'id')}
         data={[
           { value: 'id', label: <span title={t('language.id')}>ID</span> },
           { value: 'en', label: <span title={t('language.en')}>EN</span> },

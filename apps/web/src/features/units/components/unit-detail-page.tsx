@@ -7,9 +7,13 @@ import { AnchorLink } from '../../common/components/router-links';
 import { NotFoundPage } from '../../common/components/not-found-page';
 import { PageHeader } from '../../common/components/page-header';
 import { QueryError } from '../../common/components/query-error';
+import { UnitMonitoring } from '../../dashboard/components/unit-monitoring';
 import { useUnitTypeLabel } from '../hooks/use-unit-type-label';
 
-/** One unit: its identity and a link to its innovations; scores and action items as they arrive. */
+/**
+ * One unit: its identity, a link to its innovations and its monitoring (scorecard, coverage of the
+ * six dimensions, stale and overdue items); action items as they arrive.
+ */
 export function UnitDetailPage({ unitId }: { readonly unitId: string }) {
   const { t } = useTranslation();
   const trpc = useTRPC();
@@ -77,6 +81,7 @@ export function UnitDetailPage({ unitId }: { readonly unitId: string }) {
           {t('units.viewInnovations')}
         </Group>
       </AnchorLink>
+      <UnitMonitoring unitId={u.id} />
     </>
   );
 }

@@ -1,0 +1,138 @@
+import type { Page } from 'playwright-core';
+import { expect, it } from 'vitest';
+import {
+  accessibilityViolations,
+  baseUrl,
+  describeInBrowser,
+  sessionCookieFor,
+  useBrowserPage,
+  viewports,
+} from './support/browser-test';
+
+// The monitoring dashboard over the demo data (119 innovations). Other browser test files add
+// innovations of their own (titles starting "Posyandu Digital Uji"), so the demo count is the
+// dashboard's total minus those.
+
+/** The number in a headline figure ("Inovasi tercatat", …), as shown. */
+async function figure(page: Page, label: string): Promise<string> {
+  const group = page.getByRole('group', { name: label, exact: true });
+  return (await group.locator('[data-figure]').innerText()).split('\n')[0]!.trim();
+}
+
+/** How many innovations the API's list counts for a search, as a logged-in coordinator. */
+async function listTotal(input: Record<string, unknown>): Promise<number> {
+  const cookie = await sessionCookieFor('koordinator@demo.test');
+  const url = `${baseUrl}/trpc/innovation.list?input=${encodeURIComponent(JSON.stringify(input))}`;
+  const response = await fetch(url, { headers: { cookie: `sc_session=${cookie}` } });
+  const body = (await response.json()) as { result: { data: { total: number } } };
+  return body.result.data.total;
+}
+
+describeInBrowser('the dashboard, for the coordinator', () => {
+  const page = useBrowserPage({ as: 'koordinator@demo.test' });
+
+  it('counts the demo data’s 119 innovations, the same as the list', async () => {
+    await page().goto('/');
+    await page().getByRole('group', { name: 'Inovasi tercatat', exact: true }).waitFor();
+    const total = Number(await figure(page(), 'Inovasi tercatat'));
+    const addedByTests = await listTotal({ search: 'Posyandu Digital Uji' });
+    expect(total - addedByTests).toBe(119);
+    expect(total).toBe(await listTotal({}));
+  });
+
+  it('opens the list filtered to a unit from the ranked units, with the same total', async () => {
+    await page().goto('/');
+    const ranking = page().getByRole('region', { name: 'Perangkat daerah menurut jumlah inovasi' });
+    await ranking.locator('label', { hasText: 'Tabel' }).click();
+    const firstRow = ranking.getByRole('row').nth(1);
+    const link = firstRow.getByRole('link', { name: /^\d+ Inovasi:/ });
+    const count = Number((await link.innerText()).split(/\s/)[0]);
+    await link.click();
+    await page().waitForURL((url) => url.pathname === '/inovasi' && url.searchParams.has('unitId'));
+    await page()
+      .getByRole('status')
+      .filter({ hasText: new RegExp(`^(Menampilkan \\d+ dari )?${count} inovasi$`) })
+      .waitFor();
+  });
+
+  it('has no accessibility violations on a desktop screen', async () => {
+    await page().goto('/');
+    await page().getByRole('group', { name: 'Inovasi tercatat', exact: true }).waitFor();
+    await page().getByRole('region', { name: 'Tren bulanan' }).locator('svg').first().waitFor();
+    expect(await accessibilityViolations(page())).toEqual([]);
+  });
+});
+
+describeInBrowser('the dashboard on a phone', () => {
+  const page = useBrowserPage({ as: 'koordinator@demo.test', viewport: viewports.phone });
+
+  it('has no accessibility violations and no page-wide sideways scrolling', async () => {
+    await page().goto('/');
+    await page().getByRole('group', { name: 'Inovasi tercatat', exact: true }).waitFor();
+    await page()
+      .getByRole('region', { name: 'Corong tahap siklus' })
+      .locator('svg')
+      .first()
+      .waitFor();
+    const overflow = await page().evaluate(
+      () => document.documentElement.scrollWidth - window.innerWidth,
+    );
+    expect(overflow).toBeLessThanOrEqual(0);
+    expect(await accessibilityViolations(page())).toEqual([]);
+  });
+});
+
+describeInBrowser('the public dashboard, without logging in', () => {
+  const page = useBrowserPage();
+
+  it('shows published innovations’ figures, is reachable from the login page and accessible', async () => {
+    await page().goto('/masuk');
+    await page().getByRole('link', { name: 'Lihat dasbor publik' }).click();
+    await page().waitForURL((url) => url.pathname === '/publik');
+    await page().getByRole('heading', { name: 'Dasbor publik', level: 1 }).waitFor();
+    const total = Number(await figure(page(), 'Inovasi tercatat'));
+    expect(total).toBeGreaterThan(0);
+    expect(total).toBeLessThan(119);
+    expect(await page().getByRole('link', { name: 'Masuk' }).count()).toBe(1);
+    expect(await accessibilityViolations(page())).toEqual([]);
+  });
+});
+
+describeInBrowser('a unit’s quick-win progress on the dashboard', () => {
+  const page = useBrowserPage({ as: 'dinkes.staf@demo.test' });
+
+  it('changes once the unit’s staff add a progress report to a quick win', async () => {
+    await page().goto('/');
+    const attention = page().getByRole('region', { name: 'Perlu perhatian di unit Anda' });
+    const quickWins = attention.getByRole('group', { name: 'Quick win unit Anda' });
+    await quickWins.waitFor();
+    const before = await quickWins.locator('[data-mean-progress]').innerText();
+
+    // The unit's quick wins (the figure links to them), and the first of them.
+    await quickWins.getByRole('link').click();
+    await page().waitForURL((url) => url.searchParams.get('stage') === 'quick_win');
+    await page().getByRole('status').waitFor();
+    await page().getByRole('table', { name: 'Daftar inovasi' }).getByRole('link').first().click();
+    await page().waitForURL(/\/inovasi\/[0-9a-f-]{36}$/);
+
+    const progress = page().getByRole('region', { name: 'Laporan kemajuan' });
+    const field = progress.getByRole('textbox', { name: /^Kemajuan/ });
+    await field.waitFor();
+    const previous = Number(await field.inputValue());
+    // A large change, so the unit's mean moves whatever the other quick wins report.
+    const next = previous < 50 ? 100 : 0;
+    await field.fill(String(next));
+    await progress.getByLabel(/^Uraian kemajuan/).fill('Laporan uji dari tes dasbor.');
+    if (next < previous) {
+      await progress.getByLabel(/^Alasan/).fill('Uji tes dasbor: kemajuan dikoreksi.');
+    }
+    await progress.getByRole('button', { name: 'Simpan laporan' }).click();
+    await page().getByText('Laporan kemajuan disimpan.').waitFor();
+
+    await page().getByRole('link', { name: 'Dasbor' }).first().click();
+    await page().waitForURL((url) => url.pathname === '/');
+    await expect
+      .poll(() => quickWins.locator('[data-mean-progress]').innerText(), { timeout: 8_000 })
+      .not.toBe(before);
+  });
+});

@@ -1,0 +1,199 @@
+import { Card, Group, Progress, Stack, Text, Title } from '@mantine/core';
+import type { DashboardOverdueItem, DashboardStaleItem, MetricUnit } from '@smartcity/domain';
+import { useId, type ReactNode } from 'react';
+import { useTranslation } from 'react-i18next';
+import { useLanguage } from '../../../i18n/i18n';
+import { AnchorLink } from '../../common/components/router-links';
+import { useFormatters } from '../../innovations/hooks/use-formatters';
+import { useInnovationLabels } from '../../innovations/hooks/use-innovation-labels';
+import type { DashboardFigure } from '../dashboard-links';
+import { percent } from '../dashboard-figures';
+import { FigureLink, useDashboardLinking } from './dashboard-linking';
+
+/** A titled card with a list, its total (a link to the full list) and an empty text. */
+function ListCard({
+  title,
+  total,
+  figure,
+  shown,
+  empty,
+  children,
+}: {
+  readonly title: string;
+  readonly total: number;
+  readonly figure?: DashboardFigure;
+  readonly shown: number;
+  readonly empty: string;
+  readonly children: ReactNode;
+}) {
+  const { t } = useTranslation();
+  const titleId = useId();
+  return (
+    <Card withBorder component="section" aria-labelledby={titleId}>
+      <Group justify="space-between" align="baseline" mb="xs">
+        <Title order={3} size="h4" id={titleId}>
+          {title}
+        </Title>
+        <Text size="sm">
+          {figure && total > 0 ? (
+            <FigureLink figure={figure}>{t('dashboard.lists.total', { count: total })}</FigureLink>
+          ) : (
+            t('dashboard.lists.total', { count: total })
+          )}
+        </Text>
+      </Group>
+      {total === 0 ? (
+        <Text size="sm" c="dimmed">
+          {empty}
+        </Text>
+      ) : (
+        <>
+          <Stack component="ul" gap="xs" p={0} m={0} style={{ listStyle: 'none' }}>
+            {children}
+          </Stack>
+          {shown < total ? (
+            <Text size="sm" c="dimmed" mt="xs">
+              {t('dashboard.lists.more', { shown, count: total })}
+            </Text>
+          ) : null}
+        </>
+      )}
+    </Card>
+  );
+}
+
+function ItemTitle({ id, title }: { readonly id: string; readonly title: string }) {
+  const { linkable } = useDashboardLinking();
+  return linkable ? (
+    <AnchorLink
+      to="/inovasi/$innovationId"
+      params={{ innovationId: id }}
+      fw={600}
+      size="sm"
+      style={{ overflowWrap: 'anywhere' }}
+    >
+      {title}
+    </AnchorLink>
+  ) : (
+    <Text fw={600} size="sm" style={{ overflowWrap: 'anywhere' }}>
+      {title}
+    </Text>
+  );
+}
+
+/** Stale innovations: active but quiet for `staleDays` days, the quietest first. */
+export function StaleList({
+  total,
+  items,
+  staleDays,
+  unitName,
+  title,
+}: {
+  readonly total: number;
+  readonly items: readonly DashboardStaleItem[];
+  readonly staleDays: number;
+  readonly unitName?: (unitId: string) => string | undefined;
+  readonly title?: string;
+}) {
+  const { t } = useTranslation();
+  const labels = useInnovationLabels();
+  return (
+    <ListCard
+      title={title ?? t('dashboard.lists.staleTitle')}
+      total={total}
+      figure={{ kind: 'stale' }}
+      shown={items.length}
+      empty={t('dashboard.lists.staleEmpty', { days: staleDays })}
+    >
+      {items.map((item) => (
+        <li key={item.id}>
+          <ItemTitle id={item.id} title={item.title} />
+          <Text size="xs" c="dimmed">
+            {[unitName?.(item.unitId), labels.stage(item.stage)].filter(Boolean).join(' · ')} ·{' '}
+            {t('dashboard.lists.quietFor', { count: item.daysSinceLastEvent })}
+          </Text>
+        </li>
+      ))}
+    </ListCard>
+  );
+}
+
+/** Overdue quick wins with their progress, the latest first. */
+export function OverdueList({
+  total,
+  items,
+  unitName,
+  title,
+}: {
+  readonly total: number;
+  readonly items: readonly DashboardOverdueItem[];
+  readonly unitName?: (unitId: string) => string | undefined;
+  readonly title?: string;
+}) {
+  const { t } = useTranslation();
+  const format = useFormatters();
+  const locale = useLanguage() === 'id' ? 'id-ID' : 'en-GB';
+  return (
+    <ListCard
+      title={title ?? t('dashboard.lists.overdueTitle')}
+      total={total}
+      figure={{ kind: 'overdue' }}
+      shown={items.length}
+      empty={t('dashboard.lists.overdueEmpty')}
+    >
+      {items.map((item) => (
+        <li key={item.id}>
+          <ItemTitle id={item.id} title={item.title} />
+          <Text size="xs" c="dimmed">
+            {unitName?.(item.unitId) ? `${unitName(item.unitId)} · ` : ''}
+            {t('dashboard.lists.overdueBy', {
+              count: item.daysOverdue,
+              date: format.calendarDate(item.quickWinTargetDate),
+            })}
+          </Text>
+          <Group gap="xs" wrap="nowrap">
+            <Progress
+              value={item.quickWinProgress ?? 0}
+              size="sm"
+              style={{ flex: 1 }}
+              aria-hidden
+            />
+            <Text size="xs" w={110} ta="right" data-progress>
+              {item.quickWinProgress === null
+                ? t('dashboard.lists.noReport')
+                : t('dashboard.lists.progress', {
+                    percent: percent(item.quickWinProgress, locale),
+                  })}
+            </Text>
+          </Group>
+        </li>
+      ))}
+    </ListCard>
+  );
+}
+
+/** Units with no innovation in an active stage (they do not innovate now). */
+export function UnitsWithoutList({ units }: { readonly units: readonly MetricUnit[] }) {
+  const { t } = useTranslation();
+  const { linkable } = useDashboardLinking();
+  return (
+    <ListCard
+      title={t('dashboard.lists.withoutTitle')}
+      total={units.length}
+      shown={units.length}
+      empty={t('dashboard.lists.withoutEmpty')}
+    >
+      {units.map((unit) => (
+        <li key={unit.id}>
+          {linkable ? (
+            <AnchorLink to="/perangkat-daerah/$unitId" params={{ unitId: unit.id }} size="sm">
+              {unit.name}
+            </AnchorLink>
+          ) : (
+            <Text size="sm">{unit.name}</Text>
+          )}
+        </li>
+      ))}
+    </ListCard>
+  );
+}

@@ -1,0 +1,124 @@
+import {
+  dimensionKeys,
+  outcomeBuckets,
+  quickWinStatusBuckets,
+  stages,
+  type CoverageRow,
+  type DashboardSummary,
+  type DimensionKey,
+  type OutcomeOrNone,
+  type QuickWinStatusOrNone,
+  type Stage,
+} from '@smartcity/domain';
+import type { FigureBar } from './components/figure-bar';
+
+/**
+ * Pure helpers that turn a dashboard summary into rows for charts and tables. Labels come in as
+ * functions so these stay free of React and i18n.
+ */
+
+/**
+ * The shade of a coverage cell: none for zero, then four steps up to the largest count (the
+ * heatmap picks a text colour per step that keeps WCAG AA contrast).
+ */
+export function heatLevel(count: number, max: number): 0 | 1 | 2 | 3 | 4 {
+  if (count <= 0 || max <= 0) return 0;
+  return Math.min(4, Math.max(1, Math.ceil((count / max) * 4))) as 1 | 2 | 3 | 4;
+}
+
+/** The lifecycle funnel: one bar per stage, in lifecycle order. */
+export function stageBars(
+  counts: Readonly<Record<Stage, number>>,
+  label: (stage: Stage) => string,
+): FigureBar[] {
+  return stages.map((stage) => ({
+    key: stage,
+    label: label(stage),
+    value: counts[stage],
+    figure: { kind: 'stage', stage },
+  }));
+}
+
+/** One bar per dimension, in the catalogue's order. */
+export function dimensionBars(
+  counts: Readonly<Record<DimensionKey, number>>,
+  label: (dimension: DimensionKey) => string,
+): FigureBar[] {
+  return dimensionKeys.map((dimension) => ({
+    key: dimension,
+    label: label(dimension),
+    value: counts[dimension],
+    figure: { kind: 'dimension', dimension },
+  }));
+}
+
+/** One row per outcome (and "not evaluated"). */
+export function outcomeBars(
+  counts: Readonly<Record<OutcomeOrNone, number>>,
+  label: (outcome: OutcomeOrNone) => string,
+): FigureBar[] {
+  return outcomeBuckets.map((outcome) => ({
+    key: outcome,
+    label: label(outcome),
+    value: counts[outcome],
+    figure: { kind: 'outcome', outcome },
+  }));
+}
+
+/** One row per quick-win status (and "not stated"). */
+export function quickWinStatusBars(
+  counts: Readonly<Record<QuickWinStatusOrNone, number>>,
+  label: (status: QuickWinStatusOrNone) => string,
+): FigureBar[] {
+  return quickWinStatusBuckets.map((status) => ({
+    key: status,
+    label: label(status),
+    value: counts[status],
+    figure: { kind: 'quickWins', status },
+  }));
+}
+
+/**
+ * Units ranked by their innovations (most first, then by name), from the coverage rows; units
+ * without innovations are left out. `limit` keeps the chart readable.
+ */
+export function unitBars(rows: readonly CoverageRow[], limit?: number): FigureBar[] {
+  const ranked = rows
+    .filter((row) => row.total > 0)
+    .slice()
+    .sort(
+      (a, b) =>
+        b.total - a.total || (a.unitName < b.unitName ? -1 : a.unitName > b.unitName ? 1 : 0),
+    )
+    .map((row): FigureBar => ({
+      key: row.unitId,
+      label: row.unitShortName || row.unitName,
+      value: row.total,
+      figure: { kind: 'unit', unitId: row.unitId },
+    }));
+  return limit === undefined ? ranked : ranked.slice(0, limit);
+}
+
+/** The names of units by id, from the coverage rows (for the stale and overdue lists). */
+export function unitNames(summary: Pick<DashboardSummary, 'coverage'>): Map<string, string> {
+  return new Map(summary.coverage.map((row) => [row.unitId, row.unitShortName || row.unitName]));
+}
+
+/** `YYYY-MM` as a short month label in the locale ("Mar 2024", "Mei 2024"). */
+export function monthLabel(month: string, locale: string): string {
+  const [year, monthNo] = month.split('-').map(Number);
+  if (!year || !monthNo) return month;
+  return new Intl.DateTimeFormat(locale, {
+    month: 'short',
+    year: 'numeric',
+    timeZone: 'UTC',
+  }).format(new Date(Date.UTC(year, monthNo - 1, 1)));
+}
+
+/** A share (0..1) or a mean percentage as "42%"; null as a dash. */
+export function percent(value: number | null, locale: string, isShare = false): string {
+  if (value === null) return '–';
+  return new Intl.NumberFormat(locale, { style: 'percent', maximumFractionDigits: 1 }).format(
+    isShare ? value : value / 100,
+  );
+}

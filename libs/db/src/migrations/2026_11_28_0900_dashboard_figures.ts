@@ -9,22 +9,24 @@ import { PostgresAdapter, sql, type Kysely } from 'kysely';
 //    `innovations.quick_win_progress` (the progress % of the latest progress report) are copied
 //    onto the row, as `quick_win_status` already is, so no figure parses section JSON.
 // 2. `innovation_advances` projects the `innovation.advanced` events (the event log keeps the
-//    truth): one narrow row per move with the stage left and the innovation's unit and dimension.
+//    truth): one narrow row per move with the stage left and the innovation's unit, dimension and
+//    publication.
 //    The event repository writes it in the transaction that appends the event.
 // 3. Tallies kept by triggers, so no write path can forget them:
 //    - `innovation_tallies`: how many innovations share a unit, dimension, element, stage,
 //      outcome, quick-win status, registration year and publication, with their progress sums.
 //      The counts, the coverage matrix, the units that innovate and the quick-win figures read
 //      these few thousand rows instead of every innovation.
-//    - `activity_by_month`: per month, unit and dimension, how many innovations were registered
+//    - `activity_by_month`: per month, unit, dimension and publication, how many innovations were
+//      registered
 //      and how many advances and evaluations (advances out of `evaluation`) happened: the trend.
-//    A change of an innovation's unit or dimension moves its advances' attribution too.
+//    A change of an innovation's unit, dimension or publication moves its advances' attribution.
 // 4. Indexes by stage in the order the stale and overdue lists show, covering the filters, so
 //    the time-dependent figures count an index range per stage and read its first rows.
 
 const tallyKey =
   'unit_id, dimension, element, stage, outcome, quick_win_status, created_year, is_public';
-const activityKey = 'month, unit_id, dimension';
+const activityKey = 'month, unit_id, dimension, is_public';
 
 /** SQLite: the statements adding a row's contribution (`ref` new or old) times `sign`. */
 function sqliteTally(ref: string, sign: 1 | -1): string {
@@ -43,14 +45,16 @@ function sqliteTally(ref: string, sign: 1 | -1): string {
 function sqliteCreated(ref: string, sign: 1 | -1): string {
   return `
     insert into activity_by_month (${activityKey}, created, advanced, evaluated)
-    values (substr(${ref}.created_at, 1, 7), ${ref}.unit_id, ${ref}.dimension, ${sign}, 0, 0)
+    values (substr(${ref}.created_at, 1, 7), ${ref}.unit_id, ${ref}.dimension, ${ref}.is_public,
+            ${sign}, 0, 0)
     on conflict (${activityKey}) do update set created = created + excluded.created;`;
 }
 
 function sqliteAdvance(ref: string, sign: 1 | -1): string {
   return `
     insert into activity_by_month (${activityKey}, created, advanced, evaluated)
-    values (substr(${ref}.occurred_at, 1, 7), ${ref}.unit_id, ${ref}.dimension, 0, ${sign},
+    values (substr(${ref}.occurred_at, 1, 7), ${ref}.unit_id, ${ref}.dimension, ${ref}.is_public,
+            0, ${sign},
             (${ref}.from_stage = 'evaluation') * ${sign})
     on conflict (${activityKey}) do update set
       advanced = advanced + excluded.advanced, evaluated = evaluated + excluded.evaluated;`;
@@ -106,6 +110,7 @@ export async function up(db: Kysely<any>): Promise<void> {
     .addColumn('to_stage', 'text', (c) => c.notNull())
     .addColumn('unit_id', 'text', (c) => c.notNull())
     .addColumn('dimension', 'text', (c) => c.notNull())
+    .addColumn('is_public', pg ? 'boolean' : 'integer', (c) => c.notNull())
     .execute();
   await db.schema
     .createIndex('innovation_advances_innovation_idx')
@@ -122,9 +127,9 @@ export async function up(db: Kysely<any>): Promise<void> {
   await sql
     .raw(
       `insert into innovation_advances
-         (innovation_id, occurred_at, from_stage, to_stage, unit_id, dimension)
+         (innovation_id, occurred_at, from_stage, to_stage, unit_id, dimension, is_public)
        select e.entity_id, e.occurred_at, ${stageOf('before')}, ${stageOf('after')},
-              i.unit_id, i.dimension
+              i.unit_id, i.dimension, i.is_public
        from events e join innovations i on i.id = e.entity_id
        where e.entity_type = 'innovation' and e.action = 'innovation.advanced'
          and ${stageOf('before')} is not null and ${stageOf('after')} is not null
@@ -165,10 +170,11 @@ export async function up(db: Kysely<any>): Promise<void> {
     .addColumn('month', 'text', (c) => c.notNull())
     .addColumn('unit_id', 'text', (c) => c.notNull())
     .addColumn('dimension', 'text', (c) => c.notNull())
+    .addColumn('is_public', pg ? 'boolean' : 'integer', (c) => c.notNull())
     .addColumn('created', 'integer', (c) => c.notNull())
     .addColumn('advanced', 'integer', (c) => c.notNull())
     .addColumn('evaluated', 'integer', (c) => c.notNull())
-    .addPrimaryKeyConstraint('activity_by_month_pk', ['month', 'unit_id', 'dimension'])
+    .addPrimaryKeyConstraint('activity_by_month_pk', ['month', 'unit_id', 'dimension', 'is_public'])
     .$call((table) => (pg ? table : table.modifyEnd(sql`without rowid`)))
     .execute();
 
@@ -191,17 +197,17 @@ export async function up(db: Kysely<any>): Promise<void> {
   await sql
     .raw(
       `insert into activity_by_month (${activityKey}, created, advanced, evaluated)
-       select month, unit_id, dimension, sum(created), sum(advanced), sum(evaluated)
+       select month, unit_id, dimension, is_public, sum(created), sum(advanced), sum(evaluated)
        from (
-         select ${monthOf('created_at')} as month, unit_id, dimension,
+         select ${monthOf('created_at')} as month, unit_id, dimension, is_public,
                 1 as created, 0 as advanced, 0 as evaluated
          from innovations
          union all
-         select ${monthOf('occurred_at')}, unit_id, dimension, 0, 1,
+         select ${monthOf('occurred_at')}, unit_id, dimension, is_public, 0, 1,
                 case when from_stage = 'evaluation' then 1 else 0 end
          from innovation_advances
        ) activity
-       group by month, unit_id, dimension`,
+       group by month, unit_id, dimension, is_public`,
     )
     .execute(db);
 
@@ -222,10 +228,11 @@ export async function up(db: Kysely<any>): Promise<void> {
           n = innovation_tallies.n + excluded.n,
           reported = innovation_tallies.reported + excluded.reported,
           progress_sum = innovation_tallies.progress_sum + excluded.progress_sum;
-        insert into activity_by_month (month, unit_id, dimension, created, advanced, evaluated)
+        insert into activity_by_month (month, unit_id, dimension, is_public, created, advanced,
+          evaluated)
         values (to_char(r.created_at at time zone 'UTC', 'YYYY-MM'), r.unit_id, r.dimension,
-          sign, 0, 0)
-        on conflict (month, unit_id, dimension) do update set
+          r.is_public, sign, 0, 0)
+        on conflict (month, unit_id, dimension, is_public) do update set
           created = activity_by_month.created + excluded.created;
       end $$`.execute(db);
     await sql`
@@ -233,9 +240,10 @@ export async function up(db: Kysely<any>): Promise<void> {
       begin
         if tg_op in ('UPDATE', 'DELETE') then perform innovation_tally_add(old, -1); end if;
         if tg_op in ('INSERT', 'UPDATE') then perform innovation_tally_add(new, 1); end if;
-        if tg_op = 'UPDATE' and (old.unit_id, old.dimension)
-            is distinct from (new.unit_id, new.dimension) then
-          update innovation_advances set unit_id = new.unit_id, dimension = new.dimension
+        if tg_op = 'UPDATE' and (old.unit_id, old.dimension, old.is_public)
+            is distinct from (new.unit_id, new.dimension, new.is_public) then
+          update innovation_advances
+          set unit_id = new.unit_id, dimension = new.dimension, is_public = new.is_public
           where innovation_id = new.id;
         end if;
         return null;
@@ -251,10 +259,11 @@ export async function up(db: Kysely<any>): Promise<void> {
       create function innovation_advance_add(r innovation_advances, sign integer) returns void
       language plpgsql as $$
       begin
-        insert into activity_by_month (month, unit_id, dimension, created, advanced, evaluated)
-        values (to_char(r.occurred_at at time zone 'UTC', 'YYYY-MM'), r.unit_id, r.dimension, 0,
-          sign, case when r.from_stage = 'evaluation' then sign else 0 end)
-        on conflict (month, unit_id, dimension) do update set
+        insert into activity_by_month (month, unit_id, dimension, is_public, created, advanced,
+          evaluated)
+        values (to_char(r.occurred_at at time zone 'UTC', 'YYYY-MM'), r.unit_id, r.dimension,
+          r.is_public, 0, sign, case when r.from_stage = 'evaluation' then sign else 0 end)
+        on conflict (month, unit_id, dimension, is_public) do update set
           advanced = activity_by_month.advanced + excluded.advanced,
           evaluated = activity_by_month.evaluated + excluded.evaluated;
       end $$`.execute(db);
@@ -294,10 +303,12 @@ export async function up(db: Kysely<any>): Promise<void> {
       )
       .execute(db);
     await sql`
-      create trigger innovations_advance_attribution after update of unit_id, dimension
+      create trigger innovations_advance_attribution after update of unit_id, dimension, is_public
       on innovations
-      when old.unit_id is not new.unit_id or old.dimension is not new.dimension begin
-        update innovation_advances set unit_id = new.unit_id, dimension = new.dimension
+      when old.unit_id is not new.unit_id or old.dimension is not new.dimension
+        or old.is_public is not new.is_public begin
+        update innovation_advances
+        set unit_id = new.unit_id, dimension = new.dimension, is_public = new.is_public
         where innovation_id = new.id;
       end`.execute(db);
     await sql

@@ -43,8 +43,7 @@ type Db = Kysely<Database> | Transaction<Database>;
  * `summarizeUnits` of the domain (a property test holds them to agreement). Nothing here walks
  * every innovation (see migration 0900):
  * - counts, coverage, units that innovate and quick-win figures sum `innovation_tallies`;
- * - the trend sums `activity_by_month` (the public dashboard, whose filter the tallies of months
- *   do not carry, joins the innovations instead);
+ * - the trend sums `activity_by_month`;
  * - stale and overdue totals count a range of a partial index and read its first rows.
  * The rows that come back are few and are folded into the domain's shapes here.
  */
@@ -68,27 +67,39 @@ export type DashboardClock = {
 
 const msPerDay = 86_400_000;
 
-/** The scope as a condition on `innovations` (true when the scope is everything). */
-function scopeCondition(scope: DashboardScope): RawBuilder<boolean> {
+/**
+ * The scope as a condition on `innovations` (true when the scope is everything). With
+ * `byStageIndex`, SQLite is kept from answering through another index (a filter column written
+ * `+column` is not indexable there): the stale and overdue figures must walk their stage-ordered
+ * covering indexes, which hold every filter column, rather than visit the table row by row.
+ * PostgreSQL plans from statistics and needs no such hint.
+ */
+function scopeCondition(
+  scope: DashboardScope,
+  byStageIndex: Db | null = null,
+): RawBuilder<boolean> {
+  const hint = byStageIndex !== null && dialectOf(byStageIndex) === 'sqlite' ? sql`+` : sql``;
+  const column = (name: string) => sql`${hint}${sql.ref(`innovations.${name}`)}`;
   const terms: RawBuilder<boolean>[] = [];
-  if (scope.unitId !== undefined) terms.push(sql<boolean>`innovations.unit_id = ${scope.unitId}`);
+  if (scope.unitId !== undefined) terms.push(sql<boolean>`${column('unit_id')} = ${scope.unitId}`);
   if (scope.dimension !== undefined)
-    terms.push(sql<boolean>`innovations.dimension = ${scope.dimension}`);
+    terms.push(sql<boolean>`${column('dimension')} = ${scope.dimension}`);
   if (scope.year !== undefined) {
     const { from, to } = yearBounds(scope.year);
-    terms.push(sql<boolean>`innovations.created_at >= ${from}`);
-    terms.push(sql<boolean>`innovations.created_at < ${to}`);
+    terms.push(sql<boolean>`${column('created_at')} >= ${from}`);
+    terms.push(sql<boolean>`${column('created_at')} < ${to}`);
   }
-  if (scope.publicOnly) terms.push(sql<boolean>`innovations.is_public = ${sql.lit(true)}`);
+  if (scope.publicOnly) terms.push(sql<boolean>`${column('is_public')} = ${sql.lit(true)}`);
   return terms.length === 0 ? sql<boolean>`1 = 1` : sql<boolean>`${sql.join(terms, sql` and `)}`;
 }
 
-/** Narrows a query that reads `innovations` to a scope. */
+/** Narrows a query that reads `innovations` to a scope (see `scopeCondition`). */
 function scoped<TB extends keyof Database, O>(
   query: SelectQueryBuilder<Database, TB, O>,
   scope: DashboardScope,
+  byStageIndex: Db | null = null,
 ): SelectQueryBuilder<Database, TB, O> {
-  return query.where(scopeCondition(scope));
+  return query.where(scopeCondition(scope, byStageIndex));
 }
 
 /** Narrows a query on `innovation_tallies` to a scope. */
@@ -116,13 +127,6 @@ function firstOf<R extends { readonly id: string }>(
 ): R[] {
   const compare = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
   return [...rows].sort((a, b) => compare(key(a), key(b)) || compare(a.id, b.id)).slice(0, limit);
-}
-
-/** `YYYY-MM` of a timestamp column, in UTC, in the engine's SQL. */
-function monthOf(db: Db, column: string): RawBuilder<string> {
-  return dialectOf(db) === 'postgres'
-    ? sql<string>`to_char(${sql.ref(column)} at time zone 'UTC', 'YYYY-MM')`
-    : sql<string>`substr(${sql.ref(column)}, 1, 7)`;
 }
 
 /** The active units (the ones the coverage and scorecards list), as the metrics see them. */
@@ -158,12 +162,12 @@ export async function readDashboardSummary(
 
   const overdueCondition = sql<boolean>`innovations.quick_win_target_date < ${today}
     and (innovations.quick_win_status is null or innovations.quick_win_status <> 'done')`;
-  const staleQuery = scoped(db.selectFrom('innovations'), scope).where(
+  const staleQuery = scoped(db.selectFrom('innovations'), scope, db).where(
     'innovations.last_event_at',
     '<=',
     staleCutoff,
   );
-  const overdueQuery = scoped(db.selectFrom('innovations'), scope).where(overdueCondition);
+  const overdueQuery = scoped(db.selectFrom('innovations'), scope, db).where(overdueCondition);
   const overdueStages = ['quick_win', 'evaluation'] as const;
 
   const [units, groups, staleCount, staleRows, overdueCount, overdueRows, trendRows] =
@@ -370,7 +374,6 @@ async function readTrend(
   fromMonth: string,
   toMonth: string,
 ): Promise<TrendRow[]> {
-  if (scope.publicOnly) return readPublicTrend(db, scope, fromMonth, toMonth);
   let query = db
     .selectFrom('activity_by_month')
     .select('activity_by_month.month')
@@ -385,6 +388,7 @@ async function readTrend(
     query = query.where('activity_by_month.unit_id', '=', scope.unitId);
   if (scope.dimension !== undefined)
     query = query.where('activity_by_month.dimension', '=', scope.dimension);
+  if (scope.publicOnly) query = query.where('activity_by_month.is_public', '=', true);
   const rows = await query.groupBy('activity_by_month.month').execute();
   return rows.map((row) => ({
     month: row.month,
@@ -392,65 +396,6 @@ async function readTrend(
     advanced: toNumber(row.advanced),
     evaluated: toNumber(row.evaluated),
   }));
-}
-
-/** The trend over published innovations: from the innovations and the advances themselves. */
-async function readPublicTrend(
-  db: Db,
-  scope: DashboardScope,
-  fromMonth: string,
-  toMonth: string,
-): Promise<TrendRow[]> {
-  const windowFrom = `${fromMonth}-01T00:00:00.000Z`;
-  const [toYear, toMonthNo] = toMonth.split('-').map(Number) as [number, number];
-  const windowTo = new Date(Date.UTC(toYear, toMonthNo, 1)).toISOString();
-  const { year: _year, ...innovationScope } = scope;
-  const [created, advanced] = await Promise.all([
-    scoped(db.selectFrom('innovations'), innovationScope)
-      .select((eb) => [
-        monthOf(db, 'innovations.created_at').as('month'),
-        eb.fn.countAll<number | string>().as('n'),
-      ])
-      .where('innovations.created_at', '>=', windowFrom)
-      .where('innovations.created_at', '<', windowTo)
-      .groupBy(sql`1`)
-      .execute(),
-    scoped(
-      db
-        .selectFrom('innovations')
-        .innerJoin('innovation_advances', 'innovation_advances.innovation_id', 'innovations.id'),
-      innovationScope,
-    )
-      .where('innovation_advances.occurred_at', '>=', windowFrom)
-      .where('innovation_advances.occurred_at', '<', windowTo)
-      .select((eb) => [
-        monthOf(db, 'innovation_advances.occurred_at').as('month'),
-        eb.fn.countAll<number | string>().as('advanced'),
-        sql<
-          number | string
-        >`sum(case when innovation_advances.from_stage = 'evaluation' then 1 else 0 end)`.as(
-          'evaluated',
-        ),
-      ])
-      .groupBy(sql`1`)
-      .execute(),
-  ]);
-  const rows = new Map<string, TrendRow>();
-  const rowOf = (month: string) => {
-    let row = rows.get(month);
-    if (!row) {
-      row = { month, created: 0, advanced: 0, evaluated: 0 };
-      rows.set(month, row);
-    }
-    return row;
-  };
-  for (const row of created) rowOf(row.month).created += toNumber(row.n);
-  for (const row of advanced) {
-    const target = rowOf(row.month);
-    target.advanced += toNumber(row.advanced);
-    target.evaluated += toNumber(row.evaluated);
-  }
-  return [...rows.values()];
 }
 
 function monthsBetween(fromMonth: string, toMonth: string): string[] {

@@ -1,5 +1,5 @@
 import type { Kysely, Transaction } from 'kysely';
-import { fromJson, toIsoString, toJson, toNumber } from '../adapters/values';
+import { fromJson, toBoolean, toIsoString, toJson, toNumber } from '../adapters/values';
 import type { Database, EventRow } from '../database';
 
 type Db = Kysely<Database> | Transaction<Database>;
@@ -78,7 +78,7 @@ async function project(db: Db, events: readonly NewAuditEvent[]): Promise<void> 
     const chunk = advances.slice(i, i + chunkRows);
     const owners = await db
       .selectFrom('innovations')
-      .select(['id', 'unit_id', 'dimension'])
+      .select(['id', 'unit_id', 'dimension', 'is_public'])
       .where('id', 'in', [...new Set(chunk.map((a) => a.innovationId))])
       .execute();
     const ownerOf = new Map(owners.map((row) => [row.id, row]));
@@ -93,6 +93,7 @@ async function project(db: Db, events: readonly NewAuditEvent[]): Promise<void> 
               to_stage: advance.toStage,
               unit_id: owner.unit_id,
               dimension: owner.dimension,
+              is_public: toBoolean(owner.is_public),
             },
           ]
         : [];

@@ -1,6 +1,12 @@
 import { randomUUID } from 'node:crypto';
 import { TRPCError } from '@trpc/server';
-import type { Innovation, Role, Stage } from '@smartcity/domain';
+import {
+  defaultRubric,
+  defaultThresholds,
+  type Innovation,
+  type Role,
+  type Stage,
+} from '@smartcity/domain';
 import {
   demoPassword,
   findCredentialsByEmail,
@@ -92,6 +98,130 @@ const matrix: Record<string, Row> = {
   'dashboard.public': {
     rule: { kind: 'public' },
     call: (c) => c.caller.dashboard.public({}),
+  },
+  'evaluation.rounds': {
+    rule: { kind: 'roles', roles: ['coordinator', 'evaluator', 'leader'] },
+    call: (c) => c.caller.evaluation.rounds(),
+  },
+  'evaluation.round': {
+    rule: { kind: 'roles', roles: ['coordinator', 'leader'] },
+    call: (c) => c.caller.evaluation.round({ id: randomUUID() }),
+  },
+  'evaluation.createRound': {
+    rule: coordinatorOnly,
+    call: (c) =>
+      c.caller.evaluation.createRound({
+        name: 'Evaluasi Quick Win Uji',
+        periodStart: '2026-01-01',
+        periodEnd: '2026-06-30',
+      }),
+  },
+  'evaluation.updateRound': {
+    rule: coordinatorOnly,
+    call: (c) =>
+      c.caller.evaluation.updateRound({
+        id: randomUUID(),
+        version: 1,
+        name: 'Evaluasi Quick Win Uji',
+        periodStart: '2026-01-01',
+        periodEnd: '2026-06-30',
+        rubric: defaultRubric,
+        thresholds: defaultThresholds,
+      }),
+  },
+  'evaluation.openRound': {
+    rule: coordinatorOnly,
+    call: (c) => c.caller.evaluation.openRound({ id: randomUUID(), version: 1 }),
+  },
+  'evaluation.closeRound': {
+    rule: coordinatorOnly,
+    call: (c) => c.caller.evaluation.closeRound({ id: randomUUID(), version: 1 }),
+  },
+  'evaluation.candidates': {
+    rule: coordinatorOnly,
+    call: (c) => c.caller.evaluation.candidates({ id: randomUUID() }),
+  },
+  'evaluation.addInnovation': {
+    rule: coordinatorOnly,
+    prepare: (f) => f.innovation('evaluation'),
+    call: (c, _f, p) =>
+      c.caller.evaluation.addInnovation({ roundId: randomUUID(), innovationId: need(p).id }),
+  },
+  'evaluation.removeInnovation': {
+    rule: coordinatorOnly,
+    prepare: (f) => f.innovation('evaluation'),
+    call: (c, _f, p) =>
+      c.caller.evaluation.removeInnovation({ roundId: randomUUID(), innovationId: need(p).id }),
+  },
+  'evaluation.evaluators': { rule: coordinatorOnly, call: (c) => c.caller.evaluation.evaluators() },
+  'evaluation.assign': {
+    rule: coordinatorOnly,
+    call: (c, f) =>
+      c.caller.evaluation.assign({
+        roundId: randomUUID(),
+        innovationId: randomUUID(),
+        evaluatorId: f.subject.id,
+      }),
+  },
+  'evaluation.unassign': {
+    rule: coordinatorOnly,
+    call: (c, f) =>
+      c.caller.evaluation.unassign({
+        roundId: randomUUID(),
+        innovationId: randomUUID(),
+        evaluatorId: f.subject.id,
+      }),
+  },
+  'evaluation.inbox': {
+    rule: { kind: 'roles', roles: ['evaluator'] },
+    call: (c) => c.caller.evaluation.inbox(),
+  },
+  'evaluation.sheet': {
+    rule: { kind: 'roles', roles: ['evaluator'] },
+    call: (c) => c.caller.evaluation.sheet({ roundId: randomUUID(), innovationId: randomUUID() }),
+  },
+  'evaluation.saveDraft': {
+    rule: { kind: 'roles', roles: ['evaluator'] },
+    call: (c) =>
+      c.caller.evaluation.saveDraft({
+        roundId: randomUUID(),
+        innovationId: randomUUID(),
+        scores: [{ criterion: 'benefit', score: 4, comment: 'Bermanfaat bagi warga.' }],
+      }),
+  },
+  'evaluation.submit': {
+    rule: { kind: 'roles', roles: ['evaluator'] },
+    call: (c) =>
+      c.caller.evaluation.submit({
+        roundId: randomUUID(),
+        innovationId: randomUUID(),
+        scores: defaultRubric.map((cr) => ({ criterion: cr.key, score: 4, comment: '' })),
+      }),
+  },
+  'evaluation.correct': {
+    rule: { kind: 'roles', roles: ['evaluator'] },
+    call: (c) =>
+      c.caller.evaluation.correct({
+        roundId: randomUUID(),
+        innovationId: randomUUID(),
+        scores: defaultRubric.map((cr) => ({ criterion: cr.key, score: 3, comment: '' })),
+        reason: 'Skor dampak dikoreksi setelah data baru.',
+      }),
+  },
+  'evaluation.recordOutcome': {
+    rule: coordinatorOnly,
+    prepare: (f) => f.innovation('evaluation'),
+    call: (c, _f, p) =>
+      c.caller.evaluation.recordOutcome({
+        roundId: randomUUID(),
+        innovationId: need(p).id,
+        outcome: 'impactful',
+      }),
+  },
+  'evaluation.history': {
+    rule: { kind: 'authed' },
+    prepare: (f) => f.innovation('sustained'),
+    call: (c, _f, p) => c.caller.evaluation.history({ id: need(p).id }),
   },
   'innovation.list': {
     rule: { kind: 'public' },

@@ -1,6 +1,7 @@
 import { authRouter } from './routers/auth/auth.router';
 import { catalogueRouter } from './routers/catalogue/catalogue.router';
 import { dashboardRouter } from './routers/dashboard/dashboard.router';
+import { evaluationRouter } from './routers/evaluation/evaluation.router';
 import { innovationRouter } from './routers/innovation/innovation.router';
 import { notificationRouter } from './routers/notification/notification.router';
 import { progressRouter } from './routers/progress/progress.router';
@@ -13,6 +14,7 @@ export const appRouter = router({
   auth: authRouter,
   catalogue: catalogueRouter,
   dashboard: dashboardRouter,
+  evaluation: evaluationRouter,
   innovation: innovationRouter,
   notification: notificationRouter,
   progress: progressRouter,

@@ -166,9 +166,10 @@ export type InnovationAdvanceTable = {
   occurred_at: Timestamp;
   from_stage: string;
   to_stage: string;
-  /** The innovation's unit and dimension (a trigger follows changes of either). */
+  /** The innovation's unit, dimension and publication (a trigger follows changes). */
   unit_id: string;
   dimension: string;
+  is_public: BooleanColumn;
 };
 
 /**
@@ -190,12 +191,13 @@ export type InnovationTallyTable = {
   progress_sum: number;
 };
 
-/** Registrations, advances and evaluations per month, unit and dimension (kept by triggers). */
+/** Registrations, advances and evaluations per month, unit, dimension, publication (triggers). */
 export type ActivityByMonthTable = {
   /** `YYYY-MM` (UTC). */
   month: string;
   unit_id: string;
   dimension: string;
+  is_public: BooleanColumn;
   created: number;
   advanced: number;
   evaluated: number;
@@ -217,6 +219,59 @@ export type NotificationTable = {
   dedupe_key: string;
 };
 
+export type EvaluationRoundTable = {
+  id: string;
+  name: string;
+  period_start: string;
+  period_end: string;
+  rubric: JsonColumn;
+  thresholds: JsonColumn;
+  status: string;
+  version: number;
+  created_at: Timestamp;
+  created_by: string | null;
+  updated_at: Timestamp;
+  updated_by: string | null;
+};
+
+export type RoundInnovationTable = {
+  round_id: string;
+  innovation_id: string;
+  added_at: Timestamp;
+  added_by: string | null;
+  outcome: string | null;
+  notes: string | null;
+  lessons_learned: string | null;
+  reconciliation_note: string | null;
+  recorded_at: Timestamp | null;
+  recorded_by: string | null;
+};
+
+export type RoundAssignmentTable = {
+  round_id: string;
+  innovation_id: string;
+  evaluator_id: string;
+  assigned_at: Timestamp;
+  assigned_by: string | null;
+};
+
+/** One version of an evaluator's evaluation; submitted ones are immutable (trigger). */
+export type EvaluationTable = {
+  id: string;
+  round_id: string;
+  innovation_id: string;
+  evaluator_id: string;
+  sequence: number;
+  scores: JsonColumn;
+  status: string;
+  submitted_at: Timestamp | null;
+  supersedes: string | null;
+  correction_reason: string | null;
+  version: number;
+  created_at: Timestamp;
+  updated_at: Timestamp;
+};
+
 /** The whole schema as Kysely sees it. */
 export type Database = {
   regions: RegionTable;
@@ -234,6 +289,10 @@ export type Database = {
   innovation_tallies: InnovationTallyTable;
   activity_by_month: ActivityByMonthTable;
   notifications: NotificationTable;
+  evaluation_rounds: EvaluationRoundTable;
+  round_innovations: RoundInnovationTable;
+  round_assignments: RoundAssignmentTable;
+  evaluations: EvaluationTable;
 };
 
 export type RegionRow = Selectable<RegionTable>;

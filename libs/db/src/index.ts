@@ -18,6 +18,7 @@ export * from './repositories/file.repository';
 export * from './repositories/progress.repository';
 export * from './repositories/notification.repository';
 export * from './repositories/dashboard.repository';
+export * from './repositories/evaluation.repository';
 export { searchWords } from './adapters/text-search';
 export * from './seed/demo-seed';
 export { demoAccounts, demoPassword, type DemoAccount } from './seed/demo-accounts';

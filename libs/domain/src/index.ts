@@ -30,4 +30,6 @@ export * from './progress/progress-report';
 export * from './notification/notification';
 export * from './monitoring/metrics';
 export * from './monitoring/dashboard';
+export * from './evaluation/rubric';
+export * from './evaluation/round';
 export * from './innovation/permissions';

@@ -17,6 +17,10 @@ const tables = [
   'innovation_tallies',
   'activity_by_month',
   'notifications',
+  'evaluation_rounds',
+  'round_innovations',
+  'round_assignments',
+  'evaluations',
 ] as const;
 
 /**

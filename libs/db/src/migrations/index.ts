@@ -7,6 +7,7 @@ import * as foldSearchAccents from './2026_11_28_0700_fold_search_accents';
 import * as createProgressReports from './2026_11_28_0800_create_progress_reports';
 import * as dashboardFigures from './2026_11_28_0900_dashboard_figures';
 import * as createNotifications from './2026_11_28_1000_create_notifications';
+import * as createEvaluationRounds from './2026_11_28_1100_create_evaluation_rounds';
 
 /**
  * Every migration, by name, in the order they run. Listed statically (not read from the file
@@ -21,6 +22,7 @@ const migrations: Record<string, Migration> = {
   '2026_11_28_0800_create_progress_reports': createProgressReports,
   '2026_11_28_0900_dashboard_figures': dashboardFigures,
   '2026_11_28_1000_create_notifications': createNotifications,
+  '2026_11_28_1100_create_evaluation_rounds': createEvaluationRounds,
 };
 
 /** The static provider the migrator reads. */

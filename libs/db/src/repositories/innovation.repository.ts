@@ -68,6 +68,8 @@ export type InnovationFilter = {
   readonly quickWinStatus?: QuickWinStatusOrNone | undefined;
   /** Only innovations in an active stage (problem to evaluation). */
   readonly active?: boolean | undefined;
+  /** Only innovations in no evaluation round still running for them (no outcome yet). */
+  readonly notInRunningRound?: boolean | undefined;
   readonly search?: string | undefined;
 };
 
@@ -418,6 +420,21 @@ export async function listInnovations(
     query = filter.active
       ? query.where('innovations.stage', 'in', [...activeStages])
       : query.where('innovations.stage', 'not in', [...activeStages]);
+  }
+  if (filter.notInRunningRound) {
+    query = query.where((eb) =>
+      eb.not(
+        eb.exists(
+          eb
+            .selectFrom('round_innovations as ri')
+            .innerJoin('evaluation_rounds as r', 'r.id', 'ri.round_id')
+            .select('ri.round_id')
+            .whereRef('ri.innovation_id', '=', 'innovations.id')
+            .where('r.status', '<>', 'closed')
+            .where('ri.outcome', 'is', null),
+        ),
+      ),
+    );
   }
   if (textMatch) query = query.where(textMatch);
   // Text that has no words (only punctuation) matches nothing rather than everything.

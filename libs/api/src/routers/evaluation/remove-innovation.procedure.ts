@@ -1,0 +1,33 @@
+import { DomainError, roundInnovationInputSchema } from '@smartcity/domain';
+import { appendEvent, countEvaluations, deleteRoundInnovation } from '@smartcity/db';
+import { roleProcedure } from '../../trpc';
+import { loadEntry, loadRound } from './round-access';
+
+/** `evaluation.removeInnovation`: only from a round not closed, before any evaluation of it. */
+export const removeInnovationProcedure = roleProcedure('coordinator')
+  .input(roundInnovationInputSchema)
+  .mutation(async ({ ctx, input }): Promise<{ readonly removed: true }> => {
+    const round = await loadRound(ctx, input.roundId);
+    await loadEntry(ctx, round.id, input.innovationId);
+    if (round.status === 'closed') {
+      throw new DomainError('CONFLICT', 'The round is closed', { reason: 'round_closed' });
+    }
+    if ((await countEvaluations(ctx.db, input)) > 0) {
+      throw new DomainError('CONFLICT', 'Evaluators have already scored this innovation', {
+        reason: 'evaluations_exist',
+      });
+    }
+    await ctx.db.transaction().execute(async (trx) => {
+      await deleteRoundInnovation(trx, round.id, input.innovationId);
+      await appendEvent(trx, {
+        occurredAt: ctx.now(),
+        actorUserId: ctx.auth.user.id,
+        actorAddress: ctx.clientAddress,
+        entityType: 'evaluation_round',
+        entityId: round.id,
+        action: 'evaluation_round.innovation_removed',
+        before: { innovationId: input.innovationId },
+      });
+    });
+    return { removed: true };
+  });

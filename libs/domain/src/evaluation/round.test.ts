@@ -1,0 +1,245 @@
+import { describe, expect, it } from 'vitest';
+import type { Actor } from '../auth/actor';
+import { defaultRubric, defaultThresholds, type ScoreSheet } from './rubric';
+import {
+  addInnovationRefusal,
+  assignmentRefusal,
+  closeRefusal,
+  correctionRefusal,
+  openRefusal,
+  outcomeRefusal,
+  resultsVisibleToUnit,
+  roundCreateInputSchema,
+  rubricChangeRefusal,
+  scoringRefusal,
+  type Evaluation,
+  type EvaluationRound,
+} from './round';
+
+const round = (status: EvaluationRound['status']): EvaluationRound => ({
+  id: 'r1',
+  name: 'Evaluasi Quick Win 2026',
+  periodStart: '2026-01-01',
+  periodEnd: '2026-06-30',
+  rubric: defaultRubric,
+  thresholds: defaultThresholds,
+  status,
+  version: 1,
+  createdAt: '2026-01-01T00:00:00.000Z',
+  updatedAt: '2026-01-01T00:00:00.000Z',
+});
+const evaluator: Actor = { userId: 'e1', role: 'evaluator', unitId: null };
+const full: ScoreSheet = defaultRubric.map((c) => ({ criterion: c.key, score: 4, comment: '' }));
+const submitted: Evaluation = {
+  id: 'ev1',
+  roundId: 'r1',
+  innovationId: 'i1',
+  evaluatorId: 'e1',
+  scores: full,
+  status: 'submitted',
+  submittedAt: '2026-02-01T00:00:00.000Z',
+  supersedes: null,
+  correctionReason: null,
+  version: 1,
+};
+const reasonOf = (error: { readonly details?: unknown } | null) =>
+  (error?.details as { reason?: string } | undefined)?.reason ?? null;
+
+describe('creating a round', () => {
+  it('takes the default rubric and thresholds, and refuses a period that ends before it starts', () => {
+    const parsed = roundCreateInputSchema.parse({
+      name: 'Evaluasi Quick Win 2026',
+      periodStart: '2026-01-01',
+      periodEnd: '2026-06-30',
+    });
+    expect(parsed.rubric).toEqual(defaultRubric);
+    expect(parsed.thresholds).toEqual(defaultThresholds);
+    const backwards = roundCreateInputSchema.safeParse({
+      name: 'Evaluasi',
+      periodStart: '2026-06-30',
+      periodEnd: '2026-01-01',
+    });
+    expect(backwards.error?.issues[0]?.path).toEqual(['periodEnd']);
+  });
+});
+
+describe('the rubric of a round', () => {
+  it('changes until the first score is submitted, never after, and never once closed', () => {
+    expect(rubricChangeRefusal(round('draft'), 0)).toBeNull();
+    expect(rubricChangeRefusal(round('open'), 0)).toBeNull();
+    expect(reasonOf(rubricChangeRefusal(round('open'), 1))).toBe('scores_submitted');
+    expect(reasonOf(rubricChangeRefusal(round('closed'), 0))).toBe('round_closed');
+  });
+});
+
+describe('innovations and evaluators of a round', () => {
+  it('takes only innovations their unit head submitted, once', () => {
+    expect(addInnovationRefusal(round('draft'), { stage: 'evaluation' }, false)).toBeNull();
+    expect(reasonOf(addInnovationRefusal(round('draft'), { stage: 'quick_win' }, false))).toBe(
+      'not_submitted',
+    );
+    expect(reasonOf(addInnovationRefusal(round('draft'), { stage: 'evaluation' }, true))).toBe(
+      'already_added',
+    );
+    expect(reasonOf(addInnovationRefusal(round('closed'), { stage: 'evaluation' }, false))).toBe(
+      'round_closed',
+    );
+  });
+
+  it('refuses an evaluator of the innovation’s own unit (conflict of interest)', () => {
+    const innovation = { unitId: 'dinkes' };
+    const fromDinkes = { role: 'evaluator', unitId: 'dinkes', active: true };
+    const error = assignmentRefusal(round('draft'), innovation, fromDinkes, false);
+    expect(error?.code).toBe('NOT_ALLOWED');
+    expect(reasonOf(error)).toBe('conflict_of_interest');
+    expect(
+      assignmentRefusal(round('open'), innovation, { ...fromDinkes, unitId: 'kominfo' }, false),
+    ).toBeNull();
+    expect(
+      assignmentRefusal(round('open'), innovation, { ...fromDinkes, unitId: null }, false),
+    ).toBeNull();
+  });
+
+  it('assigns only active evaluators, once', () => {
+    const innovation = { unitId: 'dinkes' };
+    const staff = { role: 'unit_staff', unitId: 'kominfo', active: true };
+    expect(reasonOf(assignmentRefusal(round('draft'), innovation, staff, false))).toBe(
+      'not_evaluator',
+    );
+    const inactive = { role: 'evaluator', unitId: null, active: false };
+    expect(reasonOf(assignmentRefusal(round('draft'), innovation, inactive, false))).toBe(
+      'not_evaluator',
+    );
+    const ok = { role: 'evaluator', unitId: null, active: true };
+    expect(reasonOf(assignmentRefusal(round('draft'), innovation, ok, true))).toBe(
+      'already_assigned',
+    );
+  });
+});
+
+describe('opening and closing', () => {
+  it('opens a draft whose every innovation has an evaluator', () => {
+    expect(openRefusal(round('draft'), [{ innovationId: 'i1', evaluators: 2 }])).toBeNull();
+    expect(reasonOf(openRefusal(round('draft'), []))).toBe('empty');
+    expect(
+      openRefusal(round('draft'), [
+        { innovationId: 'i1', evaluators: 1 },
+        { innovationId: 'i2', evaluators: 0 },
+      ])?.details,
+    ).toEqual({ reason: 'unassigned', innovationIds: ['i2'] });
+    expect(reasonOf(openRefusal(round('open'), [{ innovationId: 'i1', evaluators: 1 }]))).toBe(
+      'not_draft',
+    );
+  });
+
+  it('closes an open round once every evaluation and outcome is in', () => {
+    expect(closeRefusal(round('open'), 0, 0)).toBeNull();
+    expect(reasonOf(closeRefusal(round('open'), 1, 0))).toBe('evaluations_pending');
+    expect(reasonOf(closeRefusal(round('open'), 0, 2))).toBe('outcomes_pending');
+    expect(reasonOf(closeRefusal(round('draft'), 0, 0))).toBe('not_open');
+    expect(resultsVisibleToUnit(round('open'))).toBe(false);
+    expect(resultsVisibleToUnit(round('closed'))).toBe(true);
+  });
+});
+
+describe('scoring', () => {
+  it('lets an assigned evaluator save a partial draft and submit a complete sheet', () => {
+    expect(
+      scoringRefusal(round('open'), evaluator, true, null, full.slice(0, 2), false),
+    ).toBeNull();
+    expect(scoringRefusal(round('open'), evaluator, true, null, full, true)).toBeNull();
+    const incomplete = scoringRefusal(round('open'), evaluator, true, null, full.slice(0, 2), true);
+    expect(incomplete?.code).toBe('VALIDATION');
+    expect(incomplete?.details).toMatchObject({
+      missing: ['novelty', 'sustainability', 'replication'],
+    });
+  });
+
+  it('refuses the unassigned, a closed or draft round, a submitted sheet and unknown criteria', () => {
+    expect(reasonOf(scoringRefusal(round('open'), evaluator, false, null, full, true))).toBe(
+      'not_assigned',
+    );
+    expect(reasonOf(scoringRefusal(round('draft'), evaluator, true, null, full, true))).toBe(
+      'round_not_open',
+    );
+    expect(reasonOf(scoringRefusal(round('closed'), evaluator, true, null, full, true))).toBe(
+      'round_not_open',
+    );
+    expect(reasonOf(scoringRefusal(round('open'), evaluator, true, submitted, full, true))).toBe(
+      'already_submitted',
+    );
+    const coordinator: Actor = { userId: 'c1', role: 'coordinator', unitId: null };
+    expect(reasonOf(scoringRefusal(round('open'), coordinator, true, null, full, true))).toBe(
+      'not_evaluator',
+    );
+    const unknown = [...full, { criterion: 'beauty', score: 5, comment: '' }];
+    expect(
+      scoringRefusal(round('open'), evaluator, true, null, unknown, false)?.details,
+    ).toMatchObject({ unknown: ['beauty'] });
+  });
+
+  it('corrects only a submitted evaluation, with a complete sheet, while the round is open', () => {
+    expect(correctionRefusal(round('open'), evaluator, submitted, full)).toBeNull();
+    expect(reasonOf(correctionRefusal(round('open'), evaluator, null, full))).toBe('not_submitted');
+    expect(
+      reasonOf(
+        correctionRefusal(round('open'), evaluator, { ...submitted, status: 'draft' }, full),
+      ),
+    ).toBe('not_submitted');
+    expect(reasonOf(correctionRefusal(round('closed'), evaluator, submitted, full))).toBe(
+      'round_not_open',
+    );
+    expect(correctionRefusal(round('open'), evaluator, submitted, full.slice(1))?.code).toBe(
+      'VALIDATION',
+    );
+  });
+});
+
+describe('recording the outcome', () => {
+  const input = {
+    outcome: 'impactful' as const,
+    notes: '',
+    lessonsLearned: '',
+    reconciliationNote: '',
+  };
+  const inEvaluation = { stage: 'evaluation' as const };
+
+  it('needs every evaluator’s submission, and a reconciliation note when they disagree', () => {
+    expect(outcomeRefusal(round('open'), inEvaluation, 0, 2, false, input)).toBeNull();
+    expect(reasonOf(outcomeRefusal(round('open'), inEvaluation, 1, 1, false, input))).toBe(
+      'evaluations_pending',
+    );
+    expect(reasonOf(outcomeRefusal(round('open'), inEvaluation, 0, 0, false, input))).toBe(
+      'evaluations_pending',
+    );
+    const disagreeing = outcomeRefusal(round('open'), inEvaluation, 0, 2, true, input);
+    expect(disagreeing?.details).toEqual({ field: 'reconciliationNote', reason: 'disagreement' });
+    expect(
+      outcomeRefusal(round('open'), inEvaluation, 0, 2, true, {
+        ...input,
+        reconciliationNote: 'Dibahas bersama: skor dampak disepakati 4.',
+      }),
+    ).toBeNull();
+  });
+
+  it('asks notes for "needs improvement" and lessons for "not impactful"', () => {
+    expect(
+      outcomeRefusal(round('open'), inEvaluation, 0, 1, false, {
+        ...input,
+        outcome: 'needs_improvement',
+      })?.details,
+    ).toEqual({ field: 'notes' });
+    expect(
+      outcomeRefusal(round('open'), inEvaluation, 0, 1, false, {
+        ...input,
+        outcome: 'not_impactful',
+      })?.details,
+    ).toEqual({ field: 'lessonsLearned' });
+    expect(
+      reasonOf(outcomeRefusal(round('open'), { stage: 'sustained' }, 0, 1, false, input)),
+    ).toBe('not_in_evaluation');
+    expect(reasonOf(outcomeRefusal(round('closed'), inEvaluation, 0, 1, false, input))).toBe(
+      'round_not_open',
+    );
+  });
+});

@@ -249,9 +249,10 @@ describe.each(testDatabaseFactories())('evaluation rounds on $dialect', (factory
       reconciliationNote: 'Disepakati skor manfaat 4 setelah rapat penilai.',
     });
     expect(moved.stage).toBe('quick_win');
-    expect(moved.sections.evaluation.notes).toBe(
-      'Perluas ke puskesmas lain dan ukur waktu tunggu.',
-    );
+    // The notes wait in the round until it closes; the unit does not read them yet.
+    expect(moved.sections.evaluation.notes).toBeUndefined();
+    const [history] = await staff.caller.evaluation.history({ id: innovation.id });
+    expect(history).toMatchObject({ visible: false, notes: null });
     const detail = await coordinator.caller.evaluation.round({ id: round.id });
     expect(detail.entries[0]).toMatchObject({
       innovationId: innovation.id,

@@ -22,9 +22,10 @@ import { loadEntry, loadRound } from './round-access';
 /**
  * `evaluation.recordOutcome`: the coordinator decides an innovation's outcome in a round, once
  * every assigned evaluator has submitted (with a reconciliation note when they disagree). In one
- * transaction: the round records it, the innovation's evaluation section takes the outcome and
- * the notes, and the innovation moves (impactful → sustained, needs improvement → back to quick
- * win with the notes, not impactful → discontinued with the lessons), and its unit is notified.
+ * transaction: the round records it with the notes and lessons, the innovation's evaluation
+ * section takes the outcome, the innovation moves (impactful → sustained, needs improvement →
+ * back to quick win, not impactful → discontinued), and its unit is notified. The unit reads the
+ * scores, notes and lessons in the evaluation history once the round closes.
  */
 export const recordOutcomeProcedure = roleProcedure('coordinator')
   .input(outcomeRecordInputSchema)
@@ -52,12 +53,10 @@ export const recordOutcomeProcedure = roleProcedure('coordinator')
     if (refusal) throw refusal;
 
     const now = ctx.now();
-    const evaluation = {
-      ...innovation.sections.evaluation,
-      outcome: input.outcome,
-      ...(input.notes ? { notes: input.notes } : {}),
-      ...(input.lessonsLearned ? { lessonsLearned: input.lessonsLearned } : {}),
-    };
+    // The section takes the outcome (it decides the move); the notes and lessons stay with the
+    // round, which shows them to the unit once it closes (DOMAIN: units see scores and notes
+    // only then).
+    const evaluation = { ...innovation.sections.evaluation, outcome: input.outcome };
     const withOutcome: Innovation = {
       ...innovation,
       sections: { ...innovation.sections, evaluation },

@@ -112,6 +112,13 @@ describe.each(testDatabaseFactories())('evaluation rounds on $dialect', (factory
     // 25·3.5 + 30·4 + 15·3 + 15·3 + 15·2.5 = 87.5 + 120 + 45 + 45 + 37.5 = 335 → 83.75.
     expect(detail.entries[0]?.result.score).toBe(83.75);
 
+    // While the round runs, the innovation leaves evaluation only through the round.
+    const bypass = await failure(
+      coordinator.caller.innovation.advance({ id: innovation.id, version: innovation.version }),
+    );
+    expect(bypass.code).toBe('CONFLICT');
+    expect(bypass.message).toBe('Record the outcome in its evaluation round');
+
     const moved = await coordinator.caller.evaluation.recordOutcome({
       ...key,
       outcome: 'impactful',

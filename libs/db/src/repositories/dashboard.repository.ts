@@ -146,6 +146,81 @@ function zeroRecord<K extends string>(keys: readonly K[]): Record<K, number> {
   return Object.fromEntries(keys.map((key) => [key, 0])) as Record<K, number>;
 }
 
+/** One group of tallies: the counts of a unit, dimension, element, stage, outcome and status. */
+type TallyGroup = {
+  readonly unit_id: string;
+  readonly dimension: string;
+  readonly element: string;
+  readonly stage: string;
+  /** '' for none. */
+  readonly outcome: string;
+  /** '' for none. */
+  readonly quick_win_status: string;
+  readonly n: number;
+  readonly reported: number;
+  readonly progress_sum: number;
+};
+
+/**
+ * The tallies of a scope summed per unit, dimension, element, stage, outcome and quick-win
+ * status. The groups (thousands on a large register) come back as one JSON document built by the
+ * database: materialising thousands of result rows one by one costs more than the query.
+ */
+async function readTallyGroups(db: Db, scope: DashboardScope): Promise<TallyGroup[]> {
+  const grouped = scopedTallies(db.selectFrom('innovation_tallies'), scope)
+    .select([
+      'innovation_tallies.unit_id',
+      'innovation_tallies.dimension',
+      'innovation_tallies.element',
+      'innovation_tallies.stage',
+      'innovation_tallies.outcome',
+      'innovation_tallies.quick_win_status',
+    ])
+    .select((eb) => [
+      eb.fn.sum<number>('innovation_tallies.n').as('n'),
+      eb.fn.sum<number>('innovation_tallies.reported').as('reported'),
+      eb.fn.sum<number>('innovation_tallies.progress_sum').as('progress_sum'),
+    ])
+    .groupBy([
+      'innovation_tallies.unit_id',
+      'innovation_tallies.dimension',
+      'innovation_tallies.element',
+      'innovation_tallies.stage',
+      'innovation_tallies.outcome',
+      'innovation_tallies.quick_win_status',
+    ])
+    .as('g');
+  const tuple = sql`g.unit_id, g.dimension, g.element, g.stage, g.outcome, g.quick_win_status,
+    g.n, g.reported, g.progress_sum`;
+  const document =
+    dialectOf(db) === 'postgres'
+      ? sql<string | null>`coalesce(json_agg(json_build_array(${tuple})), '[]')::text`
+      : sql<string | null>`json_group_array(json_array(${tuple}))`;
+  const row = await db.selectFrom(grouped).select(document.as('groups')).executeTakeFirstOrThrow();
+  const tuples = JSON.parse(row.groups ?? '[]') as [
+    string,
+    string,
+    string,
+    string,
+    string,
+    string,
+    number | string,
+    number | string,
+    number | string,
+  ][];
+  return tuples.map(([unit_id, dimension, element, stage, outcome, status, n, r, p]) => ({
+    unit_id,
+    dimension,
+    element,
+    stage,
+    outcome,
+    quick_win_status: status,
+    n: toNumber(n),
+    reported: toNumber(r),
+    progress_sum: toNumber(p),
+  }));
+}
+
 /**
  * The dashboard for a scope at a moment: counts, coverage, units without an active innovation,
  * stale and overdue totals with the first items, quick-win figures and the monthly trend.
@@ -173,29 +248,7 @@ export async function readDashboardSummary(
   const [units, groups, staleCount, staleRows, overdueCount, overdueRows, trendRows] =
     await Promise.all([
       listMetricUnits(db, scope.unitId),
-      scopedTallies(db.selectFrom('innovation_tallies'), scope)
-        .select([
-          'innovation_tallies.unit_id',
-          'innovation_tallies.dimension',
-          'innovation_tallies.element',
-          'innovation_tallies.stage',
-          'innovation_tallies.outcome',
-          'innovation_tallies.quick_win_status',
-        ])
-        .select((eb) => [
-          eb.fn.sum<number | string>('innovation_tallies.n').as('n'),
-          eb.fn.sum<number | string>('innovation_tallies.reported').as('reported'),
-          eb.fn.sum<number | string>('innovation_tallies.progress_sum').as('progress_sum'),
-        ])
-        .groupBy([
-          'innovation_tallies.unit_id',
-          'innovation_tallies.dimension',
-          'innovation_tallies.element',
-          'innovation_tallies.stage',
-          'innovation_tallies.outcome',
-          'innovation_tallies.quick_win_status',
-        ])
-        .execute(),
+      readTallyGroups(db, scope),
       staleQuery
         .where('innovations.stage', 'in', [...activeStages])
         .select((eb) => eb.fn.countAll<number | string>().as('n'))

@@ -11,7 +11,7 @@ import {
   openDatabase,
   seedDemoData,
 } from '@smartcity/db';
-import { seedDemoInnovations } from '@smartcity/demo-data';
+import { seedDemoEvaluationRounds, seedDemoInnovations } from '@smartcity/demo-data';
 import type { Logger } from 'pino';
 import type { Config } from './config';
 import { createHttpApp } from './http-app';
@@ -33,8 +33,8 @@ export class StartupError extends Error {
 
 /**
  * Starts the product: listens first (so `/healthz` answers at once), then migrates the database,
- * seeds the demo data (units, accounts, 119 illustrative innovations) into an empty database when
- * enabled, and only then reports ready.
+ * seeds the demo data (units, accounts, 119 illustrative innovations, two evaluation rounds) into
+ * an empty database when enabled, and only then reports ready.
  */
 export async function startServer(config: Config, logger: Logger): Promise<RunningServer> {
   const handle = openDatabase(config.database);
@@ -73,6 +73,8 @@ export async function startServer(config: Config, logger: Logger): Promise<Runni
       logger.info(report, 'demo data for Kabupaten Sumedang seeded');
       const innovations = await seedDemoInnovations(handle.db, { now });
       logger.info({ innovations }, 'demo innovations for Kabupaten Sumedang seeded');
+      const rounds = await seedDemoEvaluationRounds(handle.db, { now });
+      logger.info(rounds, 'demo evaluation rounds for Kabupaten Sumedang seeded');
     }
   } catch (error) {
     await stop(0);

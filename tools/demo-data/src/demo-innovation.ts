@@ -128,7 +128,7 @@ const fill = (template: string, vars: Readonly<Record<string, string | number>>)
 const roundTo = (value: number, step: number) => Math.round(value / step) * step;
 
 /** A 32-bit FNV-1a hash of a string (to seed a stream from an id). */
-function hashString(text: string): number {
+export function hashString(text: string): number {
   let h = 0x811c9dc5;
   for (let i = 0; i < text.length; i++) h = Math.imul(h ^ text.charCodeAt(i), 0x01000193);
   return h >>> 0;

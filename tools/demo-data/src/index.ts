@@ -1,7 +1,8 @@
 /**
  * `@smartcity/demo-data`: deterministic demo innovations for Kabupaten Sumedang (and any set of
- * units), with plausible histories, and the seed that writes them. Every summary ends with
- * "(Data demo ilustratif)": the data is illustrative, not a record of the regency.
+ * units), with plausible histories, the seed that writes them, and the demo evaluation rounds over
+ * them. Every summary ends with "(Data demo ilustratif)": the data is illustrative, not a record
+ * of the regency.
  */
 export {
   apportion,
@@ -22,4 +23,11 @@ export {
   seedDemoInnovations,
   type SeedDemoInnovationsOptions,
 } from './seed-demo-innovations';
+export {
+  demoEvaluatorEmails,
+  planDemoEvaluationRounds,
+  seedDemoEvaluationRounds,
+  type DemoEvaluationRoundsReport,
+  type SeedDemoEvaluationRoundsOptions,
+} from './seed-demo-evaluation-rounds';
 export { createRandom, mulberry32, mixSeed, type Random } from './prng';

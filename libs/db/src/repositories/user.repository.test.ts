@@ -182,6 +182,8 @@ describe.each(testDatabaseFactories())('user repository on $dialect', ({ open })
 
   it('counts users by role', async () => {
     expect(await countUsers(handle.db, 'coordinator')).toBe(1);
-    expect(await countUsers(handle.db)).toBe(8);
+    expect(await countUsers(handle.db, 'evaluator')).toBe(2);
+    // The 8 demo accounts and the one user inserted above.
+    expect(await countUsers(handle.db)).toBe(9);
   });
 });

@@ -44,5 +44,13 @@ export const demoAccounts: readonly DemoAccount[] = [
     unitCode: 'diskominfosanditik',
   },
   { email: 'penilai@demo.test', name: 'Penilai Kominfo (Demo)', role: 'evaluator', unitCode: null },
+  // The regency's own assessment team sits in Bapppeda: it is never assigned Bapppeda's
+  // innovations (conflict of interest), which the demo rounds show.
+  {
+    email: 'penilai.kabupaten@demo.test',
+    name: 'Tim Penilai Kabupaten (Demo)',
+    role: 'evaluator',
+    unitCode: 'bapppeda',
+  },
   { email: 'bupati@demo.test', name: 'Bupati Sumedang (Demo)', role: 'leader', unitCode: null },
 ];

@@ -23,7 +23,11 @@ describe.each(testDatabaseFactories())('seedDemoData on $dialect', ({ open }) =>
     try {
       const options = { demoPasswordHash: '$argon2id$fake' };
       const first = await seedDemoData(handle.db, new Date('2026-01-01T00:00:00Z'), options);
-      expect(first).toEqual({ regionCreated: true, unitsInserted: 55, usersInserted: 7 });
+      expect(first).toEqual({
+        regionCreated: true,
+        unitsInserted: 55,
+        usersInserted: 8,
+      });
       const second = await seedDemoData(handle.db, new Date('2026-01-02T00:00:00Z'), options);
       expect(second).toEqual({ regionCreated: false, unitsInserted: 0, usersInserted: 0 });
 
@@ -44,6 +48,10 @@ describe.each(testDatabaseFactories())('seedDemoData on $dialect', ({ open }) =>
       expect(users.find((u) => u.email === 'kominfo.kepala@demo.test')?.unit?.shortName).toBe(
         'Diskominfosanditik',
       );
+      expect(users.find((u) => u.email === 'penilai.kabupaten@demo.test')).toMatchObject({
+        role: 'evaluator',
+        unit: { shortName: 'Bapppeda' },
+      });
       const events = await listEvents(handle.db, { entityType: 'region' });
       expect(events).toHaveLength(1);
       expect(events[0]).toMatchObject({ action: 'demo_data.seeded', after: { unitsInserted: 55 } });

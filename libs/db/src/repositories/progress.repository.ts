@@ -39,35 +39,7 @@ function toReport(row: ReportRow): ProgressReportWithAuthor {
  * row (`quick_win_progress`, read by the dashboard). Call it inside a transaction.
  */
 export async function insertProgressReport(db: Db, report: ProgressReport): Promise<void> {
-  await db
-    .insertInto('progress_reports')
-    .values({
-      id: report.id,
-      innovation_id: report.innovationId,
-      report_date: report.reportDate,
-      progress_percent: report.progressPercent,
-      narrative: report.narrative,
-      kpi_actuals: toJson(report.kpiActuals) ?? '[]',
-      status: report.status,
-      decrease_reason: report.decreaseReason,
-      created_at: report.createdAt,
-      created_by: report.createdBy,
-    })
-    .execute();
-  await db
-    .updateTable('innovations')
-    .set((eb) => ({
-      quick_win_progress: eb
-        .selectFrom('progress_reports')
-        .select('progress_reports.progress_percent')
-        .whereRef('progress_reports.innovation_id', '=', 'innovations.id')
-        .orderBy('progress_reports.report_date', 'desc')
-        .orderBy('progress_reports.created_at', 'desc')
-        .orderBy('progress_reports.id', 'desc')
-        .limit(1),
-    }))
-    .where('innovations.id', '=', report.innovationId)
-    .execute();
+  await insertProgressReports(db, [report]);
 }
 
 /** Rows per multi-row insert of reports (and ids per update): far below both engines' limits. */

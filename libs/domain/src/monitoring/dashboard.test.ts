@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { metricInnovation } from './testing/metric-fixtures';
 import {
   matchesDashboardFilter,
   meanOf,
@@ -8,23 +9,9 @@ import {
   trendWindow,
   yearBounds,
 } from './dashboard';
-import type { MetricEvent, MetricInnovation, MetricUnit } from './metrics';
+import type { MetricEvent, MetricUnit } from './metrics';
 
-const inn = (id: string, over: Partial<MetricInnovation> = {}): MetricInnovation => ({
-  id,
-  title: `Inovasi ${id}`,
-  unitId: 'u1',
-  dimension: 'governance',
-  element: 'public_service',
-  stage: 'problem',
-  createdAt: '2026-01-15T00:00:00.000Z',
-  lastEventAt: '2026-01-15T00:00:00.000Z',
-  quickWinTargetDate: null,
-  quickWinStatus: null,
-  quickWinProgress: null,
-  outcome: null,
-  ...over,
-});
+const inn = metricInnovation;
 const units: MetricUnit[] = [
   { id: 'u2', name: 'Dinas Sosial', shortName: 'Dinsos' },
   { id: 'u1', name: 'Bapppeda', shortName: 'Bapppeda' },

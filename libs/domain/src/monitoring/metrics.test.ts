@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { metricInnovation } from './testing/metric-fixtures';
 import {
   countBy,
   coverageMatrix,
@@ -8,25 +9,10 @@ import {
   unitScorecards,
   unitsWithoutActiveInnovation,
   type MetricEvent,
-  type MetricInnovation,
   type MetricUnit,
 } from './metrics';
 
-const inn = (id: string, over: Partial<MetricInnovation> = {}): MetricInnovation => ({
-  id,
-  title: `Inovasi ${id}`,
-  unitId: 'u1',
-  dimension: 'governance',
-  element: 'public_service',
-  stage: 'problem',
-  createdAt: '2026-01-15T00:00:00.000Z',
-  lastEventAt: '2026-01-15T00:00:00.000Z',
-  quickWinTargetDate: null,
-  quickWinStatus: null,
-  quickWinProgress: null,
-  outcome: null,
-  ...over,
-});
+const inn = metricInnovation;
 
 const u1: MetricUnit = { id: 'u1', name: 'Dinas Kesehatan', shortName: 'Dinkes' };
 const u2: MetricUnit = { id: 'u2', name: 'Bapppeda', shortName: 'Bapppeda' };

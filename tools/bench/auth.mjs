@@ -8,23 +8,17 @@
 //    TEST_DATABASE_URL (or DATABASE_URL_PG) is set.
 import { spawn } from 'node:child_process';
 import { mkdtempSync, rmSync } from 'node:fs';
-import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { hash, verify } from '@node-rs/argon2';
 import pg from 'pg';
+import { describeSamples, freePort } from './measure.mjs';
 
 const root = join(import.meta.dirname, '..', '..');
 const requests = Number(process.argv[2] ?? 2000);
 const password = 'Demo-Sumedang-2022';
 
-function percentile(sorted, p) {
-  return sorted[Math.min(sorted.length - 1, Math.floor((p / 100) * sorted.length))];
-}
-function summary(samples) {
-  const s = [...samples].sort((a, b) => a - b);
-  return `p50 ${percentile(s, 50).toFixed(2)} ms, p99 ${percentile(s, 99).toFixed(2)} ms, max ${s.at(-1).toFixed(2)} ms (n=${s.length})`;
-}
+const summary = describeSamples;
 
 console.log('argon2id (one core, @node-rs/argon2):');
 for (const [label, options] of [
@@ -44,15 +38,6 @@ for (const [label, options] of [
     verifies.push(performance.now() - t);
   }
   console.log(`  ${label.padEnd(34)} hash ${summary(hashes)}; verify ${summary(verifies)}`);
-}
-
-function freePort() {
-  return new Promise((resolve) => {
-    const s = createServer().listen(0, '127.0.0.1', () => {
-      const { port } = s.address();
-      s.close(() => resolve(port));
-    });
-  });
 }
 
 async function measureMe(label, databaseUrl) {

@@ -3,7 +3,6 @@
 // them, and the built API app started on a free port for the HTTP figures.
 import { spawn } from 'node:child_process';
 import { mkdtempSync, rmSync } from 'node:fs';
-import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import pg from 'pg';
@@ -11,39 +10,11 @@ import { createCaller, createContext, createPasswordHasher } from '@smartcity/ap
 import { demoPassword, migrateToLatest, openDatabase, seedDemoData } from '@smartcity/db';
 import { seedDemoInnovations } from '@smartcity/demo-data';
 import { root } from '../ensure-built.mjs';
+import { freePort, summarise, timeRuns } from './measure.mjs';
+
+export { summarise, timeRuns };
 
 export const coordinator = 'koordinator@demo.test';
-
-function percentile(sorted, p) {
-  return sorted[Math.min(sorted.length - 1, Math.ceil((p / 100) * sorted.length) - 1)];
-}
-
-/** p50, p99, max and count of some samples (milliseconds). */
-export function summarise(samples) {
-  const s = [...samples].sort((a, b) => a - b);
-  return { p50: percentile(s, 50), p99: percentile(s, 99), max: s.at(-1), n: s.length };
-}
-
-/** Runs `fn` `warmup` times, then `runs` times timed; returns the summary of the timed runs. */
-export async function timeRuns(fn, { runs, warmup }) {
-  for (let i = 0; i < warmup; i++) await fn();
-  const samples = [];
-  for (let i = 0; i < runs; i++) {
-    const t = performance.now();
-    await fn();
-    samples.push(performance.now() - t);
-  }
-  return summarise(samples);
-}
-
-function freePort() {
-  return new Promise((resolve) => {
-    const s = createServer().listen(0, '127.0.0.1', () => {
-      const { port } = s.address();
-      s.close(() => resolve(port));
-    });
-  });
-}
 
 /** A browser's cookie store in miniature (as the API tests use). */
 function cookieJar() {

@@ -32,4 +32,5 @@ export * from './monitoring/metrics';
 export * from './monitoring/dashboard';
 export * from './evaluation/rubric';
 export * from './evaluation/round';
+export * from './masterplan/masterplan';
 export * from './innovation/permissions';

@@ -1,0 +1,327 @@
+import { z } from 'zod';
+import { dimensionKeySchema, elementKeySchema, isElementOf } from '../catalogue/dimensions';
+import type { DimensionKey, ElementKey } from '../catalogue/dimension-values';
+import type { LocalizedText } from '../common/localized-text';
+import { idSchema } from '../common/id';
+import { isoDateSchema } from '../innovation/sections';
+import { nipSchema, personNameSchema } from '../user/user';
+
+/**
+ * The smart city masterplan (rencana induk, DOMAIN.md "Masterplan"): per dimension a strategy,
+ * programmes over 1, 3, 5 and 10 years, the action items units execute, and every unit's signed
+ * commitment. Pure types, input schemas, the progress roll-up and the consistency checks.
+ */
+
+/** A programme's horizon and the most years it may span. */
+export const horizons = ['quick_win', 'short', 'medium', 'long'] as const;
+export type Horizon = (typeof horizons)[number];
+
+/** The longest span (in years, both ends counted) of each horizon. */
+export const horizonMaxYears: Readonly<Record<Horizon, number>> = {
+  quick_win: 1,
+  short: 3,
+  medium: 5,
+  long: 10,
+};
+
+export const horizonLabels: Readonly<Record<Horizon, LocalizedText>> = {
+  quick_win: { id: 'Quick win (≤ 1 tahun)', en: 'Quick win (≤ 1 year)' },
+  short: { id: 'Jangka pendek (≤ 3 tahun)', en: 'Short term (≤ 3 years)' },
+  medium: { id: 'Jangka menengah (≤ 5 tahun)', en: 'Medium term (≤ 5 years)' },
+  long: { id: 'Jangka panjang (≤ 10 tahun)', en: 'Long term (≤ 10 years)' },
+};
+
+/** Where an action item stands. */
+export const actionStatuses = ['planned', 'in_progress', 'done', 'delayed', 'cancelled'] as const;
+export type ActionStatus = (typeof actionStatuses)[number];
+
+/** The funding sources a programme or action item may name. */
+export const masterplanFundingSources = ['apbd', 'apbn', 'apbdes', 'csr', 'other', 'none'] as const;
+export type MasterplanFundingSource = (typeof masterplanFundingSources)[number];
+
+/** The guidance rounds (Bimtek) of the Kominfo movement, I to IV. */
+export const bimtekStages = ['I', 'II', 'III', 'IV'] as const;
+export type BimtekStage = (typeof bimtekStages)[number];
+
+/** What each Bimtek stage produces: the checklist the masterplan records. */
+export const bimtekChecklist: Readonly<
+  Record<BimtekStage, readonly { readonly key: string; readonly label: LocalizedText }[]>
+> = {
+  I: [
+    {
+      key: 'team',
+      label: { id: 'Tim pelaksana kota cerdas ditetapkan', en: 'Smart city team appointed' },
+    },
+    {
+      key: 'readiness',
+      label: { id: 'Analisis kesiapan daerah', en: 'Regional readiness analysis' },
+    },
+  ],
+  II: [
+    {
+      key: 'strategic_issues',
+      label: { id: 'Isu strategis dan RPJMD dipetakan', en: 'Strategic issues and RPJMD mapped' },
+    },
+    {
+      key: 'vision',
+      label: { id: 'Visi dan misi kota cerdas', en: 'Smart city vision and mission' },
+    },
+  ],
+  III: [
+    { key: 'strategies', label: { id: 'Strategi per dimensi', en: 'Strategy per dimension' } },
+    {
+      key: 'programmes',
+      label: { id: 'Program dan rencana aksi', en: 'Programmes and action plans' },
+    },
+  ],
+  IV: [
+    { key: 'quick_wins', label: { id: 'Quick win ditetapkan', en: 'Quick wins set' } },
+    {
+      key: 'commitment',
+      label: { id: 'Komitmen bersama ditandatangani', en: 'Joint commitment signed' },
+    },
+    {
+      key: 'document',
+      label: { id: 'Dokumen rencana induk diserahkan', en: 'Masterplan document submitted' },
+    },
+  ],
+};
+
+/** A programme as the roll-up and checks see it. */
+export type ProgrammeFacts = {
+  readonly id: string;
+  readonly dimension: DimensionKey;
+  readonly horizon: Horizon;
+  readonly startYear: number;
+  readonly endYear: number;
+};
+
+/** An action item as the roll-up sees it: its progress and its weight (its budget, IDR). */
+export type ActionFacts = {
+  readonly programmeId: string;
+  readonly progressPercent: number;
+  readonly weight: number;
+  readonly status: ActionStatus;
+};
+
+/**
+ * A programme's progress: the mean of its action items' progress weighted by their budgets.
+ * Cancelled items do not count. When every counted weight is zero the mean is unweighted (a
+ * programme of unbudgeted items still shows progress); a programme without items has none (null).
+ * Rounded to one decimal.
+ */
+export function programmeProgress(actions: readonly ActionFacts[]): number | null {
+  const counted = actions.filter((a) => a.status !== 'cancelled');
+  if (counted.length === 0) return null;
+  const totalWeight = counted.reduce((sum, a) => sum + a.weight, 0);
+  const mean =
+    totalWeight > 0
+      ? counted.reduce((sum, a) => sum + a.progressPercent * a.weight, 0) / totalWeight
+      : counted.reduce((sum, a) => sum + a.progressPercent, 0) / counted.length;
+  return Math.round(mean * 10) / 10;
+}
+
+/**
+ * Progress per dimension: the mean of its programmes' progress (programmes without action items
+ * are left out; a dimension with none has null). Every dimension of `dimensions` appears.
+ */
+export function dimensionProgress(
+  programmes: readonly ProgrammeFacts[],
+  actions: readonly ActionFacts[],
+  dimensions: readonly DimensionKey[],
+): Record<DimensionKey, number | null> {
+  const byProgramme = new Map<string, ActionFacts[]>();
+  for (const action of actions) {
+    const list = byProgramme.get(action.programmeId) ?? [];
+    list.push(action);
+    byProgramme.set(action.programmeId, list);
+  }
+  const result = {} as Record<DimensionKey, number | null>;
+  for (const dimension of dimensions) {
+    const progresses = programmes
+      .filter((p) => p.dimension === dimension)
+      .map((p) => programmeProgress(byProgramme.get(p.id) ?? []))
+      .filter((value): value is number => value !== null);
+    result[dimension] =
+      progresses.length === 0
+        ? null
+        : Math.round((progresses.reduce((a, b) => a + b, 0) / progresses.length) * 10) / 10;
+  }
+  return result;
+}
+
+/** A problem the checks find, named by field and reason. */
+export type MasterplanIssue = {
+  readonly field: string;
+  readonly reason:
+    | 'years_reversed'
+    | 'outside_period'
+    | 'horizon_too_short'
+    | 'quick_win_spans_years'
+    | 'action_outside_programme'
+    | 'done_below_100';
+};
+
+/**
+ * The checks of a programme against its masterplan's period: the years in order and inside the
+ * period, the span no longer than its horizon allows, and a quick-win programme within one year.
+ */
+export function programmeIssues(
+  programme: Pick<ProgrammeFacts, 'horizon' | 'startYear' | 'endYear'>,
+  period: { readonly startYear: number; readonly endYear: number },
+): MasterplanIssue[] {
+  const issues: MasterplanIssue[] = [];
+  if (programme.endYear < programme.startYear) {
+    issues.push({ field: 'endYear', reason: 'years_reversed' });
+    return issues;
+  }
+  if (programme.startYear < period.startYear)
+    issues.push({ field: 'startYear', reason: 'outside_period' });
+  if (programme.endYear > period.endYear)
+    issues.push({ field: 'endYear', reason: 'outside_period' });
+  const span = programme.endYear - programme.startYear + 1;
+  if (programme.horizon === 'quick_win' && span > 1) {
+    issues.push({ field: 'endYear', reason: 'quick_win_spans_years' });
+  } else if (span > horizonMaxYears[programme.horizon]) {
+    issues.push({ field: 'horizon', reason: 'horizon_too_short' });
+  }
+  return issues;
+}
+
+/** The checks of an action item against its programme: its year inside the programme's, done = 100 %. */
+export function actionIssues(
+  action: {
+    readonly year: number;
+    readonly status: ActionStatus;
+    readonly progressPercent: number;
+  },
+  programme: { readonly startYear: number; readonly endYear: number },
+): MasterplanIssue[] {
+  const issues: MasterplanIssue[] = [];
+  if (action.year < programme.startYear || action.year > programme.endYear)
+    issues.push({ field: 'year', reason: 'action_outside_programme' });
+  if (action.status === 'done' && action.progressPercent !== 100)
+    issues.push({ field: 'progressPercent', reason: 'done_below_100' });
+  return issues;
+}
+
+/** Whether an action item is overdue: its year has ended and it is neither done nor cancelled. */
+export function isActionOverdue(
+  action: { readonly year: number; readonly status: ActionStatus },
+  today: string,
+): boolean {
+  const currentYear = Number(today.slice(0, 4));
+  return action.year < currentYear && action.status !== 'done' && action.status !== 'cancelled';
+}
+
+const yearSchema = z.int().min(2000).max(2100);
+const text = (max: number) => z.string().trim().max(max);
+
+/** Input of `masterplan.update` (coordinator): the title, period, vision, mission and Bimtek record. */
+export const masterplanUpdateInputSchema = z
+  .strictObject({
+    version: z.int().min(1),
+    title: z.string().trim().min(5).max(300),
+    startYear: yearSchema,
+    endYear: yearSchema,
+    vision: text(5000),
+    mission: z.array(z.string().trim().min(3).max(1000)).max(20),
+    bimtekStage: z.enum(bimtekStages).nullable(),
+    bimtekDates: z.partialRecord(z.enum(bimtekStages), isoDateSchema),
+    bimtekChecklist: z.array(z.string().trim().min(1).max(60)).max(40),
+  })
+  .refine((m) => m.endYear >= m.startYear, {
+    error: 'The period must end on or after its start',
+    path: ['endYear'],
+  });
+export type MasterplanUpdateInput = z.infer<typeof masterplanUpdateInputSchema>;
+
+/** Input of `masterplan.setStrategy` (coordinator): the strategy text of one dimension. */
+export const strategyInputSchema = z.strictObject({
+  dimension: dimensionKeySchema,
+  text: text(10_000),
+});
+
+const programmeFields = {
+  dimension: dimensionKeySchema,
+  element: elementKeySchema,
+  name: z.string().trim().min(5).max(300),
+  description: text(5000),
+  horizon: z.enum(horizons),
+  leadUnitId: idSchema,
+  supportingUnitIds: z.array(idSchema).max(30).default([]),
+  startYear: yearSchema,
+  endYear: yearSchema,
+  budget: z.number().int().min(0).max(1e15),
+  fundingSource: z.enum(masterplanFundingSources),
+  reference: text(500),
+  innovationIds: z.array(idSchema).max(100).default([]),
+};
+
+function refineProgramme(
+  value: {
+    readonly dimension: string;
+    readonly element: string;
+    readonly startYear: number;
+    readonly endYear: number;
+  },
+  ctx: z.RefinementCtx,
+) {
+  if (!isElementOf(value.dimension as DimensionKey, value.element as ElementKey))
+    ctx.addIssue({
+      code: 'custom',
+      path: ['element'],
+      message: 'The element is not of the dimension',
+    });
+  if (value.endYear < value.startYear)
+    ctx.addIssue({ code: 'custom', path: ['endYear'], message: 'The years must be in order' });
+}
+
+/** Input of `masterplan.createProgramme` (coordinator). */
+export const programmeCreateInputSchema = z
+  .strictObject(programmeFields)
+  .superRefine(refineProgramme);
+export type ProgrammeCreateInput = z.infer<typeof programmeCreateInputSchema>;
+
+/** Input of `masterplan.updateProgramme` (coordinator), naming the version read. */
+export const programmeUpdateInputSchema = z
+  .strictObject({ id: idSchema, version: z.int().min(1), ...programmeFields })
+  .superRefine(refineProgramme);
+export type ProgrammeUpdateInput = z.infer<typeof programmeUpdateInputSchema>;
+
+const actionFields = {
+  activity: z.string().trim().min(5).max(500),
+  year: yearSchema,
+  ownerUnitId: idSchema,
+  outputTarget: z.string().trim().min(3).max(500),
+  budget: z.number().int().min(0).max(1e15),
+  status: z.enum(actionStatuses),
+  progressPercent: z.int().min(0).max(100),
+};
+
+/** Input of `masterplan.createAction` (coordinator, or the owner unit for its own items). */
+export const actionCreateInputSchema = z.strictObject({ programmeId: idSchema, ...actionFields });
+export type ActionCreateInput = z.infer<typeof actionCreateInputSchema>;
+
+/** Input of `masterplan.updateAction`, naming the version read. */
+export const actionUpdateInputSchema = z.strictObject({
+  id: idSchema,
+  version: z.int().min(1),
+  ...actionFields,
+});
+export type ActionUpdateInput = z.infer<typeof actionUpdateInputSchema>;
+
+/** Input of `masterplan.sign`: a unit head signs the joint commitment for their unit. */
+export const commitmentSignInputSchema = z.strictObject({
+  signerName: personNameSchema,
+  signerNip: nipSchema,
+  signerPosition: z.string().trim().min(3).max(200),
+  signedOn: isoDateSchema,
+});
+export type CommitmentSignInput = z.infer<typeof commitmentSignInputSchema>;
+
+/** Input of `masterplan.withdrawCommitment` (coordinator): a signature is withdrawn with a reason. */
+export const commitmentWithdrawInputSchema = z.strictObject({
+  unitId: idSchema,
+  reason: z.string().trim().min(10).max(2000),
+});

@@ -1,4 +1,6 @@
 import { describe, expect, it } from 'vitest';
+import evaluationEn from './locales/evaluation/en.json';
+import evaluationId from './locales/evaluation/id.json';
 import en from './locales/en.json';
 import id from './locales/id.json';
 
@@ -12,7 +14,13 @@ function leaves(value: unknown): string[] {
   return Object.values(value).flatMap(leaves);
 }
 
-describe('locales', () => {
+// The shell's texts, and those loaded with a feature's pages.
+const pairs = [
+  { name: 'app', id, en },
+  { name: 'evaluation', id: evaluationId, en: evaluationEn },
+] as const;
+
+describe.each(pairs)('locales ($name)', ({ id, en }) => {
   it('have the same keys in Bahasa Indonesia and English', () => {
     expect(keys(en).sort()).toEqual(keys(id).sort());
   });

@@ -56,6 +56,21 @@ const UsersPage = lazyRouteComponent(
   () => import('../features/users/components/users-page'),
   'UsersPage',
 );
+const EvaluationPage = lazyRouteComponent(
+  () => import('../features/evaluation/components/evaluation-page'),
+  'EvaluationPage',
+);
+const RoundPage = lazyRouteComponent(
+  () => import('../features/evaluation/components/round-page'),
+  'RoundPage',
+);
+const ScoringPage = lazyRouteComponent(
+  () => import('../features/evaluation/components/scoring-page'),
+  'ScoringPage',
+);
+/** The evaluation pages' texts, fetched with them (see evaluation-texts.ts). */
+const loadEvaluationTexts = () =>
+  import('../features/evaluation/evaluation-texts').then((m) => m.loadEvaluationTexts());
 const NotificationsPage = lazyRouteComponent(
   () => import('../features/notifications/components/notifications-page'),
   'NotificationsPage',
@@ -250,6 +265,61 @@ const usersRoute = createRoute({
   },
 });
 
+/** Penilaian: coordinators run the rounds, leaders read them, evaluators score. */
+const evaluationRoute = createRoute({
+  getParentRoute: () => appRoute,
+  path: '/penilaian',
+  beforeLoad: ({ context }) => {
+    const role = context.me.user.role;
+    if (role !== 'coordinator' && role !== 'leader' && role !== 'evaluator') {
+      throw redirect({ to: '/' });
+    }
+  },
+  loader: () => Promise.all([EvaluationPage.preload?.(), loadEvaluationTexts()]),
+  component: function EvaluationRouteComponent() {
+    const { me } = evaluationRoute.useRouteContext();
+    const navigate = evaluationRoute.useNavigate();
+    return (
+      <EvaluationPage
+        me={me}
+        onRoundCreated={(roundId) =>
+          void navigate({ to: '/penilaian/$roundId', params: { roundId } })
+        }
+      />
+    );
+  },
+});
+
+const roundRoute = createRoute({
+  getParentRoute: () => appRoute,
+  path: '/penilaian/$roundId',
+  // A round's page is for coordinators (who run it) and leaders (who read it).
+  beforeLoad: ({ context }) => {
+    const role = context.me.user.role;
+    if (role !== 'coordinator' && role !== 'leader') throw redirect({ to: '/penilaian' });
+  },
+  loader: () => Promise.all([RoundPage.preload?.(), loadEvaluationTexts()]),
+  component: function RoundRouteComponent() {
+    const { me } = roundRoute.useRouteContext();
+    const { roundId } = roundRoute.useParams();
+    return <RoundPage roundId={roundId} canManage={me.user.role === 'coordinator'} />;
+  },
+});
+
+const scoringRoute = createRoute({
+  getParentRoute: () => appRoute,
+  path: '/penilaian/$roundId/inovasi/$innovationId',
+  // Only the assigned evaluator scores; the API checks the assignment.
+  beforeLoad: ({ context }) => {
+    if (context.me.user.role !== 'evaluator') throw redirect({ to: '/penilaian' });
+  },
+  loader: () => Promise.all([ScoringPage.preload?.(), loadEvaluationTexts()]),
+  component: function ScoringRouteComponent() {
+    const { roundId, innovationId } = scoringRoute.useParams();
+    return <ScoringPage roundId={roundId} innovationId={innovationId} />;
+  },
+});
+
 const routeTree = rootRoute.addChildren([
   loginRoute,
   publicDashboardRoute,
@@ -258,6 +328,9 @@ const routeTree = rootRoute.addChildren([
     innovationsRoute,
     innovationCreateRoute,
     innovationDetailRoute,
+    evaluationRoute,
+    roundRoute,
+    scoringRoute,
     masterplanRoute,
     unitsRoute,
     unitDetailRoute,

@@ -10,7 +10,7 @@ import {
 } from '@smartcity/domain';
 import { IconArrowLeft, IconPencil } from '@tabler/icons-react';
 import { useQuery } from '@tanstack/react-query';
-import { useMemo, useState } from 'react';
+import { lazy, Suspense, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useTRPC } from '../../../trpc';
 import { NotFoundPage } from '../../common/components/not-found-page';
@@ -27,6 +27,15 @@ import { LifecycleActions } from './lifecycle-actions';
 import { LifecycleStepper } from './lifecycle-stepper';
 import { ProfileEditorModal } from './profile-editor';
 import { SectionPanel } from './section-panel';
+
+// The evaluation history is its own small chunk, loaded after the page shows.
+const EvaluationHistory = lazy(async () => {
+  const [m] = await Promise.all([
+    import('../../evaluation/components/evaluation-history'),
+    import('../../evaluation/evaluation-texts').then((texts) => texts.loadEvaluationTexts()),
+  ]);
+  return { default: m.EvaluationHistory };
+});
 
 /** The last active stage an innovation reached (sustained: all; discontinued: where it stopped). */
 function reachedStage(innovation: Innovation): ActiveStage {
@@ -221,6 +230,9 @@ function InnovationDetail({ detail }: { readonly detail: InnovationDetailDto }) 
                 stacked
               />
             </Card>
+            <Suspense fallback={<Skeleton height={80} />}>
+              <EvaluationHistory innovationId={innovation.id} />
+            </Suspense>
             <Card withBorder component="section" aria-labelledby="timeline-title">
               <Title order={3} size="h4" id="timeline-title" mb="sm">
                 {t('innovations.timeline.title')}

@@ -5,6 +5,7 @@ import type { Role } from '@smartcity/domain';
 import {
   IconBuildingCommunity,
   IconBulb,
+  IconCircleCheck,
   IconLayoutDashboard,
   IconMap2,
   IconUsers,
@@ -19,7 +20,8 @@ import { NotificationBell } from '../../notifications/components/notification-be
 import { LanguageSwitch } from './language-switch';
 
 type NavItem = {
-  readonly to: '/' | '/inovasi' | '/rencana-induk' | '/perangkat-daerah' | '/pengguna';
+  readonly to:
+    '/' | '/inovasi' | '/penilaian' | '/rencana-induk' | '/perangkat-daerah' | '/pengguna';
   readonly label: TranslationKey;
   readonly icon: Icon;
   /** The roles that see the item; every logged-in role when absent. */
@@ -30,6 +32,12 @@ type NavItem = {
 const navItems: readonly NavItem[] = [
   { to: '/', label: 'nav.dashboard', icon: IconLayoutDashboard },
   { to: '/inovasi', label: 'nav.innovations', icon: IconBulb },
+  {
+    to: '/penilaian',
+    label: 'nav.evaluation',
+    icon: IconCircleCheck,
+    roles: ['coordinator', 'leader', 'evaluator'],
+  },
   { to: '/rencana-induk', label: 'nav.masterplan', icon: IconMap2 },
   { to: '/perangkat-daerah', label: 'nav.units', icon: IconBuildingCommunity },
   { to: '/pengguna', label: 'nav.users', icon: IconUsers, roles: ['coordinator'] },

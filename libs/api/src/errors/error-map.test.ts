@@ -35,6 +35,21 @@ describe('fromDomainError', () => {
     expect(fromDomainError(wrapped)).toMatchObject({ code: 'CONFLICT', message: 'Stale version' });
   });
 
+  it.each([
+    ['PostgreSQL unique violation', Object.assign(new Error('duplicate key'), { code: '23505' })],
+    ['PostgreSQL foreign-key violation', Object.assign(new Error('fk'), { code: '23503' })],
+    ['PostgreSQL deadlock', Object.assign(new Error('deadlock detected'), { code: '40P01' })],
+    [
+      'SQLite unique violation',
+      Object.assign(new Error('UNIQUE constraint failed'), { code: 'SQLITE_CONSTRAINT_UNIQUE' }),
+    ],
+    ['an immutable row', new Error('a submitted evaluation is immutable')],
+  ])('answers a concurrent change (%s) with CONFLICT, not a 500', (_label, cause) => {
+    const mapped = fromDomainError(new TRPCError({ code: 'INTERNAL_SERVER_ERROR', cause }));
+    expect(mapped.code).toBe('CONFLICT');
+    expect(mapped.message).toBe('The record was changed meanwhile; reload it and try again');
+  });
+
   it('leaves other errors alone', () => {
     const other = new TRPCError({ code: 'UNAUTHORIZED' });
     expect(fromDomainError(other)).toBe(other);

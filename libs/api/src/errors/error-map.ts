@@ -34,9 +34,40 @@ export function httpStatusOf(code: DomainErrorCode): number {
   return getHTTPStatusCodeFromError(new TRPCError({ code: toTrpcCode(code) }));
 }
 
-/** Turns a thrown domain error into the matching `TRPCError`; anything else passes unchanged. */
+/**
+ * A database refusal that means "someone else changed this meanwhile" rather than a bug: a unique
+ * or foreign-key violation, a refused update of an immutable row, or a deadlock (PostgreSQL
+ * 23505, 23503, 40P01, 40001; SQLite's constraint codes; the immutability triggers' message).
+ * The rules are checked before writing; these are the races between the check and the write.
+ */
+function isConcurrentChange(cause: unknown): boolean {
+  const code = (cause as { code?: unknown } | null | undefined)?.code;
+  const message = cause instanceof Error ? cause.message : '';
+  return (
+    code === '23505' ||
+    code === '23503' ||
+    code === '40P01' ||
+    code === '40001' ||
+    code === 'SQLITE_CONSTRAINT_UNIQUE' ||
+    code === 'SQLITE_CONSTRAINT_PRIMARYKEY' ||
+    code === 'SQLITE_CONSTRAINT_FOREIGNKEY' ||
+    /is immutable/.test(message)
+  );
+}
+
+/**
+ * Turns a thrown domain error into the matching `TRPCError`, and a database refusal caused by a
+ * concurrent change into `CONFLICT` (reload and try again); anything else passes unchanged.
+ */
 export function fromDomainError(error: TRPCError): TRPCError {
   const cause = error.cause;
+  if (isConcurrentChange(cause)) {
+    return new TRPCError({
+      code: 'CONFLICT',
+      message: 'The record was changed meanwhile; reload it and try again',
+      cause,
+    });
+  }
   if (!isDomainError(cause)) return error;
   return new TRPCError({ code: toTrpcCode(cause.code), message: cause.message, cause });
 }

@@ -350,11 +350,21 @@ export async function insertAssignment(
     .execute();
 }
 
-/** Removes an assignment; only before the evaluator saved anything. */
+/**
+ * Removes an assignment with the evaluator's drafts (only before they submitted anything; a
+ * submitted evaluation's row refuses deletion and its foreign key keeps the assignment).
+ */
 export async function deleteAssignment(
   db: Db,
   key: { roundId: string; innovationId: string; evaluatorId: string },
 ): Promise<void> {
+  await db
+    .deleteFrom('evaluations')
+    .where('round_id', '=', key.roundId)
+    .where('innovation_id', '=', key.innovationId)
+    .where('evaluator_id', '=', key.evaluatorId)
+    .where('status', '=', 'draft')
+    .execute();
   await db
     .deleteFrom('round_assignments')
     .where('round_id', '=', key.roundId)
@@ -378,10 +388,18 @@ export async function isAssigned(
   return row !== undefined;
 }
 
-/** How many evaluations (drafts included) exist for an innovation in a round, or for one evaluator. */
+/**
+ * How many evaluations exist for an innovation in a round (or of one evaluator; of one status:
+ * drafts and submitted ones alike unless named).
+ */
 export async function countEvaluations(
   db: Db,
-  key: { roundId: string; innovationId: string; evaluatorId?: string },
+  key: {
+    roundId: string;
+    innovationId: string;
+    evaluatorId?: string;
+    status?: EvaluationStatus;
+  },
 ): Promise<number> {
   let query = db
     .selectFrom('evaluations')
@@ -389,6 +407,7 @@ export async function countEvaluations(
     .where('round_id', '=', key.roundId)
     .where('innovation_id', '=', key.innovationId);
   if (key.evaluatorId !== undefined) query = query.where('evaluator_id', '=', key.evaluatorId);
+  if (key.status !== undefined) query = query.where('status', '=', key.status);
   return toNumber((await query.executeTakeFirstOrThrow()).n);
 }
 
@@ -500,6 +519,26 @@ export async function writeEvaluation(
       reason: 'stale_version',
     });
   }
+}
+
+/**
+ * Claims an innovation's entry in a round for recording its outcome, inside the recording's
+ * transaction: a no-op write on the entry while it has no outcome, which takes its row lock
+ * (PostgreSQL) or the write lock (SQLite). Answers false when the outcome is already recorded.
+ */
+export async function claimRoundEntry(
+  db: Db,
+  roundId: string,
+  innovationId: string,
+): Promise<boolean> {
+  const result = await db
+    .updateTable('round_innovations')
+    .set({ outcome: null })
+    .where('round_id', '=', roundId)
+    .where('innovation_id', '=', innovationId)
+    .where('outcome', 'is', null)
+    .executeTakeFirst();
+  return Number(result.numUpdatedRows) > 0;
 }
 
 /** Records the coordinator's outcome of an innovation in a round. */

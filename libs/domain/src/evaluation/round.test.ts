@@ -42,6 +42,8 @@ const submitted: Evaluation = {
   correctionReason: null,
   version: 1,
 };
+/** The innovation under assessment: Dinas Kesehatan's, no outcome yet. */
+const entry = { unitId: 'dinkes', outcome: null };
 const reasonOf = (error: { readonly details?: unknown } | null) =>
   (error?.details as { reason?: string } | undefined)?.reason ?? null;
 
@@ -87,7 +89,7 @@ describe('innovations and evaluators of a round', () => {
   });
 
   it('refuses an evaluator of the innovation’s own unit (conflict of interest)', () => {
-    const innovation = { unitId: 'dinkes' };
+    const innovation = { unitId: 'dinkes', outcome: null };
     const fromDinkes = { role: 'evaluator', unitId: 'dinkes', active: true };
     const error = assignmentRefusal(round('draft'), innovation, fromDinkes, false);
     expect(error?.code).toBe('NOT_ALLOWED');
@@ -101,7 +103,7 @@ describe('innovations and evaluators of a round', () => {
   });
 
   it('assigns only active evaluators, once', () => {
-    const innovation = { unitId: 'dinkes' };
+    const innovation = { unitId: 'dinkes', outcome: null };
     const staff = { role: 'unit_staff', unitId: 'kominfo', active: true };
     expect(reasonOf(assignmentRefusal(round('draft'), innovation, staff, false))).toBe(
       'not_evaluator',
@@ -145,10 +147,18 @@ describe('opening and closing', () => {
 describe('scoring', () => {
   it('lets an assigned evaluator save a partial draft and submit a complete sheet', () => {
     expect(
-      scoringRefusal(round('open'), evaluator, true, null, full.slice(0, 2), false),
+      scoringRefusal(round('open'), entry, evaluator, true, null, full.slice(0, 2), false),
     ).toBeNull();
-    expect(scoringRefusal(round('open'), evaluator, true, null, full, true)).toBeNull();
-    const incomplete = scoringRefusal(round('open'), evaluator, true, null, full.slice(0, 2), true);
+    expect(scoringRefusal(round('open'), entry, evaluator, true, null, full, true)).toBeNull();
+    const incomplete = scoringRefusal(
+      round('open'),
+      entry,
+      evaluator,
+      true,
+      null,
+      full.slice(0, 2),
+      true,
+    );
     expect(incomplete?.code).toBe('VALIDATION');
     expect(incomplete?.details).toMatchObject({
       missing: ['novelty', 'sustainability', 'replication'],
@@ -156,41 +166,68 @@ describe('scoring', () => {
   });
 
   it('refuses the unassigned, a closed or draft round, a submitted sheet and unknown criteria', () => {
-    expect(reasonOf(scoringRefusal(round('open'), evaluator, false, null, full, true))).toBe(
+    expect(reasonOf(scoringRefusal(round('open'), entry, evaluator, false, null, full, true))).toBe(
       'not_assigned',
     );
-    expect(reasonOf(scoringRefusal(round('draft'), evaluator, true, null, full, true))).toBe(
+    expect(reasonOf(scoringRefusal(round('draft'), entry, evaluator, true, null, full, true))).toBe(
       'round_not_open',
     );
-    expect(reasonOf(scoringRefusal(round('closed'), evaluator, true, null, full, true))).toBe(
-      'round_not_open',
-    );
-    expect(reasonOf(scoringRefusal(round('open'), evaluator, true, submitted, full, true))).toBe(
-      'already_submitted',
-    );
+    expect(
+      reasonOf(scoringRefusal(round('closed'), entry, evaluator, true, null, full, true)),
+    ).toBe('round_not_open');
+    expect(
+      reasonOf(scoringRefusal(round('open'), entry, evaluator, true, submitted, full, true)),
+    ).toBe('already_submitted');
     const coordinator: Actor = { userId: 'c1', role: 'coordinator', unitId: null };
-    expect(reasonOf(scoringRefusal(round('open'), coordinator, true, null, full, true))).toBe(
-      'not_evaluator',
-    );
+    expect(
+      reasonOf(scoringRefusal(round('open'), entry, coordinator, true, null, full, true)),
+    ).toBe('not_evaluator');
     const unknown = [...full, { criterion: 'beauty', score: 5, comment: '' }];
     expect(
-      scoringRefusal(round('open'), evaluator, true, null, unknown, false)?.details,
+      scoringRefusal(round('open'), entry, evaluator, true, null, unknown, false)?.details,
     ).toMatchObject({ unknown: ['beauty'] });
   });
 
   it('corrects only a submitted evaluation, with a complete sheet, while the round is open', () => {
-    expect(correctionRefusal(round('open'), evaluator, submitted, full)).toBeNull();
-    expect(reasonOf(correctionRefusal(round('open'), evaluator, null, full))).toBe('not_submitted');
+    expect(correctionRefusal(round('open'), entry, evaluator, submitted, full)).toBeNull();
+    expect(reasonOf(correctionRefusal(round('open'), entry, evaluator, null, full))).toBe(
+      'not_submitted',
+    );
     expect(
       reasonOf(
-        correctionRefusal(round('open'), evaluator, { ...submitted, status: 'draft' }, full),
+        correctionRefusal(round('open'), entry, evaluator, { ...submitted, status: 'draft' }, full),
       ),
     ).toBe('not_submitted');
-    expect(reasonOf(correctionRefusal(round('closed'), evaluator, submitted, full))).toBe(
+    expect(reasonOf(correctionRefusal(round('closed'), entry, evaluator, submitted, full))).toBe(
       'round_not_open',
     );
-    expect(correctionRefusal(round('open'), evaluator, submitted, full.slice(1))?.code).toBe(
+    expect(correctionRefusal(round('open'), entry, evaluator, submitted, full.slice(1))?.code).toBe(
       'VALIDATION',
+    );
+  });
+});
+
+describe('after the outcome is recorded', () => {
+  const decided = { unitId: 'dinkes', outcome: 'impactful' as const };
+
+  it('refuses new scores, corrections and evaluators: the scores are final', () => {
+    expect(
+      reasonOf(scoringRefusal(round('open'), decided, evaluator, true, null, full, true)),
+    ).toBe('outcome_recorded');
+    expect(reasonOf(correctionRefusal(round('open'), decided, evaluator, submitted, full))).toBe(
+      'outcome_recorded',
+    );
+    const ok = { role: 'evaluator', unitId: null, active: true };
+    expect(reasonOf(assignmentRefusal(round('open'), decided, ok, false))).toBe('outcome_recorded');
+  });
+
+  it('refuses an evaluator who has since moved to the innovation’s unit', () => {
+    const moved: Actor = { userId: 'e1', role: 'evaluator', unitId: 'dinkes' };
+    expect(reasonOf(scoringRefusal(round('open'), entry, moved, true, null, full, true))).toBe(
+      'conflict_of_interest',
+    );
+    expect(reasonOf(correctionRefusal(round('open'), entry, moved, submitted, full))).toBe(
+      'conflict_of_interest',
     );
   });
 });

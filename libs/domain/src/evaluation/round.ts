@@ -4,7 +4,7 @@ import { idSchema } from '../common/id';
 import { DomainError } from '../errors/domain-error';
 import { isoDateSchema } from '../innovation/sections';
 import { minReasonLength } from '../innovation/transitions';
-import { outcomes, type Stage } from '../innovation/vocabulary';
+import { outcomes, type Outcome, type Stage } from '../innovation/vocabulary';
 import {
   criterionScoreSchema,
   defaultRubric,
@@ -156,6 +156,24 @@ export type OutcomeRecordInput = z.infer<typeof outcomeRecordInputSchema>;
 const refused = (code: 'CONFLICT' | 'NOT_ALLOWED' | 'VALIDATION', message: string, details = {}) =>
   new DomainError(code, message, details);
 
+/** An innovation in a round, as the scoring rules see it. */
+export type RoundEntryFacts = {
+  /** The innovation's unit (no evaluator of it may score). */
+  readonly unitId: string;
+  /** The outcome recorded in this round, or null: once recorded, its scores are final. */
+  readonly outcome: Outcome | null;
+};
+
+const outcomeRecorded = () =>
+  refused('CONFLICT', 'The outcome is recorded: the scores are final', {
+    reason: 'outcome_recorded',
+  });
+
+const conflictOfInterest = () =>
+  refused('NOT_ALLOWED', 'An evaluator cannot assess an innovation of their own unit', {
+    reason: 'conflict_of_interest',
+  });
+
 /** Whether the round's rubric and thresholds may change: not once a score is submitted. */
 export function rubricChangeRefusal(
   round: EvaluationRound,
@@ -197,7 +215,7 @@ export function addInnovationRefusal(
  */
 export function assignmentRefusal(
   round: EvaluationRound,
-  innovation: { readonly unitId: string },
+  innovation: RoundEntryFacts,
   evaluator: { readonly role: string; readonly unitId: string | null; readonly active: boolean },
   alreadyAssigned: boolean,
 ): DomainError | null {
@@ -209,9 +227,8 @@ export function assignmentRefusal(
       reason: 'not_evaluator',
     });
   if (evaluator.unitId !== null && evaluator.unitId === innovation.unitId)
-    return refused('NOT_ALLOWED', 'An evaluator cannot assess an innovation of their own unit', {
-      reason: 'conflict_of_interest',
-    });
+    return conflictOfInterest();
+  if (innovation.outcome !== null) return outcomeRecorded();
   if (alreadyAssigned)
     return refused('CONFLICT', 'The evaluator is already assigned', { reason: 'already_assigned' });
   return null;
@@ -260,11 +277,13 @@ export function closeRefusal(
 }
 
 /**
- * Whether an evaluator may save or submit a sheet: the round open, the evaluator assigned, the
- * sheet only naming the rubric's criteria (complete, to submit), and not already submitted.
+ * Whether an evaluator may save or submit a sheet: an evaluator, assigned, not of the
+ * innovation's unit, the round open, no outcome recorded yet, the sheet only naming the rubric's
+ * criteria (complete, to submit), and not already submitted.
  */
 export function scoringRefusal(
   round: EvaluationRound,
+  entry: RoundEntryFacts,
   actor: Actor,
   assigned: boolean,
   current: Evaluation | null,
@@ -277,8 +296,11 @@ export function scoringRefusal(
     return refused('NOT_ALLOWED', 'The innovation is not assigned to you in this round', {
       reason: 'not_assigned',
     });
+  // The evaluator's unit is checked again: it may have changed since the assignment.
+  if (actor.unitId !== null && actor.unitId === entry.unitId) return conflictOfInterest();
   if (round.status !== 'open')
     return refused('CONFLICT', 'The round is not open for scoring', { reason: 'round_not_open' });
+  if (entry.outcome !== null) return outcomeRecorded();
   if (current?.status === 'submitted')
     return refused('CONFLICT', 'A submitted evaluation cannot change; submit a correction', {
       reason: 'already_submitted',
@@ -298,9 +320,13 @@ export function scoringRefusal(
   return null;
 }
 
-/** Whether a submitted evaluation may be corrected: the round open, the sheet complete. */
+/**
+ * Whether a submitted evaluation may be corrected: the round open, no outcome recorded yet (the
+ * outcome is decided on the scores as they stood), the sheet complete.
+ */
 export function correctionRefusal(
   round: EvaluationRound,
+  entry: RoundEntryFacts,
   actor: Actor,
   current: Evaluation | null,
   sheet: ScoreSheet,
@@ -311,8 +337,10 @@ export function correctionRefusal(
     return refused('CONFLICT', 'Only a submitted evaluation can be corrected', {
       reason: 'not_submitted',
     });
+  if (actor.unitId !== null && actor.unitId === entry.unitId) return conflictOfInterest();
   if (round.status !== 'open')
     return refused('CONFLICT', 'The round is not open for scoring', { reason: 'round_not_open' });
+  if (entry.outcome !== null) return outcomeRecorded();
   if (!isCompleteSheet(round.rubric, sheet))
     return refused('VALIDATION', 'A correction scores every criterion', {
       field: 'scores',

@@ -269,6 +269,93 @@ describe.each(testDatabaseFactories())('evaluation rounds on $dialect', (factory
     });
   });
 
+  it('keeps the scores final once the outcome is recorded, and out of the innovation’s timeline', async () => {
+    const { round, innovation, key } = await openRoundWith([penilaiId]);
+    await penilai.caller.evaluation.submit({ ...key, scores: sheet(5, 5, 5, 5, 5) });
+    await coordinator.caller.evaluation.recordOutcome({ ...key, outcome: 'impactful' });
+    const before = await snapshotDatabase(api.handle.db);
+    const correction = await failure(
+      penilai.caller.evaluation.correct({
+        ...key,
+        scores: sheet(1, 1, 1, 1, 1),
+        reason: 'Penilaian ulang setelah hasil dicatat.',
+      }),
+    );
+    expect(correction.code).toBe('CONFLICT');
+    const late = await failure(
+      coordinator.caller.evaluation.assign({ ...key, evaluatorId: secondId }),
+    );
+    expect(late.code).toBe('CONFLICT');
+    const again = await failure(
+      coordinator.caller.evaluation.recordOutcome({
+        ...key,
+        outcome: 'not_impactful',
+        lessonsLearned: 'Pelajaran dari percobaan kedua yang tidak boleh terjadi.',
+      }),
+    );
+    expect(again.code).toBe('CONFLICT');
+    expect(await snapshotDatabase(api.handle.db)).toEqual(before);
+    // Another unit's staff read the innovation: its timeline tells the move, not the score.
+    const otherUnit = await api.as('kominfo.staf@demo.test');
+    const detail = await otherUnit.caller.innovation.byId({ id: innovation.id });
+    expect(JSON.stringify(detail)).not.toMatch(/"score"|"verdict"/);
+    expect(round.status).toBe('open');
+  });
+
+  it('keeps an innovation in a running round from leaving evaluation by moving back or out', async () => {
+    const { innovation } = await openRoundWith([penilaiId]);
+    const head = await api.as('dinkes.kepala@demo.test');
+    const before = await snapshotDatabase(api.handle.db);
+    const discontinued = await failure(
+      head.caller.innovation.discontinue({
+        id: innovation.id,
+        version: innovation.version,
+        reason: 'Tidak dilanjutkan karena anggaran dialihkan.',
+      }),
+    );
+    expect(discontinued.code).toBe('CONFLICT');
+    const movedBack = await failure(
+      coordinator.caller.innovation.moveBack({
+        id: innovation.id,
+        version: innovation.version,
+        to: 'quick_win',
+        reason: 'Perlu melengkapi data quick win terlebih dahulu.',
+      }),
+    );
+    expect(movedBack.code).toBe('CONFLICT');
+    expect(await snapshotDatabase(api.handle.db)).toEqual(before);
+  });
+
+  it('unassigns an evaluator who only saved a draft, and renames a round after scores are in', async () => {
+    const { round, key } = await openRoundWith([penilaiId, secondId]);
+    await penilai.caller.evaluation.saveDraft({ ...key, scores: sheet(4, 4).slice(0, 2) });
+    await second.caller.evaluation.submit({ ...key, scores: sheet(4, 4, 4, 4, 4) });
+    await coordinator.caller.evaluation.unassign({ ...key, evaluatorId: penilaiId });
+    expect(await failure(penilai.caller.evaluation.sheet(key))).toMatchObject({
+      code: 'FORBIDDEN',
+    });
+    const submittedStays = await failure(
+      coordinator.caller.evaluation.unassign({ ...key, evaluatorId: secondId }),
+    );
+    expect(submittedStays.code).toBe('CONFLICT');
+    // The rubric read back and sent again unchanged is no change, whatever its key order.
+    const renamed = await coordinator.caller.evaluation.updateRound({
+      id: round.id,
+      version: round.version,
+      name: 'Evaluasi Quick Win 2026 (tahap 2)',
+      periodStart: round.periodStart,
+      periodEnd: round.periodEnd,
+      rubric: round.rubric.map((c) => ({
+        weight: c.weight,
+        description: c.description,
+        label: c.label,
+        key: c.key,
+      })),
+      thresholds: { needsImprovement: 50, impactful: 70 },
+    });
+    expect(renamed.name).toBe('Evaluasi Quick Win 2026 (tahap 2)');
+  });
+
   it('refuses rubrics whose weights do not sum to 100, innovations not submitted, and opening empty rounds', async () => {
     const before = await snapshotDatabase(api.handle.db);
     const weights = await failure(

@@ -1,5 +1,6 @@
 import {
   aggregateScores,
+  DomainError,
   notifiesOutcome,
   outcomeRecordInputSchema,
   outcomeRefusal,
@@ -8,6 +9,7 @@ import {
 } from '@smartcity/domain';
 import {
   appendEvent,
+  claimRoundEntry,
   listSubmittedEvaluations,
   recordRoundOutcome,
   roundProgress,
@@ -33,68 +35,79 @@ export const recordOutcomeProcedure = roleProcedure('coordinator')
     const round = await loadRound(ctx, input.roundId);
     await loadEntry(ctx, round.id, input.innovationId);
     const innovation = await loadInnovation(ctx, input.innovationId);
-    const [progress, sheets] = await Promise.all([
-      roundProgress(ctx.db, round.id, innovation.id),
-      listSubmittedEvaluations(ctx.db, round.id, innovation.id),
-    ]);
-    const result = aggregateScores(
-      round.rubric,
-      round.thresholds,
-      sheets.map((s) => s.scores),
-    );
-    const refusal = outcomeRefusal(
-      round,
-      innovation,
-      progress.pendingEvaluations,
-      sheets.length,
-      result.disagreement,
-      input,
-    );
-    if (refusal) throw refusal;
-
+    const gate = await gateContextOf(ctx, innovation);
     const now = ctx.now();
-    // The section takes the outcome (it decides the move); the notes and lessons stay with the
-    // round, which shows them to the unit once it closes (DOMAIN: units see scores and notes
-    // only then).
-    const evaluation = { ...innovation.sections.evaluation, outcome: input.outcome };
-    const withOutcome: Innovation = {
-      ...innovation,
-      sections: { ...innovation.sections, evaluation },
-    };
-    const moved = transition(
-      withOutcome,
-      { type: 'advance' },
-      ctx.auth.actor,
-      now,
-      await gateContextOf(ctx, innovation),
-    );
-    if (!moved.ok) throw moved.error;
-    const { event } = moved;
-    await ctx.db.transaction().execute(async (trx) => {
+    return ctx.db.transaction().execute(async (trx) => {
+      // First, claim the entry: a write that takes the row (PostgreSQL) or the database
+      // (SQLite) for this transaction, so no correction or second recording slips in between
+      // the checks below and the writes after them.
+      if (!(await claimRoundEntry(trx, round.id, innovation.id))) {
+        throw new DomainError('CONFLICT', 'The outcome is already recorded', {
+          reason: 'outcome_recorded',
+        });
+      }
+      const [progress, sheets] = await Promise.all([
+        roundProgress(trx, round.id, innovation.id),
+        listSubmittedEvaluations(trx, round.id, innovation.id),
+      ]);
+      const result = aggregateScores(
+        round.rubric,
+        round.thresholds,
+        sheets.map((s) => s.scores),
+      );
+      const refusal = outcomeRefusal(
+        round,
+        innovation,
+        progress.pendingEvaluations,
+        sheets.length,
+        result.disagreement,
+        input,
+      );
+      if (refusal) throw refusal;
+
+      // The section takes the outcome (it decides the move); the notes and lessons stay with
+      // the round, which shows them to the unit once it closes (DOMAIN: units see scores and
+      // notes only then).
+      const evaluation = { ...innovation.sections.evaluation, outcome: input.outcome };
+      const withOutcome: Innovation = {
+        ...innovation,
+        sections: { ...innovation.sections, evaluation },
+      };
+      const moved = transition(withOutcome, { type: 'advance' }, ctx.auth.actor, now, gate);
+      if (!moved.ok) throw moved.error;
+      const { event } = moved;
       await saveInnovation(trx, moved.innovation, innovation.version, ['evaluation']);
-      await appendEvent(trx, {
+      const base = {
         occurredAt: now,
         actorUserId: ctx.auth.user.id,
         actorAddress: ctx.clientAddress,
+      };
+      await appendEvent(trx, {
+        ...base,
         entityType: 'innovation',
         entityId: innovation.id,
         action: 'innovation.section_updated',
         before: { section: 'evaluation', data: innovation.sections.evaluation },
         after: { section: 'evaluation', data: evaluation },
       });
+      // The innovation's timeline (read by every logged-in user) names the move, not the score.
       await appendEvent(trx, {
-        occurredAt: now,
-        actorUserId: ctx.auth.user.id,
-        actorAddress: ctx.clientAddress,
+        ...base,
         entityType: 'innovation',
         entityId: innovation.id,
         action: event.action,
         before: { stage: event.from },
+        after: { stage: event.to, reason: event.reason, outcome: event.outcome },
+      });
+      // The score and verdict go to the round's log, which only the round's pages read.
+      await appendEvent(trx, {
+        ...base,
+        entityType: 'evaluation_round',
+        entityId: round.id,
+        action: 'evaluation_round.outcome_recorded',
         after: {
-          stage: event.to,
-          reason: event.reason,
-          outcome: event.outcome,
-          roundId: round.id,
+          innovationId: innovation.id,
+          outcome: input.outcome,
           score: result.score,
           verdict: result.verdict,
         },
@@ -117,6 +130,6 @@ export const recordOutcomeProcedure = roleProcedure('coordinator')
           recordedAt: now,
         });
       }
+      return moved.innovation;
     });
-    return moved.innovation;
   });

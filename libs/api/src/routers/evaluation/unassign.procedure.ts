@@ -3,7 +3,7 @@ import { appendEvent, countEvaluations, deleteAssignment, isAssigned } from '@sm
 import { roleProcedure } from '../../trpc';
 import { loadRound } from './round-access';
 
-/** `evaluation.unassign`: only before the evaluator saved anything, in a round not closed. */
+/** `evaluation.unassign`: before the evaluator submitted (drafts are dropped), round not closed. */
 export const unassignProcedure = roleProcedure('coordinator')
   .input(assignmentInputSchema)
   .mutation(async ({ ctx, input }): Promise<{ readonly unassigned: true }> => {
@@ -14,8 +14,10 @@ export const unassignProcedure = roleProcedure('coordinator')
     if (round.status === 'closed') {
       throw new DomainError('CONFLICT', 'The round is closed', { reason: 'round_closed' });
     }
-    if ((await countEvaluations(ctx.db, input)) > 0) {
-      throw new DomainError('CONFLICT', 'The evaluator has already scored', {
+    // Drafts go with the assignment (an evaluator who left must not stall the round); a
+    // submitted evaluation stays, and so does its assignment.
+    if ((await countEvaluations(ctx.db, { ...input, status: 'submitted' })) > 0) {
+      throw new DomainError('CONFLICT', 'The evaluator has already submitted', {
         reason: 'evaluations_exist',
       });
     }

@@ -7,6 +7,15 @@ import { countSubmittedEvaluations } from '@smartcity/db';
 import { roleProcedure } from '../../trpc';
 import { loadRound, saveRoundChange } from './round-access';
 
+/** A value as JSON with object keys sorted, so equal content compares equal. */
+function canonical(value: unknown): string {
+  return JSON.stringify(value, (_key, v: unknown) =>
+    v !== null && typeof v === 'object' && !Array.isArray(v)
+      ? Object.fromEntries(Object.entries(v).sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)))
+      : v,
+  );
+}
+
 /**
  * `evaluation.updateRound`: name, period, rubric and thresholds. The rubric and thresholds are
  * frozen once a score is submitted (the name and period may still change while not closed).
@@ -15,9 +24,10 @@ export const updateRoundProcedure = roleProcedure('coordinator')
   .input(roundUpdateInputSchema)
   .mutation(async ({ ctx, input }): Promise<EvaluationRound> => {
     const round = await loadRound(ctx, input.id);
+    // Compared by content: JSON key order differs between what was stored and what comes back.
     const rubricChanged =
-      JSON.stringify(round.rubric) !== JSON.stringify(input.rubric) ||
-      JSON.stringify(round.thresholds) !== JSON.stringify(input.thresholds);
+      canonical(round.rubric) !== canonical(input.rubric) ||
+      canonical(round.thresholds) !== canonical(input.thresholds);
     const refusal = rubricChangeRefusal(
       round,
       rubricChanged ? await countSubmittedEvaluations(ctx.db, round.id) : 0,

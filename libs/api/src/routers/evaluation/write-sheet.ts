@@ -7,7 +7,7 @@ import {
 } from '@smartcity/domain';
 import { appendEvent, findCurrentEvaluation, isAssigned, writeEvaluation } from '@smartcity/db';
 import type { AuthedContext } from '../../trpc';
-import { loadRound } from './round-access';
+import { loadEntry, loadRound } from './round-access';
 
 /** What an evaluator writes: a draft, a submission, or a correction of a submitted sheet. */
 export type SheetWrite =
@@ -29,13 +29,18 @@ export async function writeSheet(
     isAssigned(ctx.db, full),
     findCurrentEvaluation(ctx.db, full),
   ]);
+  // Not assigned: refused below, without telling whether the innovation is in the round.
+  const entry = assigned
+    ? await loadEntry(ctx, key.roundId, key.innovationId)
+    : { unitId: '', outcome: null };
   const refusal =
     write.kind === 'correct'
       ? assigned
-        ? correctionRefusal(round, ctx.auth.actor, current, write.scores)
-        : scoringRefusal(round, ctx.auth.actor, false, current, write.scores, true)
+        ? correctionRefusal(round, entry, ctx.auth.actor, current, write.scores)
+        : scoringRefusal(round, entry, ctx.auth.actor, false, current, write.scores, true)
       : scoringRefusal(
           round,
+          entry,
           ctx.auth.actor,
           assigned,
           current,

@@ -10,6 +10,10 @@ import {
 import {
   demoPassword,
   findCredentialsByEmail,
+  findMasterplan,
+  insertActions,
+  insertMasterplan,
+  insertProgrammes,
   findRegionByName,
   findUnitByCode,
   findUserById,
@@ -38,6 +42,9 @@ type Rule =
   | { readonly kind: 'roles'; readonly roles: readonly Role[] }
   | { readonly kind: 'unit'; readonly roles: readonly Role[] };
 
+/** What a row's prepare step made: a record with its id and version. */
+type Prepared = { readonly id: string; readonly version: number };
+
 type Fixture = {
   /** The unit the record under test belongs to (Dinas Kesehatan). */
   readonly unitId: string;
@@ -45,21 +52,23 @@ type Fixture = {
   readonly subject: { readonly id: string; readonly version: () => Promise<number> };
   /** A fresh innovation of that unit at a stage, made before the call (and before the snapshot). */
   readonly innovation: (stage?: Stage) => Promise<Innovation>;
+  /** A fresh action item owned by that unit, in a programme of the masterplan (made if missing). */
+  readonly actionItem: () => Promise<Prepared>;
 };
 
 type Row = {
   readonly rule: Rule;
   /** Makes what the call needs, before the database snapshot is taken. */
-  readonly prepare?: (f: Fixture) => Promise<Innovation>;
+  readonly prepare?: (f: Fixture) => Promise<Prepared>;
   readonly call: (
     client: TestClient,
     f: Fixture,
-    prepared: Innovation | undefined,
+    prepared: Prepared | undefined,
   ) => Promise<unknown>;
 };
 
 const unitWriters: Rule = { kind: 'unit', roles: ['unit_staff', 'unit_head', 'coordinator'] };
-const need = (p: Innovation | undefined): Innovation => {
+const need = (p: Prepared | undefined): Prepared => {
   if (!p) throw new Error('the row has no prepare step');
   return p;
 };
@@ -295,6 +304,123 @@ const matrix: Record<string, Row> = {
     call: (c, _f, p) =>
       c.caller.innovation.setPublic({ id: need(p).id, version: need(p).version, isPublic: false }),
   },
+  'masterplan.overview': { rule: { kind: 'authed' }, call: (c) => c.caller.masterplan.overview() },
+  'masterplan.update': {
+    rule: coordinatorOnly,
+    prepare: async (f) => {
+      await f.actionItem();
+      return { id: 'masterplan', version: 999 };
+    },
+    call: (c, _f, p) =>
+      c.caller.masterplan.update({
+        version: need(p).version,
+        title: 'Masterplan Smart City Uji 2023–2032',
+        startYear: 2023,
+        endYear: 2032,
+        vision: 'Sumedang cerdas dan melayani.',
+        mission: ['Layanan publik digital'],
+        bimtekStage: 'IV',
+        bimtekDates: { IV: '2023-11-20' },
+        bimtekChecklist: ['team'],
+        commitmentStatement: 'Kami berkomitmen melaksanakan rencana induk kota cerdas.',
+      }),
+  },
+  'masterplan.setStrategy': {
+    rule: coordinatorOnly,
+    prepare: async (f) => f.actionItem(),
+    call: (c) =>
+      c.caller.masterplan.setStrategy({ dimension: 'governance', text: 'Strategi tata kelola.' }),
+  },
+  'masterplan.createProgramme': {
+    rule: coordinatorOnly,
+    prepare: async (f) => f.actionItem(),
+    call: (c, f) =>
+      c.caller.masterplan.createProgramme({
+        dimension: 'governance',
+        element: 'public_service',
+        name: 'Program layanan uji',
+        description: '',
+        horizon: 'short',
+        leadUnitId: f.unitId,
+        startYear: 2024,
+        endYear: 2026,
+        budget: 1_000_000,
+        fundingSource: 'apbd',
+        reference: 'RPJMD 2023–2028',
+      }),
+  },
+  'masterplan.updateProgramme': {
+    rule: coordinatorOnly,
+    call: (c, f) =>
+      c.caller.masterplan.updateProgramme({
+        id: randomUUID(),
+        version: 1,
+        dimension: 'governance',
+        element: 'public_service',
+        name: 'Program layanan uji',
+        description: '',
+        horizon: 'short',
+        leadUnitId: f.unitId,
+        startYear: 2024,
+        endYear: 2026,
+        budget: 1_000_000,
+        fundingSource: 'apbd',
+        reference: '',
+      }),
+  },
+  'masterplan.createAction': {
+    rule: unitWriters,
+    call: (c, f) =>
+      c.caller.masterplan.createAction({
+        programmeId: randomUUID(),
+        activity: 'Pelatihan operator layanan',
+        year: 2025,
+        ownerUnitId: f.unitId,
+        outputTarget: '40 operator terlatih',
+        budget: 0,
+        status: 'planned',
+        progressPercent: 0,
+      }),
+  },
+  'masterplan.updateAction': {
+    rule: unitWriters,
+    prepare: (f) => f.actionItem(),
+    call: (c, f, p) =>
+      c.caller.masterplan.updateAction({
+        id: need(p).id,
+        version: need(p).version,
+        activity: 'Pelatihan operator layanan',
+        year: 2025,
+        ownerUnitId: f.unitId,
+        outputTarget: '40 operator terlatih',
+        budget: 0,
+        status: 'in_progress',
+        progressPercent: 40,
+      }),
+  },
+  'masterplan.grandDesign': {
+    rule: { kind: 'authed' },
+    call: (c, f) => c.caller.masterplan.grandDesign({ id: f.unitId }),
+  },
+  'masterplan.sign': {
+    rule: { kind: 'roles', roles: ['unit_head'] },
+    prepare: (f) => f.actionItem(),
+    call: (c) =>
+      c.caller.masterplan.sign({
+        signerName: 'Kepala Uji',
+        signerNip: '197501012000031001',
+        signerPosition: 'Kepala Dinas',
+        signedOn: '2023-11-20',
+      }),
+  },
+  'masterplan.withdrawCommitment': {
+    rule: coordinatorOnly,
+    call: (c, f) =>
+      c.caller.masterplan.withdrawCommitment({
+        unitId: f.unitId,
+        reason: 'Penandatangan tidak lagi menjabat.',
+      }),
+  },
   'notification.list': {
     rule: { kind: 'authed' },
     call: (c) => c.caller.notification.list({ unreadOnly: true }),
@@ -438,6 +564,76 @@ describe.each(testDatabaseFactories())('access by role and unit on $dialect', (f
           stage,
           isPublic: true,
         }),
+      actionItem: async () => {
+        const db = api.handle.db;
+        let plan = await findMasterplan(db);
+        if (!plan) {
+          await insertMasterplan(
+            db,
+            {
+              id: randomUUID(),
+              regionId: region!.id,
+              title: 'Masterplan Smart City Uji 2023–2032',
+              startYear: 2023,
+              endYear: 2032,
+              vision: 'Sumedang cerdas.',
+              mission: [],
+              bimtekStage: null,
+              bimtekDates: {},
+              bimtekChecklist: [],
+              commitmentStatement: 'Kami berkomitmen melaksanakan rencana induk kota cerdas.',
+            },
+            api.clock.now(),
+            null,
+          );
+          plan = await findMasterplan(db);
+        }
+        const programmeId = randomUUID();
+        await insertProgrammes(
+          db,
+          [
+            {
+              id: programmeId,
+              masterplanId: plan!.id,
+              dimension: 'governance',
+              element: 'public_service',
+              name: 'Program uji',
+              description: '',
+              horizon: 'short',
+              leadUnitId: dinkes!.id,
+              supportingUnitIds: [],
+              startYear: 2024,
+              endYear: 2026,
+              budget: 0,
+              fundingSource: 'apbd',
+              reference: '',
+              innovationIds: [],
+            },
+          ],
+          api.clock.now(),
+          null,
+        );
+        const id = randomUUID();
+        await insertActions(
+          db,
+          [
+            {
+              id,
+              programmeId,
+              activity: 'Pelatihan operator',
+              year: 2025,
+              ownerUnitId: dinkes!.id,
+              outputTarget: '40 operator',
+              budget: 0,
+              status: 'planned',
+              progressPercent: 0,
+            },
+          ],
+          api.clock.now(),
+          null,
+        );
+        return { id, version: 1 };
+      },
       unitId: dinkes!.id,
       subject: {
         id: subject.id,

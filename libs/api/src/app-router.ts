@@ -3,6 +3,7 @@ import { catalogueRouter } from './routers/catalogue/catalogue.router';
 import { dashboardRouter } from './routers/dashboard/dashboard.router';
 import { evaluationRouter } from './routers/evaluation/evaluation.router';
 import { innovationRouter } from './routers/innovation/innovation.router';
+import { masterplanRouter } from './routers/masterplan/masterplan.router';
 import { notificationRouter } from './routers/notification/notification.router';
 import { progressRouter } from './routers/progress/progress.router';
 import { unitRouter } from './routers/unit/unit.router';
@@ -16,6 +17,7 @@ export const appRouter = router({
   dashboard: dashboardRouter,
   evaluation: evaluationRouter,
   innovation: innovationRouter,
+  masterplan: masterplanRouter,
   notification: notificationRouter,
   progress: progressRouter,
   unit: unitRouter,

@@ -272,6 +272,89 @@ export type EvaluationTable = {
   updated_at: Timestamp;
 };
 
+/** A money amount in IDR: PostgreSQL `bigint` (returned as a string), SQLite integer. */
+export type MoneyColumn = ColumnType<number | string, number, number>;
+
+export type MasterplanTable = {
+  id: string;
+  region_id: string;
+  title: string;
+  start_year: number;
+  end_year: number;
+  vision: string;
+  mission: JsonColumn;
+  bimtek_stage: string | null;
+  bimtek_dates: JsonColumn;
+  bimtek_checklist: JsonColumn;
+  commitment_statement: string;
+  version: number;
+  updated_at: Timestamp;
+  updated_by: string | null;
+};
+
+export type MasterplanStrategyTable = {
+  masterplan_id: string;
+  dimension: string;
+  text: string;
+  updated_at: Timestamp;
+  updated_by: string | null;
+};
+
+export type ProgrammeTable = {
+  id: string;
+  masterplan_id: string;
+  dimension: string;
+  element: string;
+  name: string;
+  description: string;
+  horizon: string;
+  lead_unit_id: string;
+  supporting_unit_ids: JsonColumn;
+  start_year: number;
+  end_year: number;
+  budget: MoneyColumn;
+  funding_source: string;
+  reference: string;
+  version: number;
+  created_at: Timestamp;
+  updated_at: Timestamp;
+  updated_by: string | null;
+};
+
+export type ProgrammeInnovationTable = { programme_id: string; innovation_id: string };
+
+export type ActionItemTable = {
+  id: string;
+  programme_id: string;
+  activity: string;
+  year: number;
+  owner_unit_id: string;
+  output_target: string;
+  budget: MoneyColumn;
+  status: string;
+  progress_percent: number;
+  version: number;
+  created_at: Timestamp;
+  updated_at: Timestamp;
+  updated_by: string | null;
+};
+
+export type CommitmentTable = {
+  id: string;
+  masterplan_id: string;
+  unit_id: string;
+  signer_name: string;
+  signer_nip: string;
+  signer_position: string;
+  signed_on: string;
+  statement: string;
+  signed_at: Timestamp;
+  signed_by: string | null;
+  withdrawn_at: Timestamp | null;
+  withdrawn_by: string | null;
+  withdrawal_reason: string | null;
+};
+
 /** The whole schema as Kysely sees it. */
 export type Database = {
   regions: RegionTable;
@@ -293,6 +376,12 @@ export type Database = {
   round_innovations: RoundInnovationTable;
   round_assignments: RoundAssignmentTable;
   evaluations: EvaluationTable;
+  masterplans: MasterplanTable;
+  masterplan_strategies: MasterplanStrategyTable;
+  programmes: ProgrammeTable;
+  programme_innovations: ProgrammeInnovationTable;
+  action_items: ActionItemTable;
+  commitments: CommitmentTable;
 };
 
 export type RegionRow = Selectable<RegionTable>;

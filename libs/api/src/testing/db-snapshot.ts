@@ -21,6 +21,12 @@ const tables = [
   'round_innovations',
   'round_assignments',
   'evaluations',
+  'masterplans',
+  'masterplan_strategies',
+  'programmes',
+  'programme_innovations',
+  'action_items',
+  'commitments',
 ] as const;
 
 /**

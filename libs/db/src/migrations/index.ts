@@ -8,6 +8,7 @@ import * as createProgressReports from './2026_11_28_0800_create_progress_report
 import * as dashboardFigures from './2026_11_28_0900_dashboard_figures';
 import * as createNotifications from './2026_11_28_1000_create_notifications';
 import * as createEvaluationRounds from './2026_11_28_1100_create_evaluation_rounds';
+import * as createMasterplan from './2026_11_28_1200_create_masterplan';
 
 /**
  * Every migration, by name, in the order they run. Listed statically (not read from the file
@@ -23,6 +24,7 @@ const migrations: Record<string, Migration> = {
   '2026_11_28_0900_dashboard_figures': dashboardFigures,
   '2026_11_28_1000_create_notifications': createNotifications,
   '2026_11_28_1100_create_evaluation_rounds': createEvaluationRounds,
+  '2026_11_28_1200_create_masterplan': createMasterplan,
 };
 
 /** The static provider the migrator reads. */

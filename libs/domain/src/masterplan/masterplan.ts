@@ -229,6 +229,8 @@ export const masterplanUpdateInputSchema = z
     bimtekStage: z.enum(bimtekStages).nullable(),
     bimtekDates: z.partialRecord(z.enum(bimtekStages), isoDateSchema),
     bimtekChecklist: z.array(z.string().trim().min(1).max(60)).max(40),
+    /** The statement every unit head signs (a signature keeps the text it was given). */
+    commitmentStatement: z.string().trim().min(20).max(5000),
   })
   .refine((m) => m.endYear >= m.startYear, {
     error: 'The period must end on or after its start',

@@ -1,4 +1,5 @@
 import {
+  dashboardListLimit,
   defaultStaleDays,
   DomainError,
   dashboardFilterSchema,
@@ -7,24 +8,47 @@ import {
   type DashboardSummary,
   type UnitScorecard,
 } from '@smartcity/domain';
-import { findUnitById, readDashboardSummary, readUnitScorecards } from '@smartcity/db';
+import {
+  findUnitById,
+  listOverdueActions,
+  readDashboardSummary,
+  readUnitScorecards,
+  type ActionItem,
+} from '@smartcity/db';
 import type { Context } from '../../context';
 import { authedProcedure, publicProcedure, router } from '../../trpc';
+
+/** The masterplan's action items past their year and not done (DOMAIN "Monitoring": overdue). */
+export type OverdueActions = {
+  readonly total: number;
+  readonly items: readonly (ActionItem & { readonly programmeName: string })[];
+};
+
+/** The dashboard's answer: the figures, and the overdue action items of the masterplan. */
+export type DashboardAnswer = DashboardSummary & { readonly overdueActions: OverdueActions };
 
 /** The summary for a filter; a unit that does not exist is NOT_FOUND rather than all zeros. */
 async function summaryFor(
   ctx: Context,
   filter: DashboardFilter,
   publicOnly: boolean,
-): Promise<DashboardSummary> {
+): Promise<DashboardAnswer> {
   if (filter.unitId !== undefined && !(await findUnitById(ctx.db, filter.unitId))) {
     throw new DomainError('NOT_FOUND', 'Unit not found', { id: filter.unitId });
   }
-  return readDashboardSummary(
-    ctx.db,
-    { ...filter, publicOnly },
-    { now: ctx.now(), staleDays: ctx.staleDays ?? defaultStaleDays },
-  );
+  const now = ctx.now();
+  const [summary, overdueActions] = await Promise.all([
+    readDashboardSummary(
+      ctx.db,
+      { ...filter, publicOnly },
+      { now, staleDays: ctx.staleDays ?? defaultStaleDays },
+    ),
+    listOverdueActions(ctx.db, now.getUTCFullYear(), {
+      ...(filter.unitId === undefined ? {} : { unitId: filter.unitId }),
+      limit: dashboardListLimit,
+    }),
+  ]);
+  return { ...summary, overdueActions };
 }
 
 /**
@@ -36,7 +60,7 @@ export const dashboardRouter = router({
   /** The figures for a filter (year registered, dimension, unit); `total` is the count. */
   summary: authedProcedure
     .input(dashboardFilterSchema)
-    .query(({ ctx, input }): Promise<DashboardSummary> => summaryFor(ctx, input, false)),
+    .query(({ ctx, input }): Promise<DashboardAnswer> => summaryFor(ctx, input, false)),
 
   /** Every active unit's scorecard, most innovations first. */
   units: authedProcedure
@@ -48,5 +72,5 @@ export const dashboardRouter = router({
   /** The summary over published innovations, for anyone (the public page). */
   public: publicProcedure
     .input(dashboardFilterSchema)
-    .query(({ ctx, input }): Promise<DashboardSummary> => summaryFor(ctx, input, true)),
+    .query(({ ctx, input }): Promise<DashboardAnswer> => summaryFor(ctx, input, true)),
 });

@@ -1,0 +1,67 @@
+import {
+  byIdInputSchema,
+  DomainError,
+  isActionOverdue,
+  programmeProgress,
+  utcDate,
+} from '@smartcity/domain';
+import {
+  findMasterplan,
+  findUnitById,
+  listActions,
+  listInnovations,
+  listProgrammes,
+  type InnovationSummary,
+} from '@smartcity/db';
+import { authedProcedure } from '../../trpc';
+import type { ActionView, ProgrammeView } from './overview.procedure';
+
+/** The answer of `masterplan.grandDesign`. */
+export type GrandDesign = {
+  readonly unitId: string;
+  /** Programmes the unit leads or supports, with their progress. */
+  readonly programmes: ProgrammeView[];
+  /** Action items the unit owns. */
+  readonly actions: ActionView[];
+  /** The unit's innovations (the quick wins among them by stage). */
+  readonly innovations: InnovationSummary[];
+};
+
+/**
+ * `masterplan.grandDesign` ({ id } of a unit): the unit's grand design — its programmes, its
+ * action items, its quick wins and innovations. Every logged-in role reads it.
+ */
+export const grandDesignProcedure = authedProcedure
+  .input(byIdInputSchema)
+  .query(async ({ ctx, input }): Promise<GrandDesign> => {
+    if (!(await findUnitById(ctx.db, input.id))) {
+      throw new DomainError('NOT_FOUND', 'Unit not found', { id: input.id });
+    }
+    const plan = await findMasterplan(ctx.db);
+    const innovations = (
+      await listInnovations(ctx.db, { unitId: input.id }, { sort: 'title_asc', limit: 100 })
+    ).items;
+    if (!plan) return { unitId: input.id, programmes: [], actions: [], innovations };
+    const [programmes, allActions] = await Promise.all([
+      listProgrammes(ctx.db, plan.id, { unitId: input.id }),
+      listActions(ctx.db, plan.id),
+    ]);
+    const today = utcDate(ctx.now());
+    const facts = (programmeId: string) =>
+      allActions
+        .filter((a) => a.programmeId === programmeId)
+        .map((a) => ({
+          programmeId,
+          progressPercent: a.progressPercent,
+          weight: a.budget,
+          status: a.status,
+        }));
+    return {
+      unitId: input.id,
+      programmes: programmes.map((p) => ({ ...p, progress: programmeProgress(facts(p.id)) })),
+      actions: allActions
+        .filter((a) => a.ownerUnitId === input.id)
+        .map((a) => ({ ...a, overdue: isActionOverdue(a, today) })),
+      innovations,
+    };
+  });

@@ -1,0 +1,92 @@
+import { randomUUID } from 'node:crypto';
+import {
+  DomainError,
+  programmeCreateInputSchema,
+  programmeUpdateInputSchema,
+} from '@smartcity/domain';
+import {
+  appendEvent,
+  findInnovationById,
+  findUnitById,
+  insertProgrammes,
+  saveProgramme,
+  type Programme,
+} from '@smartcity/db';
+import type { Context } from '../../context';
+import { roleProcedure } from '../../trpc';
+import { checkProgramme, loadMasterplan, loadProgramme } from './masterplan-access';
+
+/** The units and innovations a programme names must exist. */
+async function checkReferences(
+  ctx: Context,
+  input: {
+    leadUnitId: string;
+    supportingUnitIds: readonly string[];
+    innovationIds: readonly string[];
+  },
+): Promise<void> {
+  for (const [field, id] of [
+    ['leadUnitId', input.leadUnitId],
+    ...input.supportingUnitIds.map((u) => ['supportingUnitIds', u] as const),
+  ] as const) {
+    if (!(await findUnitById(ctx.db, id))) {
+      throw new DomainError('VALIDATION', 'Unknown unit', { field, id });
+    }
+  }
+  for (const id of input.innovationIds) {
+    if (!(await findInnovationById(ctx.db, id))) {
+      throw new DomainError('VALIDATION', 'Unknown innovation', { field: 'innovationIds', id });
+    }
+  }
+}
+
+/** `masterplan.createProgramme` (coordinator): a programme, checked against the period. */
+export const createProgrammeProcedure = roleProcedure('coordinator')
+  .input(programmeCreateInputSchema)
+  .mutation(async ({ ctx, input }): Promise<Programme> => {
+    const plan = await loadMasterplan(ctx);
+    checkProgramme(plan, input);
+    await checkReferences(ctx, input);
+    const now = ctx.now();
+    const programme = { id: randomUUID(), masterplanId: plan.id, ...input };
+    await ctx.db.transaction().execute(async (trx) => {
+      await insertProgrammes(trx, [programme], now, ctx.auth.user.id);
+      await appendEvent(trx, {
+        occurredAt: now,
+        actorUserId: ctx.auth.user.id,
+        actorAddress: ctx.clientAddress,
+        entityType: 'programme',
+        entityId: programme.id,
+        action: 'programme.created',
+        after: programme,
+      });
+    });
+    return loadProgramme(ctx, programme.id);
+  });
+
+/** `masterplan.updateProgramme` (coordinator): every field, the linked innovations included. */
+export const updateProgrammeProcedure = roleProcedure('coordinator')
+  .input(programmeUpdateInputSchema)
+  .mutation(async ({ ctx, input }): Promise<Programme> => {
+    const plan = await loadMasterplan(ctx);
+    const current = await loadProgramme(ctx, input.id);
+    checkProgramme(plan, input);
+    await checkReferences(ctx, input);
+    const { version, ...fields } = input;
+    const next = { ...fields, masterplanId: current.masterplanId };
+    const now = ctx.now();
+    await ctx.db.transaction().execute(async (trx) => {
+      await saveProgramme(trx, next, version, now, ctx.auth.user.id);
+      await appendEvent(trx, {
+        occurredAt: now,
+        actorUserId: ctx.auth.user.id,
+        actorAddress: ctx.clientAddress,
+        entityType: 'programme',
+        entityId: current.id,
+        action: 'programme.updated',
+        before: current,
+        after: next,
+      });
+    });
+    return loadProgramme(ctx, current.id);
+  });

@@ -323,6 +323,15 @@ describe.each(testDatabaseFactories())('evaluation rounds on $dialect', (factory
       }),
     );
     expect(movedBack.code).toBe('CONFLICT');
+    const sectionEdit = await failure(
+      coordinator.caller.innovation.updateSection({
+        id: innovation.id,
+        version: innovation.version,
+        section: 'evaluation',
+        data: { outcome: 'impactful' },
+      }),
+    );
+    expect(sectionEdit.code).toBe('CONFLICT');
     expect(await snapshotDatabase(api.handle.db)).toEqual(before);
   });
 

@@ -1,11 +1,12 @@
 import {
   applySectionUpdate,
+  DomainError,
   profileOf,
   sectionEditRefusal,
   updateSectionInputSchema,
   type Innovation,
 } from '@smartcity/domain';
-import { appendEvent, saveInnovation } from '@smartcity/db';
+import { appendEvent, findActiveRoundOfInnovation, saveInnovation } from '@smartcity/db';
 import { unitProcedure } from '../../trpc';
 import { assertCurrentVersion, innovationScope } from './load-innovation';
 
@@ -22,6 +23,16 @@ export const updateSectionProcedure = unitProcedure(
   await assertCurrentVersion(ctx, innovation, input.version);
   const refusal = sectionEditRefusal(innovation, input.section, ctx.auth.actor);
   if (refusal) throw refusal;
+  // While a round runs, its evaluation section is the round's to write (the recorded outcome).
+  if (input.section === 'evaluation') {
+    const roundId = await findActiveRoundOfInnovation(ctx.db, innovation.id);
+    if (roundId !== null) {
+      throw new DomainError('CONFLICT', 'Record the outcome in its evaluation round', {
+        reason: 'in_round',
+        roundId,
+      });
+    }
+  }
   const now = ctx.now();
   const next = applySectionUpdate(innovation, input, { actorUserId: ctx.auth.user.id, now });
   const before =

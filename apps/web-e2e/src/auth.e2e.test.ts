@@ -35,6 +35,32 @@ describeInBrowser('logging in and out', () => {
     await page().waitForURL(/\/masuk/);
   });
 
+  it('opens the user menu from the keyboard, moves focus into it, and Escape returns it', async () => {
+    await logInThroughUi(page(), 'dinkes.staf@demo.test');
+    const trigger = page().getByRole('button', { name: /Menu pengguna: Staf Dinas Kesehatan/ });
+    expect(await trigger.getAttribute('aria-haspopup')).toBe('menu');
+    expect(await trigger.getAttribute('aria-expanded')).toBe('false');
+    const focusIsIn = (selector: string) =>
+      page().evaluate((s) => document.activeElement?.closest(s) != null, selector);
+    // Twice: the first time may load the menu's code, the second uses it.
+    for (const key of ['Enter', 'Space']) {
+      await trigger.focus();
+      await page().keyboard.press(key);
+      const menu = page().getByRole('menu');
+      await menu.waitFor();
+      expect(await trigger.getAttribute('aria-expanded')).toBe('true');
+      await expect.poll(() => focusIsIn('[role="menu"]')).toBe(true);
+      await page().keyboard.press('ArrowDown');
+      await expect
+        .poll(() => page().evaluate(() => document.activeElement?.textContent))
+        .toBe('Profil saya');
+      await page().keyboard.press('Escape');
+      await menu.waitFor({ state: 'detached' });
+      await expect.poll(() => trigger.evaluate((el) => el === document.activeElement)).toBe(true);
+      expect(await trigger.getAttribute('aria-expanded')).toBe('false');
+    }
+  });
+
   it('says plainly when the email or password is wrong', async () => {
     await page().goto('/masuk');
     await page().getByLabel('Email').fill('dinkes.staf@demo.test');

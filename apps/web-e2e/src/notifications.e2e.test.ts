@@ -56,6 +56,8 @@ describeInBrowser('notifications, for the head of Dinas Kesehatan', () => {
     // The page lists them all, each linking to its innovation.
     await popover.getByRole('link', { name: 'Lihat semua notifikasi' }).click();
     await page().waitForURL('**/notifikasi');
+    // The popover closes as the link is followed; let its fade-out end before axe reads colours.
+    await popover.waitFor({ state: 'detached' });
     await page().getByRole('heading', { name: 'Notifikasi', level: 2 }).waitFor();
     const list = page().getByRole('list', { name: 'Daftar notifikasi' });
     await list.waitFor();
@@ -64,6 +66,41 @@ describeInBrowser('notifications, for the head of Dinas Kesehatan', () => {
       /^\/inovasi\/[0-9a-f-]{36}$/,
     );
     expect(await accessibilityViolations(page())).toEqual([]);
+  });
+
+  it('opens the popover from the keyboard, traps focus in it, and Escape returns it', async () => {
+    await logInThroughUi(page(), 'dinkes.kepala@demo.test');
+    const trigger = page().getByTestId('notification-bell');
+    await bell(page()).waitFor();
+    expect(await trigger.getAttribute('aria-haspopup')).toBe('dialog');
+    expect(await trigger.getAttribute('aria-expanded')).toBe('false');
+    const focusIsIn = (selector: string) =>
+      page().evaluate((s) => document.activeElement?.closest(s) != null, selector);
+    // Twice: the first time may load the popover's code, the second uses it.
+    for (const key of ['Enter', 'Space']) {
+      await trigger.focus();
+      await page().keyboard.press(key);
+      const popover = page().getByRole('dialog');
+      await popover.getByText('Notifikasi terbaru').waitFor();
+      expect(await trigger.getAttribute('aria-expanded')).toBe('true');
+      // Focus moves to the popover's first control (FocusTrap), as before the popover loaded lazily.
+      await expect
+        .poll(() =>
+          page().evaluate(
+            () =>
+              document.activeElement ===
+              document.querySelector('[role="dialog"]')?.querySelector('button, a[href]'),
+          ),
+        )
+        .toBe(true);
+      // Tab stays inside the popover.
+      for (let i = 0; i < 15; i++) await page().keyboard.press('Tab');
+      expect(await focusIsIn('[role="dialog"]')).toBe(true);
+      await page().keyboard.press('Escape');
+      await popover.waitFor({ state: 'detached' });
+      await expect.poll(() => trigger.evaluate((el) => el === document.activeElement)).toBe(true);
+      expect(await trigger.getAttribute('aria-expanded')).toBe('false');
+    }
   });
 
   it('marks all read from the page, and filters the unread ones', async () => {

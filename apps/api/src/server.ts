@@ -11,7 +11,11 @@ import {
   openDatabase,
   seedDemoData,
 } from '@smartcity/db';
-import { seedDemoEvaluationRounds, seedDemoInnovations } from '@smartcity/demo-data';
+import {
+  seedDemoEvaluationRounds,
+  seedDemoInnovations,
+  seedDemoMasterplan,
+} from '@smartcity/demo-data';
 import type { Logger } from 'pino';
 import type { Config } from './config';
 import { createHttpApp } from './http-app';
@@ -33,8 +37,8 @@ export class StartupError extends Error {
 
 /**
  * Starts the product: listens first (so `/healthz` answers at once), then migrates the database,
- * seeds the demo data (units, accounts, 119 illustrative innovations, two evaluation rounds) into
- * an empty database when enabled, and only then reports ready.
+ * seeds the demo data (units, accounts, 119 illustrative innovations, two evaluation rounds, the
+ * masterplan) into an empty database when enabled, and only then reports ready.
  */
 export async function startServer(config: Config, logger: Logger): Promise<RunningServer> {
   const handle = openDatabase(config.database);
@@ -75,6 +79,8 @@ export async function startServer(config: Config, logger: Logger): Promise<Runni
       logger.info({ innovations }, 'demo innovations for Kabupaten Sumedang seeded');
       const rounds = await seedDemoEvaluationRounds(handle.db, { now });
       logger.info(rounds, 'demo evaluation rounds for Kabupaten Sumedang seeded');
+      const masterplan = await seedDemoMasterplan(handle.db, { now });
+      logger.info(masterplan, 'demo masterplan for Kabupaten Sumedang seeded');
     }
   } catch (error) {
     await stop(0);

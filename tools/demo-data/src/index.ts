@@ -1,8 +1,8 @@
 /**
  * `@smartcity/demo-data`: deterministic demo innovations for Kabupaten Sumedang (and any set of
- * units), with plausible histories, the seed that writes them, and the demo evaluation rounds over
- * them. Every summary ends with "(Data demo ilustratif)": the data is illustrative, not a record
- * of the regency.
+ * units), with plausible histories, the seed that writes them, the demo evaluation rounds over
+ * them, and the demo masterplan. Every summary (and the masterplan's vision) ends with "(Data demo
+ * ilustratif)": the data is illustrative, not a record of the regency.
  */
 export {
   apportion,
@@ -30,4 +30,12 @@ export {
   type DemoEvaluationRoundsReport,
   type SeedDemoEvaluationRoundsOptions,
 } from './seed-demo-evaluation-rounds';
+export {
+  demoMasterplanSeed,
+  planDemoMasterplan,
+  seedDemoMasterplan,
+  type DemoMasterplanReport,
+  type PlannedMasterplan,
+  type SeedDemoMasterplanOptions,
+} from './seed-demo-masterplan';
 export { createRandom, mulberry32, mixSeed, type Random } from './prng';

@@ -71,14 +71,24 @@ function decodeFilename(value: string): string {
   }
 }
 
-function sendError(req: Request, res: Response, error: unknown): void {
+/**
+ * Answers a failed plain HTTP request: a domain error with the status the API's error map gives
+ * its code and `{ error: { message, domainCode, details } }`; anything else 500, logged, with no
+ * detail for the client. Shared by the file and document routes.
+ */
+export function sendError(
+  req: Request,
+  res: Response,
+  error: unknown,
+  what = 'evidence request',
+): void {
   if (isDomainError(error)) {
     res.status(httpStatusOf(error.code)).json({
       error: { message: error.message, domainCode: error.code, details: error.details ?? null },
     });
     return;
   }
-  req.log.error({ err: error }, 'evidence request failed');
+  req.log.error({ err: error }, `${what} failed`);
   res
     .status(500)
     .json({ error: { message: 'Internal server error', domainCode: null, details: null } });

@@ -7,6 +7,7 @@ import helmet from 'helmet';
 import type { Logger } from 'pino';
 import { pinoHttp } from 'pino-http';
 import { expressCookieJar } from './cookie-jar';
+import { documentRouter } from './document-routes';
 import { evidenceRouter } from './evidence-routes';
 import { spaRouter } from './spa';
 
@@ -118,6 +119,7 @@ export function createHttpApp(options: HttpAppOptions): Express {
   );
 
   app.use(evidenceRouter(deps));
+  app.use(documentRouter(deps));
 
   app.use(spaRouter(webDist));
 

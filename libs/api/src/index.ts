@@ -18,6 +18,16 @@ export { csrfHeader } from './trpc';
 export { httpStatusOf } from './errors/error-map';
 export { attachEvidence, cleanFilename, readEvidence } from './evidence/evidence-service';
 export {
+  docxContentType,
+  innovationProfileDocument,
+  masterplanDocument,
+  pdfContentType,
+  type GeneratedDocument,
+} from './documents/document-service';
+export { loadMasterplanDocument, type MasterplanDocument } from './documents/masterplan-document';
+export { renderMasterplanPdf } from './documents/masterplan-pdf';
+export { renderMasterplanDocx } from './documents/masterplan-docx';
+export {
   sweepStaleNotifications,
   type StaleSweepOptions,
   type StaleSweepReport,

@@ -32,7 +32,11 @@ export function cleanFilename(name: string): string {
   return cleaned === '' || cleaned === '.' || cleaned === '..' ? 'berkas' : cleaned;
 }
 
-async function requireUser(deps: ApiDependencies, request: RequestInfo) {
+/**
+ * The logged-in user of a plain HTTP request (file and document routes), or `UNAUTHENTICATED`
+ * ("Your session has ended" for an expired or revoked session).
+ */
+export async function requireUser(deps: ApiDependencies, request: RequestInfo) {
   const lookup = await resolveSession(deps, request.cookies);
   if (lookup.status !== 'valid') {
     throw new DomainError(

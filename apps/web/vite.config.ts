@@ -29,6 +29,7 @@ export default defineConfig({
       '/trpc': apiTarget,
       '/healthz': apiTarget,
       '/readyz': apiTarget,
+      '/documents': apiTarget,
     },
   },
 });

@@ -2,6 +2,8 @@ import { describe, expect, it } from 'vitest';
 import evaluationEn from './locales/evaluation/en.json';
 import evaluationId from './locales/evaluation/id.json';
 import en from './locales/en.json';
+import masterplanEn from './locales/masterplan/en.json';
+import masterplanId from './locales/masterplan/id.json';
 import id from './locales/id.json';
 
 function keys(value: unknown, prefix = ''): string[] {
@@ -18,6 +20,7 @@ function leaves(value: unknown): string[] {
 const pairs = [
   { name: 'app', id, en },
   { name: 'evaluation', id: evaluationId, en: evaluationEn },
+  { name: 'masterplan', id: masterplanId, en: masterplanEn },
 ] as const;
 
 describe.each(pairs)('locales ($name)', ({ id, en }) => {

@@ -9,12 +9,15 @@ import {
   type ErrorComponentProps,
 } from '@tanstack/react-router';
 import { loginSearchSchema } from '../features/auth/login-search';
-import { ComingSoonPage } from '../features/common/components/coming-soon-page';
 import { NotFoundPage } from '../features/common/components/not-found-page';
 import { QueryError } from '../features/common/components/query-error';
 import { dashboardSearchSchema } from '../features/dashboard/dashboard-search';
 import { canCreateInnovation } from '../features/innovations/innovation-access';
 import { innovationsSearchSchema } from '../features/innovations/innovations-search';
+import {
+  masterplanSearchSchema,
+  roadmapSearchSchema,
+} from '../features/masterplan/masterplan-search';
 import { AppLayout } from '../features/shell/components/app-layout';
 import { unitsSearchSchema } from '../features/units/units-search';
 import type { Trpc } from '../trpc';
@@ -71,6 +74,25 @@ const ScoringPage = lazyRouteComponent(
 /** The evaluation pages' texts, fetched with them (see evaluation-texts.ts). */
 const loadEvaluationTexts = () =>
   import('../features/evaluation/evaluation-texts').then((m) => m.loadEvaluationTexts());
+const MasterplanPage = lazyRouteComponent(
+  () => import('../features/masterplan/components/masterplan-page'),
+  'MasterplanPage',
+);
+const RoadmapPage = lazyRouteComponent(
+  () => import('../features/masterplan/components/roadmap-page'),
+  'RoadmapPage',
+);
+const CommitmentPage = lazyRouteComponent(
+  () => import('../features/masterplan/components/commitment-page'),
+  'CommitmentPage',
+);
+const GrandDesignPage = lazyRouteComponent(
+  () => import('../features/masterplan/components/grand-design-page'),
+  'GrandDesignPage',
+);
+/** The Rencana Induk pages' texts, fetched with them (see masterplan-texts.ts). */
+const loadMasterplanTexts = () =>
+  import('../features/masterplan/masterplan-texts').then((m) => m.loadMasterplanTexts());
 const NotificationsPage = lazyRouteComponent(
   () => import('../features/notifications/components/notifications-page'),
   'NotificationsPage',
@@ -206,10 +228,51 @@ const innovationDetailRoute = createRoute({
   },
 });
 
+/** Rencana Induk: the masterplan, its dimensions' strategies and programmes (drawer: ?program=). */
 const masterplanRoute = createRoute({
   getParentRoute: () => appRoute,
   path: '/rencana-induk',
-  component: () => <ComingSoonPage titleKey="nav.masterplan" />,
+  validateSearch: (search) => masterplanSearchSchema.parse(search),
+  loader: () => Promise.all([MasterplanPage.preload?.(), loadMasterplanTexts()]),
+  component: function MasterplanRouteComponent() {
+    const { me } = masterplanRoute.useRouteContext();
+    const search = masterplanRoute.useSearch();
+    const navigate = masterplanRoute.useNavigate();
+    return (
+      <MasterplanPage
+        me={me}
+        search={search}
+        onSearchChange={(next) => void navigate({ search: next, resetScroll: false })}
+      />
+    );
+  },
+});
+
+const roadmapRoute = createRoute({
+  getParentRoute: () => appRoute,
+  path: '/rencana-induk/peta-jalan',
+  validateSearch: (search) => roadmapSearchSchema.parse(search),
+  loader: () => Promise.all([RoadmapPage.preload?.(), loadMasterplanTexts()]),
+  component: function RoadmapRouteComponent() {
+    const search = roadmapRoute.useSearch();
+    const navigate = roadmapRoute.useNavigate();
+    return (
+      <RoadmapPage
+        search={search}
+        onSearchChange={(next) => void navigate({ search: next, replace: true })}
+      />
+    );
+  },
+});
+
+const commitmentRoute = createRoute({
+  getParentRoute: () => appRoute,
+  path: '/rencana-induk/komitmen',
+  loader: () => Promise.all([CommitmentPage.preload?.(), loadMasterplanTexts()]),
+  component: function CommitmentRouteComponent() {
+    const { me } = commitmentRoute.useRouteContext();
+    return <CommitmentPage me={me} />;
+  },
 });
 
 const unitsRoute = createRoute({
@@ -234,6 +297,18 @@ const unitDetailRoute = createRoute({
   component: function UnitDetailRouteComponent() {
     const { unitId } = unitDetailRoute.useParams();
     return <UnitDetailPage unitId={unitId} />;
+  },
+});
+
+/** A unit's grand design: its programmes, action items, quick wins and innovations. */
+const grandDesignRoute = createRoute({
+  getParentRoute: () => appRoute,
+  path: '/perangkat-daerah/$unitId/grand-design',
+  loader: () => Promise.all([GrandDesignPage.preload?.(), loadMasterplanTexts()]),
+  component: function GrandDesignRouteComponent() {
+    const { me } = grandDesignRoute.useRouteContext();
+    const { unitId } = grandDesignRoute.useParams();
+    return <GrandDesignPage me={me} unitId={unitId} />;
   },
 });
 
@@ -332,8 +407,11 @@ const routeTree = rootRoute.addChildren([
     roundRoute,
     scoringRoute,
     masterplanRoute,
+    roadmapRoute,
+    commitmentRoute,
     unitsRoute,
     unitDetailRoute,
+    grandDesignRoute,
     profileRoute,
     notificationsRoute,
     usersRoute,

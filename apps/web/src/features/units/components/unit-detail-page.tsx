@@ -1,5 +1,5 @@
 import { Card, Group, Skeleton, Stack, Table } from '@mantine/core';
-import { IconArrowLeft, IconBulb } from '@tabler/icons-react';
+import { IconArrowLeft, IconBulb, IconMap2 } from '@tabler/icons-react';
 import { useQuery } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
 import { useTRPC } from '../../../trpc';
@@ -12,7 +12,7 @@ import { useUnitTypeLabel } from '../hooks/use-unit-type-label';
 
 /**
  * One unit: its identity, a link to its innovations and its monitoring (scorecard, coverage of the
- * six dimensions, stale and overdue items); action items as they arrive.
+ * six dimensions, stale and overdue items) and a link to its grand design (masterplan).
  */
 export function UnitDetailPage({ unitId }: { readonly unitId: string }) {
   const { t } = useTranslation();
@@ -75,12 +75,20 @@ export function UnitDetailPage({ unitId }: { readonly unitId: string }) {
           </Table.Tbody>
         </Table>
       </Card>
-      <AnchorLink to="/inovasi" search={{ unitId: u.id }} mt="lg" display="inline-block">
-        <Group gap={4} component="span">
-          <IconBulb size={16} aria-hidden />
-          {t('units.viewInnovations')}
-        </Group>
-      </AnchorLink>
+      <Group gap="lg" mt="lg">
+        <AnchorLink to="/inovasi" search={{ unitId: u.id }}>
+          <Group gap={4} component="span">
+            <IconBulb size={16} aria-hidden />
+            {t('units.viewInnovations')}
+          </Group>
+        </AnchorLink>
+        <AnchorLink to="/perangkat-daerah/$unitId/grand-design" params={{ unitId: u.id }}>
+          <Group gap={4} component="span">
+            <IconMap2 size={16} aria-hidden />
+            {t('units.viewGrandDesign')}
+          </Group>
+        </AnchorLink>
+      </Group>
       <UnitMonitoring unitId={u.id} />
     </>
   );

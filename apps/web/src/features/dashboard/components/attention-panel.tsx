@@ -8,7 +8,7 @@ import { useTRPC } from '../../../trpc';
 import { QueryError } from '../../common/components/query-error';
 import { percent } from '../dashboard-figures';
 import { DashboardLinkingContext, FigureLink } from './dashboard-linking';
-import { OverdueList, StaleList } from './item-lists';
+import { OverdueActionsList, OverdueList, StaleList } from './item-lists';
 
 /**
  * "Perlu perhatian di unit Anda": for unit staff and heads, their unit's stale innovations and
@@ -64,7 +64,9 @@ export function AttentionPanel({
                     })}
               </span>
             </Text>
-            {data.stale.total === 0 && data.overdue.total === 0 ? (
+            {data.stale.total === 0 &&
+            data.overdue.total === 0 &&
+            data.overdueActions.total === 0 ? (
               <Alert
                 color="teal"
                 variant="light"
@@ -86,6 +88,12 @@ export function AttentionPanel({
                   staleDays={data.staleDays}
                   title={t('dashboard.attention.stale')}
                 />
+                {data.overdueActions.total > 0 ? (
+                  <OverdueActionsList
+                    total={data.overdueActions.total}
+                    items={data.overdueActions.items}
+                  />
+                ) : null}
               </SimpleGrid>
             )}
           </>

@@ -22,7 +22,13 @@ import { CoverageHeatmap } from './coverage-heatmap';
 import { useDashboardLinking } from './dashboard-linking';
 import { FigureTable } from './figure-table';
 import type { FigureBar } from './figure-bar';
-import { OverdueList, StaleList, UnitsWithoutList } from './item-lists';
+import {
+  OverdueActionsList,
+  OverdueList,
+  StaleList,
+  UnitsWithoutList,
+  type OverdueActionItem,
+} from './item-lists';
 import { LazyFigureBarChart, LazyTrendChart } from './lazy-charts';
 import { StatCard } from './stat-card';
 import { ScrollTable } from './scroll-table';
@@ -35,7 +41,16 @@ const rankedUnitsInChart = 15;
  * units ranked, the coverage heatmap, outcomes and quick wins, the units that do not innovate,
  * stale and overdue items, and the monthly trend. Used by the Dasbor and the public dashboard.
  */
-export function DashboardView({ summary }: { readonly summary: DashboardSummary }) {
+export function DashboardView({
+  summary,
+}: {
+  readonly summary: DashboardSummary & {
+    readonly overdueActions?: {
+      readonly total: number;
+      readonly items: readonly OverdueActionItem[];
+    };
+  };
+}) {
   const { t } = useTranslation();
   const labels = useInnovationLabels();
   const format = useFormatters();
@@ -214,6 +229,13 @@ export function DashboardView({ summary }: { readonly summary: DashboardSummary 
           unitName={unitName}
         />
       </SimpleGrid>
+      {summary.overdueActions ? (
+        <OverdueActionsList
+          total={summary.overdueActions.total}
+          items={summary.overdueActions.items}
+          unitName={unitName}
+        />
+      ) : null}
 
       <ChartPanel
         title={t('dashboard.trend.title')}

@@ -172,6 +172,65 @@ export function OverdueList({
   );
 }
 
+/** An action item of the masterplan past its year and not done (the dashboard's answer). */
+export type OverdueActionItem = {
+  readonly id: string;
+  readonly programmeId: string;
+  readonly programmeName: string;
+  readonly activity: string;
+  readonly year: number;
+  readonly ownerUnitId: string;
+  readonly progressPercent: number;
+};
+
+/** The masterplan's action items past their year and not done, the oldest first. */
+export function OverdueActionsList({
+  total,
+  items,
+  unitName,
+}: {
+  readonly total: number;
+  readonly items: readonly OverdueActionItem[];
+  readonly unitName?: (unitId: string) => string | undefined;
+}) {
+  const { t } = useTranslation();
+  const { linkable } = useDashboardLinking();
+  const locale = useLanguage() === 'id' ? 'id-ID' : 'en-GB';
+  return (
+    <ListCard
+      title={t('dashboard.lists.overdueActionsTitle')}
+      total={total}
+      shown={items.length}
+      empty={t('dashboard.lists.overdueActionsEmpty')}
+    >
+      {items.map((item) => (
+        <li key={item.id}>
+          {linkable ? (
+            <AnchorLink
+              to="/rencana-induk"
+              search={{ program: item.programmeId }}
+              fw={600}
+              size="sm"
+              style={{ overflowWrap: 'anywhere' }}
+            >
+              {item.activity}
+            </AnchorLink>
+          ) : (
+            <Text fw={600} size="sm" style={{ overflowWrap: 'anywhere' }}>
+              {item.activity}
+            </Text>
+          )}
+          <Text size="xs" c="dimmed">
+            {[unitName?.(item.ownerUnitId), item.programmeName].filter(Boolean).join(' · ')} ·{' '}
+            {t('dashboard.lists.actionYear', { year: item.year })} ·{' '}
+            {t('dashboard.lists.progress', { percent: percent(item.progressPercent, locale) })}
+          </Text>
+        </li>
+      ))}
+    </ListCard>
+  );
+}
+
 /** Units with no innovation in an active stage (they do not innovate now). */
 export function UnitsWithoutList({ units }: { readonly units: readonly MetricUnit[] }) {
   const { t } = useTranslation();

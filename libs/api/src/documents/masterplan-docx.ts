@@ -14,52 +14,76 @@ import {
   WidthType,
   type FileChild,
 } from 'docx';
-import { dateText, numberText, percentText, rupiahText } from './document-format';
-import type {
-  DimensionChapter,
-  InnovationLine,
-  MasterplanDocument,
-  ProgrammeRow,
-} from './masterplan-document';
+import type { DimensionChapter, MasterplanDocument, ProgrammeRow } from './masterplan-document';
+import {
+  actionRow,
+  actionTableHeader,
+  appendixRow,
+  appendixTableHeader,
+  appendixTexts,
+  bimtekStageRow,
+  bimtekTableHeader,
+  commitmentChapterNumber,
+  commitmentTexts,
+  coverTexts,
+  dimensionChapterNumber,
+  dimensionEmptyTexts,
+  dimensionTitles,
+  documentCreator,
+  documentSubject,
+  innovationRow,
+  innovationTableHeader,
+  introductionTexts,
+  pageNumberWords,
+  programmeTableHeader,
+  programmeTexts,
+  progressSentence,
+  quickWinProgrammeText,
+  roadmapYearTitle,
+  runningProgrammesLabel,
+  runningProgrammesText,
+  signatoryRow,
+  signatoryTableHeader,
+  strategyText,
+  visionText,
+  visionTexts,
+  type TextCell,
+} from './masterplan-texts';
 
 /**
  * The masterplan document as a DOCX (Word), with the same chapters as the PDF: a cover, the
  * introduction, Visi dan Misi, a chapter per dimension, Komitmen Bersama and the appendix. Page
  * numbers in the footer (not on the cover); table header rows repeat on every page. Headings use
- * Word's heading styles, so Word can build a table of contents from them.
+ * Word's heading styles, so Word can build a table of contents from them. The wording is
+ * masterplan-texts'.
  */
 export async function renderMasterplanDocx(doc: MasterplanDocument): Promise<Buffer> {
-  const chapterOffset = 3;
   const children: FileChild[] = [
     ...cover(doc),
-    heading(1, '1. Pendahuluan'),
+    heading(1, introductionTexts.title),
     ...doc.introduction.map((text) => paragraph(text)),
-    heading(2, 'Tahapan Bimtek'),
+    heading(2, introductionTexts.bimtekTitle),
     doc.bimtek.stages.length === 0
-      ? paragraph('Belum ada tahap Bimtek yang tercatat.')
-      : table(
-          ['Tahap', 'Tanggal'],
-          doc.bimtek.stages.map((s) => [s.text, s.date]),
-          [30, 70],
-        ),
+      ? paragraph(introductionTexts.noBimtekStages)
+      : table(bimtekTableHeader, doc.bimtek.stages.map(bimtekStageRow), [30, 70]),
     ...(doc.bimtek.checklistDone.length === 0
       ? []
-      : [paragraph('Hasil yang telah dicapai:'), ...doc.bimtek.checklistDone.map(bullet)]),
-    heading(1, '2. Visi dan Misi', true),
-    heading(2, 'Visi'),
-    paragraph(doc.vision.trim() === '' ? 'Visi belum dirumuskan.' : doc.vision),
-    heading(2, 'Misi'),
+      : [paragraph(introductionTexts.checklistDone), ...doc.bimtek.checklistDone.map(bullet)]),
+    heading(1, visionTexts.title, true),
+    heading(2, visionTexts.visionTitle),
+    paragraph(visionText(doc)),
+    heading(2, visionTexts.missionTitle),
     ...(doc.mission.length === 0
-      ? [paragraph('Misi belum dirumuskan.')]
+      ? [paragraph(visionTexts.noMission)]
       : doc.mission.map((m, i) => paragraph(`${i + 1}. ${m}`))),
-    ...doc.dimensions.flatMap((chapter, i) => dimensionChapter(chapter, chapterOffset + i)),
-    ...commitmentChapter(doc, chapterOffset + doc.dimensions.length),
+    ...doc.dimensions.flatMap((chapter, i) => dimensionChapter(chapter, dimensionChapterNumber(i))),
+    ...commitmentChapter(doc, commitmentChapterNumber(doc)),
     ...appendix(doc),
   ];
   const document = new Document({
     title: doc.title,
-    subject: `Rencana induk kota cerdas ${doc.regionName} ${doc.periodText}`,
-    creator: 'Aplikasi rencana induk kota cerdas',
+    subject: documentSubject(doc),
+    creator: documentCreator,
     description: doc.generatedNote,
     styles: {
       default: { document: { run: { font: 'Calibri', size: 21 } } },
@@ -79,7 +103,12 @@ export async function renderMasterplanDocx(doc: MasterplanDocument): Promise<Buf
                 children: [
                   new TextRun({
                     size: 16,
-                    children: ['Halaman ', PageNumber.CURRENT, ' dari ', PageNumber.TOTAL_PAGES],
+                    children: [
+                      pageNumberWords.page,
+                      PageNumber.CURRENT,
+                      pageNumberWords.of,
+                      PageNumber.TOTAL_PAGES,
+                    ],
                   }),
                 ],
               }),
@@ -100,11 +129,11 @@ function cover(doc: MasterplanDocument): FileChild[] {
       children: [new TextRun({ text, size, bold: options.bold ?? false })],
     });
   return [
-    line('RENCANA INDUK KOTA CERDAS', 24, { bold: true, before: 2400 }),
+    line(coverTexts.kicker, 24, { bold: true, before: 2400 }),
     line(doc.title, 44, { bold: true }),
     line(doc.regionName, 32),
-    ...(doc.province ? [line(`Provinsi ${doc.province}`, 24)] : []),
-    line(`Periode ${doc.periodText}`, 28, { before: 240 }),
+    ...(doc.province ? [line(coverTexts.province(doc), 24)] : []),
+    line(coverTexts.period(doc), 28, { before: 240 }),
     line(doc.bimtek.stageText, 22),
     new Paragraph({
       spacing: { before: 3600 },
@@ -141,12 +170,13 @@ function bullet(text: string): Paragraph {
   return new Paragraph({ text, bullet: { level: 0 } });
 }
 
-/** A cell's content: one line, or lines (the first bold when `boldFirst`). */
-type Cell = string | { readonly lines: readonly string[]; readonly boldFirst?: boolean };
+/** A cell's content: a text cell, or lines (the first bold when `boldFirst`). */
+type Cell = TextCell | { readonly lines: readonly string[]; readonly boldFirst?: boolean };
 
 function cell(content: Cell, header: boolean, width: number): TableCell {
-  const lines = typeof content === 'string' ? [content] : content.lines;
-  const boldFirst = typeof content !== 'string' && content.boldFirst === true;
+  const lines =
+    typeof content === 'string' ? [content] : 'lines' in content ? content.lines : content;
+  const boldFirst = typeof content !== 'string' && 'lines' in content && content.boldFirst === true;
   return new TableCell({
     width: { size: width, type: WidthType.PERCENTAGE },
     ...(header ? { shading: { type: ShadingType.CLEAR, fill: 'E8EEF4', color: 'auto' } } : {}),
@@ -192,158 +222,87 @@ function table(
 }
 
 function programmeCells(p: ProgrammeRow, index: number): Cell[] {
-  return [
-    String(index + 1),
-    {
-      lines: [p.name, p.description, p.reference ? `Rujukan: ${p.reference}` : ''].filter(
-        (line) => line !== '',
-      ),
-      boldFirst: true,
-    },
-    { lines: [p.element, p.horizon, p.years] },
-    {
-      lines: [
-        p.leadUnit,
-        ...(p.supportingUnits.length > 0 ? [`Pendukung: ${p.supportingUnits.join('; ')}`] : []),
-      ],
-    },
-    { lines: [rupiahText(p.budget), p.funding] },
-    percentText(p.progress),
-  ];
-}
-
-function innovationList(items: readonly InnovationLine[]): Table {
-  return table(
-    ['Inovasi', 'Perangkat daerah', 'Tahap', 'Hasil evaluasi'],
-    items.map((i) => [i.title, i.unit, i.stage, i.outcome]),
-    [44, 28, 13, 15],
-  );
+  const t = programmeTexts(p, index);
+  return [t.number, { lines: t.programme, boldFirst: true }, t.plan, t.units, t.budget, t.progress];
 }
 
 function dimensionChapter(chapter: DimensionChapter, number: number): FileChild[] {
-  const n = `${number}.`;
+  const titles = dimensionTitles(chapter, number);
   const content: FileChild[] = [
-    heading(1, `${number}. ${chapter.label}`),
+    heading(1, titles.chapter),
     paragraph(chapter.description, { muted: true }),
-    heading(2, `${n}1 Strategi`),
-    paragraph(chapter.strategy ?? 'Strategi dimensi ini belum dirumuskan.'),
-    heading(2, `${n}2 Program`),
+    heading(2, titles.strategy),
+    paragraph(strategyText(chapter)),
+    heading(2, titles.programmes),
     chapter.programmes.length === 0
-      ? paragraph('Belum ada program pada dimensi ini.')
-      : table(
-          ['No', 'Program', 'Elemen / horizon / tahun', 'Pengampu', 'Anggaran', 'Progres'],
-          chapter.programmes.map(programmeCells),
-          [5, 37, 17, 20, 13, 8],
-        ),
-    heading(2, `${n}3 Quick Win`),
+      ? paragraph(dimensionEmptyTexts.programmes)
+      : table(programmeTableHeader, chapter.programmes.map(programmeCells), [5, 37, 17, 20, 13, 8]),
+    heading(2, titles.quickWins),
   ];
   const { programmes, innovations } = chapter.quickWins;
   if (programmes.length === 0 && innovations.length === 0) {
-    content.push(paragraph('Belum ada quick win pada dimensi ini.'));
+    content.push(paragraph(dimensionEmptyTexts.quickWins));
   }
   if (programmes.length > 0) {
     content.push(
-      heading(3, 'Program quick win'),
-      ...programmes.map((p) => bullet(`${p.name} (${p.years}; ${p.leadUnit})`)),
+      heading(3, titles.quickWinProgrammes),
+      ...programmes.map((p) => bullet(quickWinProgrammeText(p))),
     );
   }
   if (innovations.length > 0) {
     content.push(
-      heading(3, 'Inovasi pada tahap quick win atau sesudahnya'),
-      innovationList(innovations),
+      heading(3, titles.quickWinInnovations),
+      table(innovationTableHeader, innovations.map(innovationRow), [44, 28, 13, 15]),
     );
   }
-  content.push(heading(2, `${n}4 Peta Jalan per Tahun`));
-  if (chapter.roadmap.length === 0) content.push(paragraph('Belum ada peta jalan.'));
+  content.push(heading(2, titles.roadmap));
+  if (chapter.roadmap.length === 0) content.push(paragraph(dimensionEmptyTexts.roadmap));
   for (const year of chapter.roadmap) {
-    content.push(heading(3, `Tahun ${year.year}`));
+    content.push(heading(3, roadmapYearTitle(year)));
     content.push(
       new Paragraph({
         spacing: { after: 80 },
         children: [
-          new TextRun({ text: 'Program berjalan: ', bold: true }),
-          new TextRun(year.programmes.length === 0 ? '–' : year.programmes.join('; ')),
+          new TextRun({ text: runningProgrammesLabel, bold: true }),
+          new TextRun(runningProgrammesText(year)),
         ],
       }),
     );
     content.push(
       year.actions.length === 0
-        ? paragraph('Tidak ada rencana aksi pada tahun ini.', { muted: true })
-        : table(
-            ['Rencana aksi', 'Program', 'Pelaksana', 'Target keluaran', 'Anggaran', 'Status', '%'],
-            year.actions.map((a) => [
-              a.activity,
-              a.programme,
-              a.ownerUnit,
-              a.outputTarget,
-              numberText(a.budget),
-              a.status,
-              String(a.progress),
-            ]),
-            [24, 18, 16, 15, 11, 10, 6],
-          ),
+        ? paragraph(dimensionEmptyTexts.actions, { muted: true })
+        : table(actionTableHeader, year.actions.map(actionRow), [24, 18, 16, 15, 11, 10, 6]),
     );
   }
-  content.push(
-    heading(2, `${n}5 Capaian`),
-    paragraph(
-      chapter.progress === null
-        ? 'Capaian belum dapat dihitung: belum ada rencana aksi pada program dimensi ini.'
-        : `Capaian dimensi ${chapter.label}: ${percentText(chapter.progress)} (rata-rata capaian ` +
-            `${chapter.programmes.filter((p) => p.progress !== null).length} program yang memiliki rencana aksi).`,
-    ),
-  );
+  content.push(heading(2, titles.progress), paragraph(progressSentence(chapter)));
   return content;
 }
 
 function commitmentChapter(doc: MasterplanDocument, number: number): FileChild[] {
   const { commitment } = doc;
   return [
-    heading(1, `${number}. Komitmen Bersama`),
+    heading(1, commitmentTexts.title(number)),
     paragraph(commitment.statement),
     paragraph(commitment.countText, { bold: true }),
     commitment.signatories.length === 0
-      ? paragraph('Belum ada perangkat daerah yang menandatangani.')
+      ? paragraph(commitmentTexts.noSignatories)
       : table(
-          ['No', 'Perangkat daerah', 'Penandatangan', 'NIP', 'Jabatan', 'Tanggal'],
-          commitment.signatories.map((s, i) => [
-            String(i + 1),
-            s.unit,
-            s.signer,
-            s.nip,
-            s.position,
-            s.date,
-          ]),
+          signatoryTableHeader,
+          commitment.signatories.map(signatoryRow),
           [5, 27, 18, 19, 17, 14],
         ),
     ...(commitment.unsignedUnits.length === 0
       ? []
-      : [
-          heading(3, 'Perangkat daerah yang belum menandatangani'),
-          ...commitment.unsignedUnits.map(bullet),
-        ]),
+      : [heading(3, commitmentTexts.unsignedTitle), ...commitment.unsignedUnits.map(bullet)]),
   ];
 }
 
 function appendix(doc: MasterplanDocument): FileChild[] {
   return [
-    heading(1, 'Lampiran: Daftar Inovasi'),
-    paragraph(
-      `${doc.appendix.length} inovasi tercatat di aplikasi pada ${dateText(doc.generatedOn)}.`,
-    ),
+    heading(1, appendixTexts.title),
+    paragraph(appendixTexts.summary(doc)),
     doc.appendix.length === 0
-      ? paragraph('Belum ada inovasi.')
-      : table(
-          ['No', 'Inovasi', 'Perangkat daerah', 'Dimensi', 'Tahap', 'Hasil evaluasi'],
-          doc.appendix.map((i, n) => [
-            String(n + 1),
-            i.title,
-            i.unit,
-            { lines: [i.dimension, i.element] },
-            i.stage,
-            i.outcome,
-          ]),
-          [6, 36, 22, 16, 9, 11],
-        ),
+      ? paragraph(appendixTexts.empty)
+      : table(appendixTableHeader, doc.appendix.map(appendixRow), [6, 36, 22, 16, 9, 11]),
   ];
 }

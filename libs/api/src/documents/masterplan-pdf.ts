@@ -1,56 +1,80 @@
-import { dateText, numberText, percentText, rupiahText } from './document-format';
-import type {
-  DimensionChapter,
-  InnovationLine,
-  MasterplanDocument,
-  ProgrammeRow,
-} from './masterplan-document';
+import type { DimensionChapter, MasterplanDocument, ProgrammeRow } from './masterplan-document';
+import {
+  actionNumberColumns,
+  actionRow,
+  actionTableHeader,
+  appendixRow,
+  appendixTableHeader,
+  appendixTexts,
+  bimtekStageRow,
+  bimtekTableHeader,
+  commitmentChapterNumber,
+  commitmentTexts,
+  coverTexts,
+  dimensionChapterNumber,
+  dimensionEmptyTexts,
+  dimensionTitles,
+  documentCreator,
+  documentSubject,
+  innovationRow,
+  innovationTableHeader,
+  introductionTexts,
+  programmeTableHeader,
+  programmeTexts,
+  progressSentence,
+  quickWinProgrammeText,
+  roadmapYearTitle,
+  runningProgrammesLabel,
+  runningProgrammesText,
+  signatoryRow,
+  signatoryTableHeader,
+  strategyText,
+  tableOfContentsTitle,
+  visionText,
+  visionTexts,
+  type TextCell,
+} from './masterplan-texts';
 import { headerRow, pageFooter, renderPdf, type Content, type TableCell } from './pdf-printer';
 
 /**
  * The masterplan document as a PDF (A4): a cover, the table of contents, the introduction, Visi
  * dan Misi, a chapter per dimension (strategy, programmes, quick wins, roadmap by year,
  * progress), Komitmen Bersama and the appendix of every innovation. Page numbers in the footer;
- * every table repeats its header row on each page it spans.
+ * every table repeats its header row on each page it spans. The wording is masterplan-texts'.
  */
 export async function renderMasterplanPdf(doc: MasterplanDocument): Promise<Buffer> {
-  const chapterOffset = 3; // 1 Pendahuluan, 2 Visi dan Misi, then the dimensions
   const content: Content[] = [
     ...cover(doc),
     {
-      toc: { title: { text: 'Daftar Isi', style: 'h1' }, numberStyle: { fontSize: 10 } },
+      toc: { title: { text: tableOfContentsTitle, style: 'h1' }, numberStyle: { fontSize: 10 } },
       pageBreak: 'after',
     },
-    heading(1, '1. Pendahuluan'),
+    heading(1, introductionTexts.title),
     ...doc.introduction.map((text) => paragraph(text)),
-    heading(2, 'Tahapan Bimtek'),
+    heading(2, introductionTexts.bimtekTitle),
     doc.bimtek.stages.length === 0
-      ? paragraph('Belum ada tahap Bimtek yang tercatat.')
-      : table(
-          ['Tahap', 'Tanggal'],
-          doc.bimtek.stages.map((s) => [s.text, s.date]),
-          [120, '*'],
-        ),
+      ? paragraph(introductionTexts.noBimtekStages)
+      : table(bimtekTableHeader, doc.bimtek.stages.map(bimtekStageRow), [120, '*']),
     ...(doc.bimtek.checklistDone.length === 0
       ? []
-      : [paragraph('Hasil yang telah dicapai:'), { ul: [...doc.bimtek.checklistDone] }]),
-    heading(1, '2. Visi dan Misi', true),
-    heading(2, 'Visi'),
-    paragraph(doc.vision.trim() === '' ? 'Visi belum dirumuskan.' : doc.vision),
-    heading(2, 'Misi'),
+      : [paragraph(introductionTexts.checklistDone), { ul: [...doc.bimtek.checklistDone] }]),
+    heading(1, visionTexts.title, true),
+    heading(2, visionTexts.visionTitle),
+    paragraph(visionText(doc)),
+    heading(2, visionTexts.missionTitle),
     doc.mission.length === 0
-      ? paragraph('Misi belum dirumuskan.')
+      ? paragraph(visionTexts.noMission)
       : { ol: [...doc.mission], margin: [0, 0, 0, 6] },
-    ...doc.dimensions.flatMap((chapter, i) => dimensionChapter(chapter, chapterOffset + i)),
-    ...commitmentChapter(doc, chapterOffset + doc.dimensions.length),
+    ...doc.dimensions.flatMap((chapter, i) => dimensionChapter(chapter, dimensionChapterNumber(i))),
+    ...commitmentChapter(doc, commitmentChapterNumber(doc)),
     ...appendix(doc),
   ];
   return renderPdf({
     info: {
       title: doc.title,
-      subject: `Rencana induk kota cerdas ${doc.regionName} ${doc.periodText}`,
+      subject: documentSubject(doc),
       author: doc.regionName,
-      creator: 'Aplikasi rencana induk kota cerdas',
+      creator: documentCreator,
     },
     pageMargins: [40, 48, 40, 56],
     footer: pageFooter(true),
@@ -60,11 +84,11 @@ export async function renderMasterplanPdf(doc: MasterplanDocument): Promise<Buff
 
 function cover(doc: MasterplanDocument): Content[] {
   return [
-    { text: 'RENCANA INDUK KOTA CERDAS', fontSize: 12, bold: true, margin: [0, 140, 0, 12] },
+    { text: coverTexts.kicker, fontSize: 12, bold: true, margin: [0, 140, 0, 12] },
     { text: doc.title, fontSize: 24, bold: true, color: '#1c3d5a', margin: [0, 0, 0, 18] },
     { text: doc.regionName, fontSize: 16, margin: [0, 0, 0, 4] },
-    ...(doc.province ? [{ text: `Provinsi ${doc.province}`, fontSize: 12 }] : []),
-    { text: `Periode ${doc.periodText}`, fontSize: 14, margin: [0, 16, 0, 0] },
+    ...(doc.province ? [{ text: coverTexts.province(doc), fontSize: 12 }] : []),
+    { text: coverTexts.period(doc), fontSize: 14, margin: [0, 16, 0, 0] },
     { text: doc.bimtek.stageText, fontSize: 11, style: 'muted', margin: [0, 4, 0, 0] },
     {
       text: doc.generatedNote,
@@ -90,7 +114,36 @@ function paragraph(text: string): Content {
   return { text, margin: [0, 0, 0, 6], alignment: 'justify' };
 }
 
+function muted(lines: readonly string[]): Content[] {
+  return lines.map((text) => ({ text, style: 'muted' }));
+}
+
+/** A text cell as a PDF cell: one line, or its lines stacked with all but the first muted. */
+function textCell(cell: TextCell): TableCell {
+  return typeof cell === 'string' ? cell : { stack: [cell[0] ?? '', ...muted(cell.slice(1))] };
+}
+
+/** A table of text cells; the columns in `rightAligned` (numbers) are set flush right. */
 function table(
+  labels: readonly string[],
+  rows: readonly (readonly TextCell[])[],
+  widths: (number | string)[],
+  rightAligned: readonly number[] = [],
+): Content {
+  return cellTable(
+    labels,
+    rows.map((row) =>
+      row.map((cell, i) =>
+        rightAligned.includes(i) && typeof cell === 'string'
+          ? { text: cell, alignment: 'right' as const }
+          : textCell(cell),
+      ),
+    ),
+    widths,
+  );
+}
+
+function cellTable(
   labels: readonly string[],
   rows: readonly (readonly TableCell[])[],
   widths: (number | string)[],
@@ -108,137 +161,100 @@ function table(
 }
 
 function programmeCells(p: ProgrammeRow, index: number): TableCell[] {
+  const t = programmeTexts(p, index);
+  const [name = '', ...details] = t.programme;
   return [
-    String(index + 1),
-    {
-      stack: [
-        { text: p.name, bold: true },
-        ...(p.description ? [{ text: p.description, style: 'muted' }] : []),
-        ...(p.reference ? [{ text: `Rujukan: ${p.reference}`, style: 'muted' }] : []),
-      ],
-    },
-    { stack: [p.element, p.horizon, p.years] },
-    {
-      stack: [
-        p.leadUnit,
-        ...(p.supportingUnits.length > 0
-          ? [{ text: `Pendukung: ${p.supportingUnits.join('; ')}`, style: 'muted' }]
-          : []),
-      ],
-    },
-    { stack: [rupiahText(p.budget), { text: p.funding, style: 'muted' }] },
-    { text: percentText(p.progress), alignment: 'right' },
+    t.number,
+    { stack: [{ text: name, bold: true }, ...muted(details)] },
+    { stack: [...t.plan] },
+    textCell(t.units),
+    textCell(t.budget),
+    { text: t.progress, alignment: 'right' },
   ];
-}
-
-function innovationList(items: readonly InnovationLine[]): Content {
-  return table(
-    ['Inovasi', 'Perangkat daerah', 'Tahap', 'Hasil evaluasi'],
-    items.map((i) => [i.title, i.unit, i.stage, i.outcome]),
-    ['*', 130, 60, 70],
-  );
 }
 
 function dimensionChapter(chapter: DimensionChapter, number: number): Content[] {
-  const n = `${number}.`;
+  const titles = dimensionTitles(chapter, number);
   const content: Content[] = [
-    heading(1, `${number}. ${chapter.label}`, true),
+    heading(1, titles.chapter, true),
     { text: chapter.description, style: 'muted', margin: [0, 0, 0, 6] },
-    heading(2, `${n}1 Strategi`),
-    paragraph(chapter.strategy ?? 'Strategi dimensi ini belum dirumuskan.'),
-    heading(2, `${n}2 Program`),
+    heading(2, titles.strategy),
+    paragraph(strategyText(chapter)),
+    heading(2, titles.programmes),
   ];
   content.push(
     chapter.programmes.length === 0
-      ? paragraph('Belum ada program pada dimensi ini.')
-      : table(
-          ['No', 'Program', 'Elemen / horizon / tahun', 'Pengampu', 'Anggaran', 'Progres'],
-          chapter.programmes.map(programmeCells),
-          [14, '*', 80, 95, 66, 32],
-        ),
+      ? paragraph(dimensionEmptyTexts.programmes)
+      : cellTable(programmeTableHeader, chapter.programmes.map(programmeCells), [
+          14,
+          '*',
+          80,
+          95,
+          66,
+          32,
+        ]),
   );
-  content.push(heading(2, `${n}3 Quick Win`));
+  content.push(heading(2, titles.quickWins));
   const { programmes, innovations } = chapter.quickWins;
   if (programmes.length === 0 && innovations.length === 0) {
-    content.push(paragraph('Belum ada quick win pada dimensi ini.'));
+    content.push(paragraph(dimensionEmptyTexts.quickWins));
   }
   if (programmes.length > 0) {
-    content.push(heading(3, 'Program quick win'), {
-      ul: programmes.map((p) => `${p.name} (${p.years}; ${p.leadUnit})`),
+    content.push(heading(3, titles.quickWinProgrammes), {
+      ul: programmes.map(quickWinProgrammeText),
       margin: [0, 0, 0, 6],
     });
   }
   if (innovations.length > 0) {
     content.push(
-      heading(3, 'Inovasi pada tahap quick win atau sesudahnya'),
-      innovationList(innovations),
+      heading(3, titles.quickWinInnovations),
+      table(innovationTableHeader, innovations.map(innovationRow), ['*', 130, 60, 70]),
     );
   }
-  content.push(heading(2, `${n}4 Peta Jalan per Tahun`));
-  if (chapter.roadmap.length === 0) content.push(paragraph('Belum ada peta jalan.'));
+  content.push(heading(2, titles.roadmap));
+  if (chapter.roadmap.length === 0) content.push(paragraph(dimensionEmptyTexts.roadmap));
   for (const year of chapter.roadmap) {
-    content.push(heading(3, `Tahun ${year.year}`));
+    content.push(heading(3, roadmapYearTitle(year)));
     content.push({
-      text: [
-        { text: 'Program berjalan: ', bold: true },
-        year.programmes.length === 0 ? '–' : year.programmes.join('; '),
-      ],
+      text: [{ text: runningProgrammesLabel, bold: true }, runningProgrammesText(year)],
       margin: [0, 0, 0, 4],
     });
     content.push(
       year.actions.length === 0
-        ? { text: 'Tidak ada rencana aksi pada tahun ini.', style: 'muted', margin: [0, 0, 0, 6] }
+        ? { text: dimensionEmptyTexts.actions, style: 'muted', margin: [0, 0, 0, 6] }
         : table(
-            ['Rencana aksi', 'Program', 'Pelaksana', 'Target keluaran', 'Anggaran', 'Status', '%'],
-            year.actions.map((a) => [
-              a.activity,
-              a.programme,
-              a.ownerUnit,
-              a.outputTarget,
-              { text: numberText(a.budget), alignment: 'right' },
-              a.status,
-              { text: String(a.progress), alignment: 'right' },
-            ]),
+            actionTableHeader,
+            year.actions.map(actionRow),
             ['*', 80, 75, 75, 55, 45, 20],
+            actionNumberColumns,
           ),
     );
   }
-  content.push(heading(2, `${n}5 Capaian`));
-  content.push(
-    paragraph(
-      chapter.progress === null
-        ? 'Capaian belum dapat dihitung: belum ada rencana aksi pada program dimensi ini.'
-        : `Capaian dimensi ${chapter.label}: ${percentText(chapter.progress)} (rata-rata capaian ` +
-            `${chapter.programmes.filter((p) => p.progress !== null).length} program yang memiliki rencana aksi).`,
-    ),
-  );
+  content.push(heading(2, titles.progress));
+  content.push(paragraph(progressSentence(chapter)));
   return content;
 }
 
 function commitmentChapter(doc: MasterplanDocument, number: number): Content[] {
   const { commitment } = doc;
   return [
-    heading(1, `${number}. Komitmen Bersama`, true),
+    heading(1, commitmentTexts.title(number), true),
     paragraph(commitment.statement),
     { text: commitment.countText, bold: true, margin: [0, 4, 0, 8] },
     commitment.signatories.length === 0
-      ? paragraph('Belum ada perangkat daerah yang menandatangani.')
-      : table(
-          ['No', 'Perangkat daerah', 'Penandatangan', 'NIP', 'Jabatan', 'Tanggal'],
-          commitment.signatories.map((s, i) => [
-            String(i + 1),
-            s.unit,
-            s.signer,
-            s.nip,
-            s.position,
-            s.date,
-          ]),
-          [16, '*', 85, 95, 80, 60],
-        ),
+      ? paragraph(commitmentTexts.noSignatories)
+      : table(signatoryTableHeader, commitment.signatories.map(signatoryRow), [
+          16,
+          '*',
+          85,
+          95,
+          80,
+          60,
+        ]),
     ...(commitment.unsignedUnits.length === 0
       ? []
       : [
-          heading(3, 'Perangkat daerah yang belum menandatangani'),
+          heading(3, commitmentTexts.unsignedTitle),
           { ul: [...commitment.unsignedUnits], fontSize: 9 } as Content,
         ]),
   ];
@@ -246,23 +262,10 @@ function commitmentChapter(doc: MasterplanDocument, number: number): Content[] {
 
 function appendix(doc: MasterplanDocument): Content[] {
   return [
-    heading(1, 'Lampiran: Daftar Inovasi', true),
-    paragraph(
-      `${doc.appendix.length} inovasi tercatat di aplikasi pada ${dateText(doc.generatedOn)}.`,
-    ),
+    heading(1, appendixTexts.title, true),
+    paragraph(appendixTexts.summary(doc)),
     doc.appendix.length === 0
-      ? paragraph('Belum ada inovasi.')
-      : table(
-          ['No', 'Inovasi', 'Perangkat daerah', 'Dimensi', 'Tahap', 'Hasil evaluasi'],
-          doc.appendix.map((i, n) => [
-            String(n + 1),
-            i.title,
-            i.unit,
-            { stack: [i.dimension, { text: i.element, style: 'muted' }] },
-            i.stage,
-            i.outcome,
-          ]),
-          [22, '*', 110, 80, 50, 60],
-        ),
+      ? paragraph(appendixTexts.empty)
+      : table(appendixTableHeader, doc.appendix.map(appendixRow), [22, '*', 110, 80, 50, 60]),
   ];
 }

@@ -118,23 +118,9 @@ async function prepareInnovation(): Promise<string> {
   return id;
 }
 
-/** The second evaluator: the demo account, or one the coordinator creates when it is missing. */
-async function secondEvaluatorCookie(): Promise<string> {
-  try {
-    return await sessionCookieFor(secondEvaluator);
-  } catch {
-    const email = `penilai.uji.${suffix}@demo.test`;
-    const password = `Uji-${suffix}-Penilai-2026!`;
-    const coordinator = await sessionCookieFor('koordinator@demo.test');
-    await call(coordinator, 'user.create', {
-      name: 'Tim Penilai Kabupaten (Demo)',
-      email,
-      role: 'evaluator',
-      unitId: null,
-      password,
-    });
-    return sessionCookieFor(email, password);
-  }
+/** The second evaluator: the demo account of the regency's assessment team. */
+function secondEvaluatorCookie(): Promise<string> {
+  return sessionCookieFor(secondEvaluator);
 }
 
 async function useAccount(page: Page, cookie: string): Promise<void> {
@@ -198,12 +184,20 @@ describeInBrowser('an evaluation round, from submission to a sustained innovatio
     await page().getByText('Inovasi ditambahkan ke periode.').waitFor();
 
     const picker = page().getByLabel(`Penilai untuk ${title}`, { exact: true }).first();
-    for (const name of ['Penilai Kominfo (Demo)', secondName]) {
+    const roundId = roundPath.split('/').pop()!;
+    const assigned = async () => {
+      const detail = (await call(coordinator, 'evaluation.round', { id: roundId }, false)) as {
+        entries: { title: string; assignments: unknown[] }[];
+      };
+      return detail.entries.find((e) => e.title === title)?.assignments.length ?? 0;
+    };
+    for (const [index, name] of ['Penilai Kominfo (Demo)', secondName].entries()) {
       await picker.click();
       await page()
         .getByRole('option', { name: new RegExp(`^${name.replace(/[()]/g, '\\$&')}`) })
         .click();
-      await page().getByText('Penilai diperbarui.').last().waitFor();
+      // The assignment is stored before going on (a notice of the previous one may still show).
+      await expect.poll(assigned, { timeout: 8_000 }).toBe(index + 1);
       await page().keyboard.press('Escape');
     }
     // Checked on a fresh load: a notification fading in or out fails axe's contrast check.

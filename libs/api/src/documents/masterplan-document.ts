@@ -3,14 +3,12 @@ import {
   bimtekChecklist,
   bimtekStages,
   dimensions,
-  dimensionProgress,
   getDimension,
   horizonLabels,
   outcomeLabels,
-  programmeProgress,
+  masterplanProgress,
   stageLabels,
   utcDate,
-  type ActionFacts,
   type BimtekStage,
   type DimensionKey,
   type ElementKey,
@@ -209,18 +207,12 @@ export async function loadMasterplanDocument(
   const nameOf = (id: string) => unitName.get(id) ?? '–';
   const activeUnits = units.items.filter((u) => u.active);
 
-  const facts: ActionFacts[] = actions.map((a) => ({
-    programmeId: a.programmeId,
-    progressPercent: a.progressPercent,
-    weight: a.budget,
-    status: a.status,
-  }));
-  const factsByProgramme = groupBy(facts, (f) => f.programmeId);
-  const progressByDimension = dimensionProgress(
+  const progress = masterplanProgress(
     programmes,
-    facts,
+    actions,
     dimensions.map((d) => d.key),
   );
+  const progressByDimension = progress.byDimension;
   const programmeName = new Map(programmes.map((p) => [p.id, p.name]));
   const rows: ProgrammeRow[] = programmes.map((p) => ({
     id: p.id,
@@ -237,7 +229,7 @@ export async function loadMasterplanDocument(
     budget: p.budget,
     funding: masterplanFundingText[p.fundingSource],
     reference: p.reference,
-    progress: programmeProgress(factsByProgramme.get(p.id) ?? []),
+    progress: progress.byProgramme.get(p.id) ?? null,
   }));
   const rowsByDimension = groupBy(rows, (_row, i) => programmes[i]?.dimension);
   const actionsByProgramme = groupBy(actions, (a) => a.programmeId);

@@ -5,6 +5,7 @@ import {
   commitmentSignInputSchema,
   dimensionProgress,
   isActionOverdue,
+  masterplanProgress,
   programmeCreateInputSchema,
   programmeIssues,
   programmeProgress,
@@ -214,5 +215,38 @@ describe('input schemas', () => {
     expect(
       programmeCreateInputSchema.safeParse({ ...programme, element: 'public_service' }).success,
     ).toBe(true);
+  });
+});
+
+describe('masterplanProgress', () => {
+  it('weighs each action item by its budget, programme by programme and dimension by dimension', () => {
+    const programmes = [
+      {
+        id: 'p1',
+        dimension: 'living' as const,
+        horizon: 'short' as const,
+        startYear: 2024,
+        endYear: 2026,
+      },
+      {
+        id: 'p2',
+        dimension: 'living' as const,
+        horizon: 'short' as const,
+        startYear: 2024,
+        endYear: 2026,
+      },
+    ];
+    const progress = masterplanProgress(
+      programmes,
+      [
+        { programmeId: 'p1', progressPercent: 100, budget: 300, status: 'done' },
+        { programmeId: 'p1', progressPercent: 40, budget: 100, status: 'in_progress' },
+      ],
+      dimensionKeys,
+    );
+    expect(progress.byProgramme.get('p1')).toBe(85);
+    expect(progress.byProgramme.get('p2')).toBeNull();
+    expect(progress.byDimension.living).toBe(85);
+    expect(progress.byDimension.economy).toBeNull();
   });
 });

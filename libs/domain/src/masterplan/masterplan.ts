@@ -130,12 +130,7 @@ export function dimensionProgress(
   actions: readonly ActionFacts[],
   dimensions: readonly DimensionKey[],
 ): Record<DimensionKey, number | null> {
-  const byProgramme = new Map<string, ActionFacts[]>();
-  for (const action of actions) {
-    const list = byProgramme.get(action.programmeId) ?? [];
-    list.push(action);
-    byProgramme.set(action.programmeId, list);
-  }
+  const byProgramme = groupByProgramme(actions);
   const result = {} as Record<DimensionKey, number | null>;
   for (const dimension of dimensions) {
     const progresses = programmes
@@ -148,6 +143,55 @@ export function dimensionProgress(
         : Math.round((progresses.reduce((a, b) => a + b, 0) / progresses.length) * 10) / 10;
   }
   return result;
+}
+
+/** An action item as stored: its budget is its weight in the roll-up. */
+export type BudgetedAction = {
+  readonly programmeId: string;
+  readonly progressPercent: number;
+  readonly budget: number;
+  readonly status: ActionStatus;
+};
+
+/** The progress of every programme and every dimension of a masterplan. */
+export type MasterplanProgress = {
+  /** Each programme's progress (null without counted action items). */
+  readonly byProgramme: ReadonlyMap<string, number | null>;
+  readonly byDimension: Record<DimensionKey, number | null>;
+};
+
+/**
+ * The masterplan's progress roll-up in one pass: each action item weighs its budget, each
+ * programme is {@link programmeProgress} of its items, each dimension {@link dimensionProgress}.
+ */
+export function masterplanProgress(
+  programmes: readonly ProgrammeFacts[],
+  actions: readonly BudgetedAction[],
+  dimensions: readonly DimensionKey[],
+): MasterplanProgress {
+  const facts: ActionFacts[] = actions.map((a) => ({
+    programmeId: a.programmeId,
+    progressPercent: a.progressPercent,
+    weight: a.budget,
+    status: a.status,
+  }));
+  const byProgrammeFacts = groupByProgramme(facts);
+  return {
+    byProgramme: new Map(
+      programmes.map((p) => [p.id, programmeProgress(byProgrammeFacts.get(p.id) ?? [])]),
+    ),
+    byDimension: dimensionProgress(programmes, facts, dimensions),
+  };
+}
+
+function groupByProgramme(actions: readonly ActionFacts[]): Map<string, ActionFacts[]> {
+  const byProgramme = new Map<string, ActionFacts[]>();
+  for (const action of actions) {
+    const list = byProgramme.get(action.programmeId) ?? [];
+    list.push(action);
+    byProgramme.set(action.programmeId, list);
+  }
+  return byProgramme;
 }
 
 /** A problem the checks find, named by field and reason. */

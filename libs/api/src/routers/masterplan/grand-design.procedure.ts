@@ -2,7 +2,7 @@ import {
   byIdInputSchema,
   DomainError,
   isActionOverdue,
-  programmeProgress,
+  masterplanProgress,
   utcDate,
 } from '@smartcity/domain';
 import {
@@ -47,18 +47,14 @@ export const grandDesignProcedure = authedProcedure
       listActions(ctx.db, plan.id),
     ]);
     const today = utcDate(ctx.now());
-    const facts = (programmeId: string) =>
-      allActions
-        .filter((a) => a.programmeId === programmeId)
-        .map((a) => ({
-          programmeId,
-          progressPercent: a.progressPercent,
-          weight: a.budget,
-          status: a.status,
-        }));
+    // The unit's programmes' progress counts every item of them, whoever owns it.
+    const progress = masterplanProgress(programmes, allActions, []);
     return {
       unitId: input.id,
-      programmes: programmes.map((p) => ({ ...p, progress: programmeProgress(facts(p.id)) })),
+      programmes: programmes.map((p) => ({
+        ...p,
+        progress: progress.byProgramme.get(p.id) ?? null,
+      })),
       actions: allActions
         .filter((a) => a.ownerUnitId === input.id)
         .map((a) => ({ ...a, overdue: isActionOverdue(a, today) })),

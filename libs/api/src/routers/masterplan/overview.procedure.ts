@@ -1,7 +1,6 @@
 import {
   dimensionKeys,
-  dimensionProgress,
-  programmeProgress,
+  masterplanProgress,
   utcDate,
   isActionOverdue,
   type DimensionKey,
@@ -57,10 +56,7 @@ export const overviewProcedure = authedProcedure.query(
         strategies: [],
         programmes: [],
         actions: [],
-        progressByDimension: Object.fromEntries(dimensionKeys.map((d) => [d, null])) as Record<
-          DimensionKey,
-          null
-        >,
+        progressByDimension: masterplanProgress([], [], dimensionKeys).byDimension,
         commitments: { all: [], signedUnitIds: [], unitCount: 0 },
       };
     }
@@ -71,12 +67,7 @@ export const overviewProcedure = authedProcedure.query(
       listCommitments(ctx.db, masterplan.id),
       listUnits(ctx.db, masterplan.regionId, { search: null, type: null, includeInactive: false }),
     ]);
-    const facts = actions.map((a) => ({
-      programmeId: a.programmeId,
-      progressPercent: a.progressPercent,
-      weight: a.budget,
-      status: a.status,
-    }));
+    const progress = masterplanProgress(programmes, actions, dimensionKeys);
     const today = utcDate(ctx.now());
     const activeUnitIds = new Set(units.items.map((u) => u.id));
     return {
@@ -84,10 +75,10 @@ export const overviewProcedure = authedProcedure.query(
       strategies,
       programmes: programmes.map((p) => ({
         ...p,
-        progress: programmeProgress(facts.filter((f) => f.programmeId === p.id)),
+        progress: progress.byProgramme.get(p.id) ?? null,
       })),
       actions: actions.map((a) => ({ ...a, overdue: isActionOverdue(a, today) })),
-      progressByDimension: dimensionProgress(programmes, facts, dimensionKeys),
+      progressByDimension: progress.byDimension,
       commitments: {
         all: commitments,
         signedUnitIds: [

@@ -531,6 +531,22 @@ export async function listCommitments(db: Db, masterplanId: string): Promise<Com
   }));
 }
 
+/** A unit's standing (not withdrawn) signature, or null. */
+export async function findStandingCommitment(
+  db: Db,
+  masterplanId: string,
+  unitId: string,
+): Promise<Pick<Commitment, 'id' | 'signedOn'> | null> {
+  const row = await db
+    .selectFrom('commitments')
+    .select(['id', 'signed_on'])
+    .where('masterplan_id', '=', masterplanId)
+    .where('unit_id', '=', unitId)
+    .where('withdrawn_at', 'is', null)
+    .executeTakeFirst();
+  return row ? { id: row.id, signedOn: row.signed_on } : null;
+}
+
 /** Stores signatures (one standing signature per unit: a second one is refused by the index). */
 export async function insertCommitments(
   db: Db,

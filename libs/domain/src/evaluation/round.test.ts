@@ -7,6 +7,9 @@ import {
   closeRefusal,
   correctionRefusal,
   openRefusal,
+  removeInnovationRefusal,
+  roundLockRefusal,
+  unassignRefusal,
   outcomeRefusal,
   resultsVisibleToUnit,
   roundCreateInputSchema,
@@ -278,5 +281,25 @@ describe('recording the outcome', () => {
     expect(reasonOf(outcomeRefusal(round('closed'), inEvaluation, 0, 1, false, input))).toBe(
       'round_not_open',
     );
+  });
+});
+
+describe('leaving a round and its lock', () => {
+  it('removes an innovation only before any evaluation, and unassigns before a submission', () => {
+    expect(removeInnovationRefusal(round('open'), 0)).toBeNull();
+    expect(reasonOf(removeInnovationRefusal(round('open'), 1))).toBe('evaluations_exist');
+    expect(reasonOf(removeInnovationRefusal(round('closed'), 0))).toBe('round_closed');
+    expect(unassignRefusal(round('open'), 0)).toBeNull();
+    expect(reasonOf(unassignRefusal(round('open'), 1))).toBe('evaluations_exist');
+    expect(reasonOf(unassignRefusal(round('closed'), 0))).toBe('round_closed');
+  });
+
+  it('locks an innovation in evaluation while a round runs for it, and only then', () => {
+    expect(roundLockRefusal({ stage: 'evaluation' }, 'r1')?.details).toEqual({
+      reason: 'in_round',
+      roundId: 'r1',
+    });
+    expect(roundLockRefusal({ stage: 'evaluation' }, null)).toBeNull();
+    expect(roundLockRefusal({ stage: 'quick_win' }, 'r1')).toBeNull();
   });
 });

@@ -234,6 +234,53 @@ export function assignmentRefusal(
   return null;
 }
 
+/** Whether an innovation may leave a round: the round not closed, no evaluation saved yet. */
+export function removeInnovationRefusal(
+  round: EvaluationRound,
+  evaluations: number,
+): DomainError | null {
+  if (round.status === 'closed')
+    return refused('CONFLICT', 'The round is closed', { reason: 'round_closed' });
+  if (evaluations > 0)
+    return refused('CONFLICT', 'Evaluators have already scored this innovation', {
+      reason: 'evaluations_exist',
+    });
+  return null;
+}
+
+/**
+ * Whether an evaluator may be unassigned: the round not closed and nothing submitted yet (their
+ * drafts go with the assignment, so an evaluator who left never stalls the round).
+ */
+export function unassignRefusal(
+  round: EvaluationRound,
+  submittedEvaluations: number,
+): DomainError | null {
+  if (round.status === 'closed')
+    return refused('CONFLICT', 'The round is closed', { reason: 'round_closed' });
+  if (submittedEvaluations > 0)
+    return refused('CONFLICT', 'The evaluator has already submitted', {
+      reason: 'evaluations_exist',
+    });
+  return null;
+}
+
+/**
+ * Whether an innovation may leave evaluation (forward, back, out) or have its evaluation
+ * section written other than by its round: not while a round runs for it (`runningRoundId`), where
+ * the outcome is recorded after the evaluators' scores are checked.
+ */
+export function roundLockRefusal(
+  innovation: { readonly stage: Stage },
+  runningRoundId: string | null,
+): DomainError | null {
+  if (innovation.stage !== 'evaluation' || runningRoundId === null) return null;
+  return refused('CONFLICT', 'Record the outcome in its evaluation round', {
+    reason: 'in_round',
+    roundId: runningRoundId,
+  });
+}
+
 /** Whether a round may open: a draft in which every innovation has an evaluator. */
 export function openRefusal(
   round: EvaluationRound,

@@ -2,6 +2,8 @@ import { describe, expect, it } from 'vitest';
 import { dimensionKeys } from '../catalogue/dimension-values';
 import {
   actionIssues,
+  actionOwnerRefusal,
+  signatureRefusal,
   commitmentSignInputSchema,
   dimensionProgress,
   isActionOverdue,
@@ -248,5 +250,31 @@ describe('masterplanProgress', () => {
     expect(progress.byProgramme.get('p2')).toBeNull();
     expect(progress.byDimension.living).toBe(85);
     expect(progress.byDimension.economy).toBeNull();
+  });
+});
+
+describe('who owns and who signs', () => {
+  const unitA = '00000000-0000-4000-8000-00000000000a';
+  const unitB = '00000000-0000-4000-8000-00000000000b';
+
+  it('lets a unit keep its own action items; only a coordinator gives one to another unit', () => {
+    expect(
+      actionOwnerRefusal({ userId: 'u', role: 'unit_staff', unitId: unitA }, unitA),
+    ).toBeNull();
+    expect(
+      actionOwnerRefusal({ userId: 'u', role: 'unit_staff', unitId: unitA }, unitB)?.code,
+    ).toBe('NOT_ALLOWED');
+    expect(
+      actionOwnerRefusal({ userId: 'c', role: 'coordinator', unitId: null }, unitB),
+    ).toBeNull();
+  });
+
+  it('lets a unit sign once, and only for a unit', () => {
+    expect(signatureRefusal(unitA, null)).toBeNull();
+    expect(signatureRefusal(unitA, { signedOn: '2023-11-20' })?.details).toEqual({
+      reason: 'already_signed',
+      signedOn: '2023-11-20',
+    });
+    expect(signatureRefusal(null, null)?.code).toBe('NOT_ALLOWED');
   });
 });

@@ -1,4 +1,6 @@
 import { z } from 'zod';
+import { canActForUnit, type Actor } from '../auth/actor';
+import { DomainError } from '../errors/domain-error';
 import { dimensionKeySchema, elementKeySchema, isElementOf } from '../catalogue/dimensions';
 import type { DimensionKey, ElementKey } from '../catalogue/dimension-values';
 import type { LocalizedText } from '../common/localized-text';
@@ -256,6 +258,34 @@ export function isActionOverdue(
 ): boolean {
   const currentYear = Number(today.slice(0, 4));
   return action.year < currentYear && action.status !== 'done' && action.status !== 'cancelled';
+}
+
+/**
+ * Whether an actor may make a unit the owner of an action item: a unit keeps its items, and only
+ * a coordinator gives an item to another unit.
+ */
+export function actionOwnerRefusal(actor: Actor, ownerUnitId: string): DomainError | null {
+  if (canActForUnit(actor, ownerUnitId)) return null;
+  return new DomainError('NOT_ALLOWED', 'Only a coordinator assigns items to another unit', {
+    unitId: ownerUnitId,
+  });
+}
+
+/**
+ * Whether a unit head may sign the joint commitment: for a unit, once (a standing signature is
+ * never edited; a coordinator withdraws it, then the unit may sign again).
+ */
+export function signatureRefusal(
+  unitId: string | null,
+  standing: { readonly signedOn: string } | null,
+): DomainError | null {
+  if (unitId === null) return new DomainError('NOT_ALLOWED', 'A unit head signs for a unit');
+  if (standing)
+    return new DomainError('CONFLICT', 'Your unit has already signed', {
+      reason: 'already_signed',
+      signedOn: standing.signedOn,
+    });
+  return null;
 }
 
 const yearSchema = z.int().min(2000).max(2100);

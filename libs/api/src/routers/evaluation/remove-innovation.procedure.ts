@@ -1,4 +1,4 @@
-import { DomainError, roundInnovationInputSchema } from '@smartcity/domain';
+import { removeInnovationRefusal, roundInnovationInputSchema } from '@smartcity/domain';
 import { appendEvent, countEvaluations, deleteRoundInnovation } from '@smartcity/db';
 import { roleProcedure } from '../../trpc';
 import { loadEntry, loadRound } from './round-access';
@@ -9,14 +9,8 @@ export const removeInnovationProcedure = roleProcedure('coordinator')
   .mutation(async ({ ctx, input }): Promise<{ readonly removed: true }> => {
     const round = await loadRound(ctx, input.roundId);
     await loadEntry(ctx, round.id, input.innovationId);
-    if (round.status === 'closed') {
-      throw new DomainError('CONFLICT', 'The round is closed', { reason: 'round_closed' });
-    }
-    if ((await countEvaluations(ctx.db, input)) > 0) {
-      throw new DomainError('CONFLICT', 'Evaluators have already scored this innovation', {
-        reason: 'evaluations_exist',
-      });
-    }
+    const refusal = removeInnovationRefusal(round, await countEvaluations(ctx.db, input));
+    if (refusal) throw refusal;
     await ctx.db.transaction().execute(async (trx) => {
       await deleteRoundInnovation(trx, round.id, input.innovationId);
       await appendEvent(trx, {

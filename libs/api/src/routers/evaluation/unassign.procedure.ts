@@ -1,4 +1,4 @@
-import { assignmentInputSchema, DomainError } from '@smartcity/domain';
+import { assignmentInputSchema, DomainError, unassignRefusal } from '@smartcity/domain';
 import { appendEvent, countEvaluations, deleteAssignment, isAssigned } from '@smartcity/db';
 import { roleProcedure } from '../../trpc';
 import { loadRound } from './round-access';
@@ -11,16 +11,11 @@ export const unassignProcedure = roleProcedure('coordinator')
     if (!(await isAssigned(ctx.db, input))) {
       throw new DomainError('NOT_FOUND', 'No such assignment', { ...input });
     }
-    if (round.status === 'closed') {
-      throw new DomainError('CONFLICT', 'The round is closed', { reason: 'round_closed' });
-    }
-    // Drafts go with the assignment (an evaluator who left must not stall the round); a
-    // submitted evaluation stays, and so does its assignment.
-    if ((await countEvaluations(ctx.db, { ...input, status: 'submitted' })) > 0) {
-      throw new DomainError('CONFLICT', 'The evaluator has already submitted', {
-        reason: 'evaluations_exist',
-      });
-    }
+    const refusal = unassignRefusal(
+      round,
+      await countEvaluations(ctx.db, { ...input, status: 'submitted' }),
+    );
+    if (refusal) throw refusal;
     await ctx.db.transaction().execute(async (trx) => {
       await deleteAssignment(trx, input);
       await appendEvent(trx, {

@@ -1,5 +1,5 @@
-import { DomainError, type Innovation } from '@smartcity/domain';
-import { conflictError, findInnovationById } from '@smartcity/db';
+import { DomainError, roundLockRefusal, type Innovation } from '@smartcity/domain';
+import { conflictError, findActiveRoundOfInnovation, findInnovationById } from '@smartcity/db';
 import type { AuthedContext, UnitScoped } from '../../trpc';
 import type { Context } from '../../context';
 
@@ -17,6 +17,19 @@ export async function innovationScope(
 ): Promise<UnitScoped<Innovation>> {
   const innovation = await loadInnovation(ctx, input.id);
   return { unitId: innovation.unitId, record: innovation };
+}
+
+/**
+ * Refuses to let an innovation leave evaluation, or its evaluation section be written, while a
+ * round runs for it (the domain's `roundLockRefusal`).
+ */
+export async function assertNoRunningRound(ctx: Context, innovation: Innovation): Promise<void> {
+  if (innovation.stage !== 'evaluation') return;
+  const refusal = roundLockRefusal(
+    innovation,
+    await findActiveRoundOfInnovation(ctx.db, innovation.id),
+  );
+  if (refusal) throw refusal;
 }
 
 /** Refuses a change made from a stale read: `CONFLICT` naming who changed it and when. */

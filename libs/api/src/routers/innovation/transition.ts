@@ -1,21 +1,15 @@
 import {
-  DomainError,
   notifiesOutcome,
   type GateContext,
   type Innovation,
   type TransitionAction,
   transition,
 } from '@smartcity/domain';
-import {
-  appendEvent,
-  countProgressReports,
-  findActiveRoundOfInnovation,
-  saveInnovation,
-} from '@smartcity/db';
+import { appendEvent, countProgressReports, saveInnovation } from '@smartcity/db';
 import type { Context } from '../../context';
 import { notifyOutcomeRecorded } from '../../notifications/notify-outcome';
 import type { AuthedContext } from '../../trpc';
-import { assertCurrentVersion } from './load-innovation';
+import { assertCurrentVersion, assertNoRunningRound } from './load-innovation';
 
 /** The facts a gate needs beyond the sections: the quick win's progress reports. */
 export async function gateContextOf(ctx: Context, innovation: Innovation): Promise<GateContext> {
@@ -33,17 +27,7 @@ export async function runTransition(
 ): Promise<Innovation> {
   const innovation = ctx.record;
   await assertCurrentVersion(ctx, innovation, version);
-  // In a running evaluation round, the innovation leaves evaluation (forward, back or out) only
-  // through the round's recorded outcome, where the evaluators' scores are checked first.
-  if (innovation.stage === 'evaluation') {
-    const roundId = await findActiveRoundOfInnovation(ctx.db, innovation.id);
-    if (roundId !== null) {
-      throw new DomainError('CONFLICT', 'Record the outcome in its evaluation round', {
-        reason: 'in_round',
-        roundId,
-      });
-    }
-  }
+  await assertNoRunningRound(ctx, innovation);
   const now = ctx.now();
   const result = transition(
     innovation,

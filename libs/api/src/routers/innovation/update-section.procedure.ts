@@ -1,14 +1,13 @@
 import {
   applySectionUpdate,
-  DomainError,
   profileOf,
   sectionEditRefusal,
   updateSectionInputSchema,
   type Innovation,
 } from '@smartcity/domain';
-import { appendEvent, findActiveRoundOfInnovation, saveInnovation } from '@smartcity/db';
+import { appendEvent, saveInnovation } from '@smartcity/db';
 import { unitProcedure } from '../../trpc';
-import { assertCurrentVersion, innovationScope } from './load-innovation';
+import { assertCurrentVersion, assertNoRunningRound, innovationScope } from './load-innovation';
 
 /**
  * `innovation.updateSection` ({ id, version, section, data }): replaces one section (or the
@@ -24,15 +23,7 @@ export const updateSectionProcedure = unitProcedure(
   const refusal = sectionEditRefusal(innovation, input.section, ctx.auth.actor);
   if (refusal) throw refusal;
   // While a round runs, its evaluation section is the round's to write (the recorded outcome).
-  if (input.section === 'evaluation') {
-    const roundId = await findActiveRoundOfInnovation(ctx.db, innovation.id);
-    if (roundId !== null) {
-      throw new DomainError('CONFLICT', 'Record the outcome in its evaluation round', {
-        reason: 'in_round',
-        roundId,
-      });
-    }
-  }
+  if (input.section === 'evaluation') await assertNoRunningRound(ctx, innovation);
   const now = ctx.now();
   const next = applySectionUpdate(innovation, input, { actorUserId: ctx.auth.user.id, now });
   const before =

@@ -2,7 +2,7 @@ import { randomUUID } from 'node:crypto';
 import {
   actionCreateInputSchema,
   actionUpdateInputSchema,
-  canActForUnit,
+  actionOwnerRefusal,
   DomainError,
 } from '@smartcity/domain';
 import {
@@ -21,12 +21,8 @@ async function checkOwner(ctx: AuthedContext, ownerUnitId: string): Promise<void
   if (!(await findUnitById(ctx.db, ownerUnitId))) {
     throw new DomainError('VALIDATION', 'Unknown unit', { field: 'ownerUnitId', id: ownerUnitId });
   }
-  // A unit keeps its items: only a coordinator gives an item to another unit.
-  if (!canActForUnit(ctx.auth.actor, ownerUnitId)) {
-    throw new DomainError('NOT_ALLOWED', 'Only a coordinator assigns items to another unit', {
-      unitId: ownerUnitId,
-    });
-  }
+  const refusal = actionOwnerRefusal(ctx.auth.actor, ownerUnitId);
+  if (refusal) throw refusal;
 }
 
 /**

@@ -2,13 +2,14 @@ import { randomUUID } from 'node:crypto';
 import {
   commitmentSignInputSchema,
   commitmentWithdrawInputSchema,
+  signatureRefusal,
   DomainError,
 } from '@smartcity/domain';
 import {
   appendEvent,
   findUnitById,
   insertCommitments,
-  listCommitments,
+  findStandingCommitment,
   withdrawCommitment,
   type Commitment,
 } from '@smartcity/db';
@@ -24,16 +25,10 @@ export const signProcedure = roleProcedure('unit_head')
   .mutation(async ({ ctx, input }): Promise<Commitment> => {
     const plan = await loadMasterplan(ctx);
     const unitId = ctx.auth.user.unitId;
+    const standing = unitId === null ? null : await findStandingCommitment(ctx.db, plan.id, unitId);
+    const refusal = signatureRefusal(unitId, standing);
+    if (refusal) throw refusal;
     if (unitId === null) throw new DomainError('NOT_ALLOWED', 'A unit head signs for a unit');
-    const standing = (await listCommitments(ctx.db, plan.id)).find(
-      (c) => c.unitId === unitId && c.withdrawnAt === null,
-    );
-    if (standing) {
-      throw new DomainError('CONFLICT', 'Your unit has already signed', {
-        reason: 'already_signed',
-        signedOn: standing.signedOn,
-      });
-    }
     const now = ctx.now();
     const commitment = {
       id: randomUUID(),

@@ -1,7 +1,6 @@
 import {
   aggregateScores,
   DomainError,
-  notifiesOutcome,
   outcomeRecordInputSchema,
   outcomeRefusal,
   transition,
@@ -13,11 +12,9 @@ import {
   listSubmittedEvaluations,
   recordRoundOutcome,
   roundProgress,
-  saveInnovation,
 } from '@smartcity/db';
-import { notifyOutcomeRecorded } from '../../notifications/notify-outcome';
 import { roleProcedure } from '../../trpc';
-import { gateContextOf } from '../innovation/transition';
+import { gateContextOf, writeTransition } from '../innovation/transition';
 import { loadInnovation } from '../innovation/load-innovation';
 import { loadEntry, loadRound } from './round-access';
 
@@ -75,13 +72,13 @@ export const recordOutcomeProcedure = roleProcedure('coordinator')
       };
       const moved = transition(withOutcome, { type: 'advance' }, ctx.auth.actor, now, gate);
       if (!moved.ok) throw moved.error;
-      const { event } = moved;
-      await saveInnovation(trx, moved.innovation, innovation.version, ['evaluation']);
       const base = {
         occurredAt: now,
         actorUserId: ctx.auth.user.id,
         actorAddress: ctx.clientAddress,
       };
+      // The outcome written into the section, then the move it decides (with the unit's
+      // notice). The innovation's timeline tells the move, not the score.
       await appendEvent(trx, {
         ...base,
         entityType: 'innovation',
@@ -90,15 +87,7 @@ export const recordOutcomeProcedure = roleProcedure('coordinator')
         before: { section: 'evaluation', data: innovation.sections.evaluation },
         after: { section: 'evaluation', data: evaluation },
       });
-      // The innovation's timeline (read by every logged-in user) names the move, not the score.
-      await appendEvent(trx, {
-        ...base,
-        entityType: 'innovation',
-        entityId: innovation.id,
-        action: event.action,
-        before: { stage: event.from },
-        after: { stage: event.to, reason: event.reason, outcome: event.outcome },
-      });
+      await writeTransition(trx, ctx, innovation, moved.innovation, moved.event);
       // The score and verdict go to the round's log, which only the round's pages read.
       await appendEvent(trx, {
         ...base,
@@ -122,14 +111,6 @@ export const recordOutcomeProcedure = roleProcedure('coordinator')
         at: now,
         actorUserId: ctx.auth.user.id,
       });
-      if (notifiesOutcome(event)) {
-        await notifyOutcomeRecorded(trx, {
-          innovationId: innovation.id,
-          unitId: innovation.unitId,
-          outcome: input.outcome,
-          recordedAt: now,
-        });
-      }
       return moved.innovation;
     });
   });

@@ -3,9 +3,11 @@ import {
   type GateContext,
   type Innovation,
   type TransitionAction,
+  type TransitionEvent,
   transition,
 } from '@smartcity/domain';
-import { appendEvent, countProgressReports, saveInnovation } from '@smartcity/db';
+import { appendEvent, countProgressReports, saveInnovation, type Database } from '@smartcity/db';
+import type { Transaction } from 'kysely';
 import type { Context } from '../../context';
 import { notifyOutcomeRecorded } from '../../notifications/notify-outcome';
 import type { AuthedContext } from '../../trpc';
@@ -37,28 +39,43 @@ export async function runTransition(
     await gateContextOf(ctx, innovation),
   );
   if (!result.ok) throw result.error;
-  const { event } = result;
-  await ctx.db.transaction().execute(async (trx) => {
-    await saveInnovation(trx, result.innovation, innovation.version, ['evaluation']);
-    await appendEvent(trx, {
-      occurredAt: now,
-      actorUserId: event.actorUserId,
-      actorAddress: ctx.clientAddress,
-      entityType: 'innovation',
-      entityId: innovation.id,
-      action: event.action,
-      before: { stage: event.from },
-      after: { stage: event.to, reason: event.reason, outcome: event.outcome },
-    });
-    // The unit hears of the outcome in the same transaction as the move it decides.
-    if (notifiesOutcome(event)) {
-      await notifyOutcomeRecorded(trx, {
-        innovationId: innovation.id,
-        unitId: innovation.unitId,
-        outcome: event.outcome,
-        recordedAt: now,
-      });
-    }
-  });
+  await ctx.db
+    .transaction()
+    .execute((trx) => writeTransition(trx, ctx, innovation, result.innovation, result.event));
   return result.innovation;
+}
+
+/**
+ * Writes a lifecycle move the domain's `transition` decided, inside the caller's transaction:
+ * the new state (checked against the version `before` was read at), the move's event, and the
+ * unit's notice when the move records an evaluation outcome. `innovation.advance`, `moveBack`,
+ * `discontinue`, `reopen` and a round's recorded outcome all write their moves here.
+ */
+export async function writeTransition(
+  trx: Transaction<Database>,
+  ctx: Pick<Context, 'clientAddress'>,
+  before: Innovation,
+  after: Innovation,
+  event: TransitionEvent,
+): Promise<void> {
+  await saveInnovation(trx, after, before.version, ['evaluation']);
+  await appendEvent(trx, {
+    occurredAt: new Date(event.at),
+    actorUserId: event.actorUserId,
+    actorAddress: ctx.clientAddress,
+    entityType: 'innovation',
+    entityId: before.id,
+    action: event.action,
+    before: { stage: event.from },
+    after: { stage: event.to, reason: event.reason, outcome: event.outcome },
+  });
+  // The unit hears of the outcome in the same transaction as the move it decides.
+  if (notifiesOutcome(event)) {
+    await notifyOutcomeRecorded(trx, {
+      innovationId: before.id,
+      unitId: before.unitId,
+      outcome: event.outcome,
+      recordedAt: new Date(event.at),
+    });
+  }
 }

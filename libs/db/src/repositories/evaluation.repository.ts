@@ -298,6 +298,26 @@ export async function listRoundEntries(
   }));
 }
 
+/**
+ * An innovation's entry in a round, as the rules need it (its unit and the recorded outcome),
+ * or undefined when the innovation is not in the round. One narrow read: the scoring path calls
+ * it on every save.
+ */
+export async function findRoundEntry(
+  db: Db,
+  roundId: string,
+  innovationId: string,
+): Promise<{ readonly unitId: string; readonly outcome: Outcome | null } | undefined> {
+  const row = await db
+    .selectFrom('round_innovations as ri')
+    .innerJoin('innovations as i', 'i.id', 'ri.innovation_id')
+    .select(['i.unit_id', 'ri.outcome'])
+    .where('ri.round_id', '=', roundId)
+    .where('ri.innovation_id', '=', innovationId)
+    .executeTakeFirst();
+  return row ? { unitId: row.unit_id, outcome: row.outcome as Outcome | null } : undefined;
+}
+
 /** Adds an innovation to a round. */
 export async function insertRoundInnovation(
   db: Db,

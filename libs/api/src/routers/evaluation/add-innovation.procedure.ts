@@ -3,7 +3,7 @@ import {
   appendEvent,
   findActiveRoundOfInnovation,
   insertRoundInnovation,
-  listRoundEntries,
+  findRoundEntry,
 } from '@smartcity/db';
 import { roleProcedure } from '../../trpc';
 import { loadInnovation } from '../innovation/load-innovation';
@@ -20,7 +20,7 @@ export const addInnovationProcedure = roleProcedure('coordinator')
       loadRound(ctx, input.roundId),
       loadInnovation(ctx, input.innovationId),
     ]);
-    const inThisRound = (await listRoundEntries(ctx.db, round.id, innovation.id)).length > 0;
+    const inThisRound = (await findRoundEntry(ctx.db, round.id, innovation.id)) !== undefined;
     const refusal = addInnovationRefusal(round, innovation, inThisRound);
     if (refusal) throw refusal;
     const other = await findActiveRoundOfInnovation(ctx.db, innovation.id);

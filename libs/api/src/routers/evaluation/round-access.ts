@@ -2,11 +2,13 @@ import {
   aggregateScores,
   DomainError,
   type EvaluationRound,
+  type RoundEntryFacts,
   type RoundResult,
 } from '@smartcity/domain';
 import {
   appendEvent,
   findRoundById,
+  findRoundEntry,
   listRoundEntries,
   saveRound,
   listSubmittedEvaluations,
@@ -21,13 +23,13 @@ export async function loadRound(ctx: Context, id: string): Promise<EvaluationRou
   return round;
 }
 
-/** An innovation of a round, or `NOT_FOUND` when it is not in the round. */
+/** An innovation's entry in a round (its unit, its outcome), or `NOT_FOUND`. */
 export async function loadEntry(
   ctx: Context,
   roundId: string,
   innovationId: string,
-): Promise<RoundEntry> {
-  const [entry] = await listRoundEntries(ctx.db, roundId, innovationId);
+): Promise<RoundEntryFacts> {
+  const entry = await findRoundEntry(ctx.db, roundId, innovationId);
   if (!entry) {
     throw new DomainError('NOT_FOUND', 'The innovation is not in this round', {
       roundId,

@@ -7,6 +7,7 @@ import {
   elementKeys,
   isActiveStage,
   meanOf,
+  monthsBetween,
   outcomeBuckets,
   quickWinStatusBuckets,
   stages,
@@ -449,20 +450,6 @@ async function readTrend(
     advanced: toNumber(row.advanced),
     evaluated: toNumber(row.evaluated),
   }));
-}
-
-function monthsBetween(fromMonth: string, toMonth: string): string[] {
-  const number = (month: string) => {
-    const [year, m] = month.split('-').map(Number) as [number, number];
-    return year * 12 + m - 1;
-  };
-  const result: string[] = [];
-  for (let n = number(fromMonth); n <= number(toMonth); n++) {
-    result.push(
-      `${String(Math.floor(n / 12)).padStart(4, '0')}-${String((n % 12) + 1).padStart(2, '0')}`,
-    );
-  }
-  return result;
 }
 
 /** The scorecard of every active unit over the innovations of a scope (unit filter ignored). */

@@ -6,6 +6,7 @@ import { defaultStaleDays } from '../innovation/vocabulary';
 import type { QuickWinStatus, Stage } from '../innovation/vocabulary';
 import {
   countBy,
+  monthLabel,
   coverageMatrix,
   monthlyTrend,
   overdueQuickWins,
@@ -121,11 +122,10 @@ export function trendWindow(
   year: number | undefined,
   now: Date,
 ): { fromMonth: string; toMonth: string } {
-  const label = (monthNo: number) =>
-    `${String(Math.floor(monthNo / 12)).padStart(4, '0')}-${String((monthNo % 12) + 1).padStart(2, '0')}`;
   const current = now.getUTCFullYear() * 12 + now.getUTCMonth();
-  if (year === undefined) return { fromMonth: label(current - 11), toMonth: label(current) };
-  return { fromMonth: label(year * 12), toMonth: label(year * 12 + 11) };
+  if (year === undefined)
+    return { fromMonth: monthLabel(current - 11), toMonth: monthLabel(current) };
+  return { fromMonth: monthLabel(year * 12), toMonth: monthLabel(year * 12 + 11) };
 }
 
 /** The start (inclusive) and end (exclusive) of a registration year, as ISO instants. */

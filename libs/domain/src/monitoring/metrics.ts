@@ -154,10 +154,18 @@ function monthNumber(month: string): number {
   return Number(match[1]) * 12 + Number(match[2]) - 1;
 }
 
-function monthLabel(monthNo: number): string {
+/** The `YYYY-MM` label of a month number (year × 12 + month index). */
+export function monthLabel(monthNo: number): string {
   const year = Math.floor(monthNo / 12);
   const month = (monthNo % 12) + 1;
   return `${String(year).padStart(4, '0')}-${String(month).padStart(2, '0')}`;
+}
+
+/** Every month from `fromMonth` to `toMonth` inclusive (`YYYY-MM`); empty when reversed. */
+export function monthsBetween(fromMonth: string, toMonth: string): string[] {
+  const first = monthNumber(fromMonth);
+  const last = monthNumber(toMonth);
+  return Array.from({ length: Math.max(0, last - first + 1) }, (_, i) => monthLabel(first + i));
 }
 
 function monthOfTimestamp(iso: string): number {
@@ -296,10 +304,8 @@ export function monthlyTrend(
   toMonth: string,
 ): MonthlyTrendRow[] {
   const first = monthNumber(fromMonth);
-  const last = monthNumber(toMonth);
-  if (first > last) return [];
-  const rows = Array.from({ length: last - first + 1 }, (_, i) => ({
-    month: monthLabel(first + i),
+  const rows = monthsBetween(fromMonth, toMonth).map((month) => ({
+    month,
     created: 0,
     advanced: 0,
     evaluated: 0,

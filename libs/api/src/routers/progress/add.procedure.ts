@@ -3,6 +3,7 @@ import {
   applyProgressStatus,
   progressAddInputSchema,
   progressReportRefusal,
+  utcDate,
   type ProgressReport,
 } from '@smartcity/domain';
 import {
@@ -25,12 +26,7 @@ export const addProcedure = unitProcedure(progressAddInputSchema, (ctx, input) =
   const innovation = ctx.record;
   const now = ctx.now();
   const previous = await latestProgressReport(ctx.db, innovation.id);
-  const refusal = progressReportRefusal(
-    innovation,
-    input,
-    previous,
-    now.toISOString().slice(0, 10),
-  );
+  const refusal = progressReportRefusal(innovation, input, previous, utcDate(now));
   if (refusal) throw refusal;
   const report: ProgressReport = {
     ...input,

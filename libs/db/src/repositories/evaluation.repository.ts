@@ -665,15 +665,23 @@ export async function findActiveRoundOfInnovation(
   db: Db,
   innovationId: string,
 ): Promise<string | null> {
-  const row = await db
+  const row = await runningRoundEntries(db)
+    .where('ri.innovation_id', '=', innovationId)
+    .executeTakeFirst();
+  return row?.round_id ?? null;
+}
+
+/**
+ * The entries of rounds still running for their innovation (the round not closed, no outcome
+ * recorded): the one definition of "in a running round", for the lock and the candidates list.
+ */
+export function runningRoundEntries(db: Db) {
+  return db
     .selectFrom('round_innovations as ri')
     .innerJoin('evaluation_rounds as r', 'r.id', 'ri.round_id')
-    .select('r.id')
-    .where('ri.innovation_id', '=', innovationId)
+    .select(['ri.round_id', 'ri.innovation_id'])
     .where('r.status', '<>', 'closed')
-    .where('ri.outcome', 'is', null)
-    .executeTakeFirst();
-  return row?.id ?? null;
+    .where('ri.outcome', 'is', null);
 }
 
 /** Counts used by the rules: pending evaluations and outcomes of a round (or of one innovation). */

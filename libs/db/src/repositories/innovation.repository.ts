@@ -20,6 +20,7 @@ import {
   type Inisiator,
 } from '@smartcity/domain';
 import { dialectOf } from '../adapters/dialect';
+import { runningRoundEntries } from './evaluation.repository';
 import { innovationTextMatch } from '../adapters/text-search';
 import { fromJson, toBoolean, toIsoString, toJson } from '../adapters/values';
 import type { Database, InnovationRow } from '../database';
@@ -424,15 +425,7 @@ export async function listInnovations(
   if (filter.notInRunningRound) {
     query = query.where((eb) =>
       eb.not(
-        eb.exists(
-          eb
-            .selectFrom('round_innovations as ri')
-            .innerJoin('evaluation_rounds as r', 'r.id', 'ri.round_id')
-            .select('ri.round_id')
-            .whereRef('ri.innovation_id', '=', 'innovations.id')
-            .where('r.status', '<>', 'closed')
-            .where('ri.outcome', 'is', null),
-        ),
+        eb.exists(runningRoundEntries(db).where('ri.innovation_id', '=', eb.ref('innovations.id'))),
       ),
     );
   }

@@ -365,6 +365,19 @@ describe.each(testDatabaseFactories())('evaluation rounds on $dialect', (factory
     expect(renamed.name).toBe('Evaluasi Quick Win 2026 (tahap 2)');
   });
 
+  it('offers as candidates the submitted innovations in no running round', async () => {
+    const { round, innovation } = await openRoundWith([penilaiId]);
+    const waiting = await insertTestInnovation(api.handle.db, {
+      unitId: dinkesId,
+      createdBy: null,
+      stage: 'evaluation',
+      title: 'Inovasi menunggu periode penilaian',
+    });
+    const ids = (await coordinator.caller.evaluation.candidates({ id: round.id })).map((i) => i.id);
+    expect(ids).toContain(waiting.id);
+    expect(ids).not.toContain(innovation.id);
+  });
+
   it('refuses rubrics whose weights do not sum to 100, innovations not submitted, and opening empty rounds', async () => {
     const before = await snapshotDatabase(api.handle.db);
     const weights = await failure(

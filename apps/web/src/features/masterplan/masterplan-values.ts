@@ -1,3 +1,4 @@
+import type { MasterplanDto } from './masterplan-types';
 import {
   bimtekStages,
   dimensions,
@@ -187,17 +188,20 @@ export type MasterplanValues = {
 };
 
 /** The masterplan as the form edits it. */
-export function masterplanToValues(plan: {
-  readonly title: string;
-  readonly startYear: number;
-  readonly endYear: number;
-  readonly vision: string;
-  readonly mission: readonly string[];
-  readonly bimtekStage: BimtekStage | null;
-  readonly bimtekDates: Partial<Record<BimtekStage, string>>;
-  readonly bimtekChecklist: readonly string[];
-  readonly commitmentStatement: string;
-}): MasterplanValues {
+export function masterplanToValues(
+  plan: Pick<
+    MasterplanDto,
+    | 'title'
+    | 'startYear'
+    | 'endYear'
+    | 'vision'
+    | 'mission'
+    | 'bimtekStage'
+    | 'bimtekDates'
+    | 'bimtekChecklist'
+    | 'commitmentStatement'
+  >,
+): MasterplanValues {
   return {
     title: plan.title,
     startYear: plan.startYear,

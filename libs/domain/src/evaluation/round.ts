@@ -324,6 +324,23 @@ export function closeRefusal(
 }
 
 /**
+ * Why an evaluator's scores of an entry cannot change now, or null: the evaluator belongs to the
+ * innovation's unit (checked again when scoring: their unit may have changed since the
+ * assignment), the round is not open, or the outcome is recorded (the scores are final).
+ */
+function scoresClosed(
+  round: EvaluationRound,
+  entry: RoundEntryFacts,
+  actor: Actor,
+): DomainError | null {
+  if (actor.unitId !== null && actor.unitId === entry.unitId) return conflictOfInterest();
+  if (round.status !== 'open')
+    return refused('CONFLICT', 'The round is not open for scoring', { reason: 'round_not_open' });
+  if (entry.outcome !== null) return outcomeRecorded();
+  return null;
+}
+
+/**
  * Whether an evaluator may save or submit a sheet: an evaluator, assigned, not of the
  * innovation's unit, the round open, no outcome recorded yet, the sheet only naming the rubric's
  * criteria (complete, to submit), and not already submitted.
@@ -343,11 +360,8 @@ export function scoringRefusal(
     return refused('NOT_ALLOWED', 'The innovation is not assigned to you in this round', {
       reason: 'not_assigned',
     });
-  // The evaluator's unit is checked again: it may have changed since the assignment.
-  if (actor.unitId !== null && actor.unitId === entry.unitId) return conflictOfInterest();
-  if (round.status !== 'open')
-    return refused('CONFLICT', 'The round is not open for scoring', { reason: 'round_not_open' });
-  if (entry.outcome !== null) return outcomeRecorded();
+  const closed = scoresClosed(round, entry, actor);
+  if (closed) return closed;
   if (current?.status === 'submitted')
     return refused('CONFLICT', 'A submitted evaluation cannot change; submit a correction', {
       reason: 'already_submitted',
@@ -384,10 +398,8 @@ export function correctionRefusal(
     return refused('CONFLICT', 'Only a submitted evaluation can be corrected', {
       reason: 'not_submitted',
     });
-  if (actor.unitId !== null && actor.unitId === entry.unitId) return conflictOfInterest();
-  if (round.status !== 'open')
-    return refused('CONFLICT', 'The round is not open for scoring', { reason: 'round_not_open' });
-  if (entry.outcome !== null) return outcomeRecorded();
+  const closed = scoresClosed(round, entry, actor);
+  if (closed) return closed;
   if (!isCompleteSheet(round.rubric, sheet))
     return refused('VALIDATION', 'A correction scores every criterion', {
       field: 'scores',

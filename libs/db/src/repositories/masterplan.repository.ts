@@ -264,6 +264,36 @@ export async function listProgrammes(
   return programmes.filter((p) => p.leadUnitId === unitId || p.supportingUnitIds.includes(unitId));
 }
 
+/**
+ * The ids among those given that name no unit, and no innovation: what a programme refers to
+ * must exist (two queries, whatever the number of ids).
+ */
+export async function unknownReferences(
+  db: Db,
+  refs: { readonly unitIds: readonly string[]; readonly innovationIds: readonly string[] },
+): Promise<{ readonly unitIds: string[]; readonly innovationIds: string[] }> {
+  const existing = async (table: 'units' | 'innovations', ids: readonly string[]) =>
+    ids.length === 0
+      ? new Set<string>()
+      : new Set(
+          (
+            await db
+              .selectFrom(table)
+              .select('id')
+              .where('id', 'in', [...ids])
+              .execute()
+          ).map((row) => row.id),
+        );
+  const [units, innovations] = await Promise.all([
+    existing('units', refs.unitIds),
+    existing('innovations', refs.innovationIds),
+  ]);
+  return {
+    unitIds: refs.unitIds.filter((id) => !units.has(id)),
+    innovationIds: refs.innovationIds.filter((id) => !innovations.has(id)),
+  };
+}
+
 /** One programme, or undefined. */
 export async function findProgramme(db: Db, id: string): Promise<Programme | undefined> {
   const row = await db

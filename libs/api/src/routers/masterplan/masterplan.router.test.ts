@@ -114,6 +114,21 @@ describe.each(testDatabaseFactories())('masterplan on $dialect', (factory) => {
     );
     expect(tooLong.code).toBe('BAD_REQUEST');
     expect(tooLong.message).toBe('Check endYear: quick win spans years');
+    const unknownUnit = await failure(
+      coordinator.caller.masterplan.createProgramme({
+        ...programmeInput(),
+        supportingUnitIds: [randomUUID()],
+      }),
+    );
+    expect(unknownUnit.code).toBe('BAD_REQUEST');
+    expect(unknownUnit.message).toBe('Unknown unit');
+    const unknownInnovation = await failure(
+      coordinator.caller.masterplan.createProgramme({
+        ...programmeInput(),
+        innovationIds: [randomUUID()],
+      }),
+    );
+    expect(unknownInnovation.message).toBe('Unknown innovation');
     expect(await snapshotDatabase(api.handle.db)).toEqual(before);
   });
 

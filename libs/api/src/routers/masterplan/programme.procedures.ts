@@ -6,10 +6,9 @@ import {
 } from '@smartcity/domain';
 import {
   appendEvent,
-  findInnovationById,
-  findUnitById,
   insertProgrammes,
   saveProgramme,
+  unknownReferences,
   type Programme,
 } from '@smartcity/db';
 import type { Context } from '../../context';
@@ -25,18 +24,21 @@ async function checkReferences(
     innovationIds: readonly string[];
   },
 ): Promise<void> {
-  for (const [field, id] of [
-    ['leadUnitId', input.leadUnitId],
-    ...input.supportingUnitIds.map((u) => ['supportingUnitIds', u] as const),
-  ] as const) {
-    if (!(await findUnitById(ctx.db, id))) {
-      throw new DomainError('VALIDATION', 'Unknown unit', { field, id });
-    }
+  const unknown = await unknownReferences(ctx.db, {
+    unitIds: [input.leadUnitId, ...input.supportingUnitIds],
+    innovationIds: input.innovationIds,
+  });
+  const [unit] = unknown.unitIds;
+  if (unit !== undefined) {
+    const field = unit === input.leadUnitId ? 'leadUnitId' : 'supportingUnitIds';
+    throw new DomainError('VALIDATION', 'Unknown unit', { field, id: unit });
   }
-  for (const id of input.innovationIds) {
-    if (!(await findInnovationById(ctx.db, id))) {
-      throw new DomainError('VALIDATION', 'Unknown innovation', { field: 'innovationIds', id });
-    }
+  const [innovation] = unknown.innovationIds;
+  if (innovation !== undefined) {
+    throw new DomainError('VALIDATION', 'Unknown innovation', {
+      field: 'innovationIds',
+      id: innovation,
+    });
   }
 }
 

@@ -134,6 +134,8 @@ describe.each(testDatabaseFactories())('dashboard router on $dialect', (factory)
     const anonymous = api.client();
     const summary = await anonymous.caller.dashboard.public({});
     expect(summary.total).toBe(2);
+    // The masterplan's action items are not public.
+    expect('overdueActions' in summary).toBe(false);
     expect(summary.stale.items.every((item) => item.title.length > 0)).toBe(true);
     expect((await failure(anonymous.caller.dashboard.summary({}))).code).toBe('UNAUTHORIZED');
   });

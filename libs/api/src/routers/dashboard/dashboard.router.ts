@@ -32,23 +32,15 @@ async function summaryFor(
   ctx: Context,
   filter: DashboardFilter,
   publicOnly: boolean,
-): Promise<DashboardAnswer> {
+): Promise<DashboardSummary> {
   if (filter.unitId !== undefined && !(await findUnitById(ctx.db, filter.unitId))) {
     throw new DomainError('NOT_FOUND', 'Unit not found', { id: filter.unitId });
   }
-  const now = ctx.now();
-  const [summary, overdueActions] = await Promise.all([
-    readDashboardSummary(
-      ctx.db,
-      { ...filter, publicOnly },
-      { now, staleDays: ctx.staleDays ?? defaultStaleDays },
-    ),
-    listOverdueActions(ctx.db, now.getUTCFullYear(), {
-      ...(filter.unitId === undefined ? {} : { unitId: filter.unitId }),
-      limit: dashboardListLimit,
-    }),
-  ]);
-  return { ...summary, overdueActions };
+  return readDashboardSummary(
+    ctx.db,
+    { ...filter, publicOnly },
+    { now: ctx.now(), staleDays: ctx.staleDays ?? defaultStaleDays },
+  );
 }
 
 /**
@@ -60,7 +52,17 @@ export const dashboardRouter = router({
   /** The figures for a filter (year registered, dimension, unit); `total` is the count. */
   summary: authedProcedure
     .input(dashboardFilterSchema)
-    .query(({ ctx, input }): Promise<DashboardAnswer> => summaryFor(ctx, input, false)),
+    .query(async ({ ctx, input }): Promise<DashboardAnswer> => {
+      // The masterplan's overdue action items are the regency's own: logged-in users only.
+      const [summary, overdueActions] = await Promise.all([
+        summaryFor(ctx, input, false),
+        listOverdueActions(ctx.db, ctx.now().getUTCFullYear(), {
+          ...(input.unitId === undefined ? {} : { unitId: input.unitId }),
+          limit: dashboardListLimit,
+        }),
+      ]);
+      return { ...summary, overdueActions };
+    }),
 
   /** Every active unit's scorecard, most innovations first. */
   units: authedProcedure
@@ -72,5 +74,5 @@ export const dashboardRouter = router({
   /** The summary over published innovations, for anyone (the public page). */
   public: publicProcedure
     .input(dashboardFilterSchema)
-    .query(({ ctx, input }): Promise<DashboardAnswer> => summaryFor(ctx, input, true)),
+    .query(({ ctx, input }): Promise<DashboardSummary> => summaryFor(ctx, input, true)),
 });

@@ -9,6 +9,9 @@ export type Timestamp = ColumnType<Date | string, string, string>;
 /** A boolean column: PostgreSQL `boolean`, SQLite `integer` 0/1 (the boolean plugin converts). */
 export type BooleanColumn = ColumnType<boolean | number, boolean, boolean>;
 
+/** A boolean column with a default: inserts may leave it out. */
+export type DefaultedBooleanColumn = ColumnType<boolean | number, boolean | undefined, boolean>;
+
 /** A JSON column: PostgreSQL `jsonb` (parsed by the driver), SQLite text. Written as a string. */
 export type JsonColumn = ColumnType<unknown, string | null, string | null>;
 
@@ -17,6 +20,14 @@ export type RegionTable = {
   name: string;
   kind: string;
   province: string;
+  /** The Kemendagri region code, `NN.NN` (e.g. `32.11`); unique when set. */
+  code: string | null;
+  /** The smart city branding line, e.g. "Sumedang Happy Digital Region". */
+  branding: string | null;
+  /** The emblem image, a file of the content store. */
+  emblem_sha256: string | null;
+  /** True when the region's data came from the demo seed (the app labels it illustrative). */
+  is_demo: DefaultedBooleanColumn;
   version: Generated<number>;
   created_at: Timestamp;
   updated_at: Timestamp;
@@ -30,6 +41,8 @@ export type UnitTable = {
   short_name: string | null;
   type: string;
   active: BooleanColumn;
+  /** The unit this one was merged into (it is then inactive). */
+  successor_unit_id: Generated<string | null>;
   version: Generated<number>;
   created_at: Timestamp;
   updated_at: Timestamp;
@@ -62,6 +75,8 @@ export type UserTable = {
   unit_id: string | null;
   password_hash: string;
   active: BooleanColumn;
+  /** Someone else set the password (created, reset or imported): a new one first, at login. */
+  must_change_password: DefaultedBooleanColumn;
   version: Generated<number>;
   created_at: Timestamp;
   updated_at: Timestamp;
@@ -76,6 +91,24 @@ export type SessionTable = {
   last_seen_at: Timestamp;
   client_address: string | null;
   user_agent: string | null;
+};
+
+/** A one-time token of an account (an invitation, a password reset), stored as its SHA-256. */
+export type AccountTokenTable = {
+  id: string;
+  user_id: string;
+  purpose: string;
+  created_at: Timestamp;
+  expires_at: Timestamp;
+  used_at: Timestamp | null;
+  created_by: string | null;
+};
+
+/** The one-time token of the setup wizard on a database with no region (its SHA-256). */
+export type SetupTokenTable = {
+  id: string;
+  created_at: Timestamp;
+  expires_at: Timestamp;
 };
 
 export type LoginAttemptTable = {
@@ -112,6 +145,8 @@ export type InnovationTable = {
   quick_win_progress: number | null;
   /** The evaluation section's recorded outcome (a copy kept for the dashboard). */
   outcome: string | null;
+  /** The stable code a spreadsheet carries (re-imports update by it); unique when set. */
+  external_code: Generated<string | null>;
   version: number;
   created_at: Timestamp;
   created_by: string | null;
@@ -315,6 +350,8 @@ export type ProgrammeTable = {
   budget: MoneyColumn;
   funding_source: string;
   reference: string;
+  /** The stable code a spreadsheet carries; unique within the masterplan when set. */
+  external_code: Generated<string | null>;
   version: number;
   created_at: Timestamp;
   updated_at: Timestamp;
@@ -333,6 +370,8 @@ export type ActionItemTable = {
   budget: MoneyColumn;
   status: string;
   progress_percent: number;
+  /** The stable code a spreadsheet carries; unique within the programme when set. */
+  external_code: Generated<string | null>;
   version: number;
   created_at: Timestamp;
   updated_at: Timestamp;
@@ -355,6 +394,22 @@ export type CommitmentTable = {
   withdrawal_reason: string | null;
 };
 
+/** One import of a spreadsheet: its dry run, then (when it was clean) its commit. */
+export type DataImportTable = {
+  id: string;
+  entity: string;
+  filename: string;
+  /** The file, in the content store. */
+  sha256: string;
+  status: string;
+  row_count: number;
+  error_count: number;
+  counts: JsonColumn;
+  created_at: Timestamp;
+  created_by: string | null;
+  committed_at: Timestamp | null;
+};
+
 /** The whole schema as Kysely sees it. */
 export type Database = {
   regions: RegionTable;
@@ -362,6 +417,8 @@ export type Database = {
   events: EventTable;
   users: UserTable;
   sessions: SessionTable;
+  account_tokens: AccountTokenTable;
+  setup_tokens: SetupTokenTable;
   login_attempts: LoginAttemptTable;
   innovations: InnovationTable;
   innovation_sections: InnovationSectionTable;
@@ -382,6 +439,7 @@ export type Database = {
   programme_innovations: ProgrammeInnovationTable;
   action_items: ActionItemTable;
   commitments: CommitmentTable;
+  data_imports: DataImportTable;
 };
 
 export type RegionRow = Selectable<RegionTable>;

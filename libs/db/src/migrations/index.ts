@@ -9,6 +9,7 @@ import * as dashboardFigures from './2026_11_28_0900_dashboard_figures';
 import * as createNotifications from './2026_11_28_1000_create_notifications';
 import * as createEvaluationRounds from './2026_11_28_1100_create_evaluation_rounds';
 import * as createMasterplan from './2026_11_28_1200_create_masterplan';
+import * as prepareRegionSetup from './2026_12_03_0100_prepare_region_setup';
 
 /**
  * Every migration, by name, in the order they run. Listed statically (not read from the file
@@ -25,6 +26,7 @@ const migrations: Record<string, Migration> = {
   '2026_11_28_1000_create_notifications': createNotifications,
   '2026_11_28_1100_create_evaluation_rounds': createEvaluationRounds,
   '2026_11_28_1200_create_masterplan': createMasterplan,
+  '2026_12_03_0100_prepare_region_setup': prepareRegionSetup,
 };
 
 /** The static provider the migrator reads. */

@@ -1,6 +1,13 @@
 import { randomUUID } from 'node:crypto';
 import type { Kysely, Transaction } from 'kysely';
-import { regionKinds, type Region, type RegionInput, type RegionKind } from '@smartcity/domain';
+import {
+  DomainError,
+  regionKinds,
+  type Region,
+  type RegionInput,
+  type RegionKind,
+} from '@smartcity/domain';
+import { toBoolean } from '../adapters/values';
 import type { Database, RegionRow } from '../database';
 
 type Db = Kysely<Database> | Transaction<Database>;
@@ -13,6 +20,11 @@ function toRegion(row: RegionRow): Region {
       ? (row.kind as RegionKind)
       : 'kabupaten',
     province: row.province,
+    code: row.code,
+    branding: row.branding,
+    emblem: row.emblem_sha256,
+    isDemo: toBoolean(row.is_demo),
+    version: row.version,
   };
 }
 
@@ -20,6 +32,21 @@ function toRegion(row: RegionRow): Region {
 export async function listRegions(db: Db): Promise<Region[]> {
   const rows = await db.selectFrom('regions').selectAll().orderBy('name').execute();
   return rows.map(toRegion);
+}
+
+/**
+ * The region this deployment serves: the first by creation (a deployment serves one region;
+ * a province-wide one would pick by the user's units). Undefined before the setup.
+ */
+export async function findHomeRegion(db: Db): Promise<Region | undefined> {
+  const row = await db
+    .selectFrom('regions')
+    .selectAll()
+    .orderBy('created_at')
+    .orderBy('id')
+    .limit(1)
+    .executeTakeFirst();
+  return row && toRegion(row);
 }
 
 /** The region with this id, or undefined. */
@@ -38,18 +65,33 @@ export async function findRegionByName(db: Db, name: string): Promise<Region | u
   return row && toRegion(row);
 }
 
-/** Inserts a region and returns it. */
-export async function insertRegion(db: Db, input: RegionInput, now: Date): Promise<Region> {
+/** How a region is created: from the demo seed or by a real setup. */
+export type RegionOrigin = { readonly isDemo: boolean };
+
+function regionValues(input: RegionInput, now: Date, origin: RegionOrigin) {
+  return {
+    id: randomUUID(),
+    name: input.name,
+    kind: input.kind,
+    province: input.province,
+    code: input.code,
+    branding: input.branding,
+    is_demo: origin.isDemo,
+    created_at: now.toISOString(),
+    updated_at: now.toISOString(),
+  };
+}
+
+/** Inserts a region and returns it (a real one unless `origin` says demo). */
+export async function insertRegion(
+  db: Db,
+  input: RegionInput,
+  now: Date,
+  origin: RegionOrigin = { isDemo: false },
+): Promise<Region> {
   const row = await db
     .insertInto('regions')
-    .values({
-      id: randomUUID(),
-      name: input.name,
-      kind: input.kind,
-      province: input.province,
-      created_at: now.toISOString(),
-      updated_at: now.toISOString(),
-    })
+    .values(regionValues(input, now, origin))
     .returningAll()
     .executeTakeFirstOrThrow();
   return toRegion(row);
@@ -63,22 +105,72 @@ export async function ensureRegion(
   db: Db,
   input: RegionInput,
   now: Date,
+  origin: RegionOrigin,
 ): Promise<{ region: Region; created: boolean }> {
   const result = await db
     .insertInto('regions')
-    .values({
-      id: randomUUID(),
-      name: input.name,
-      kind: input.kind,
-      province: input.province,
-      created_at: now.toISOString(),
-      updated_at: now.toISOString(),
-    })
+    .values(regionValues(input, now, origin))
     .onConflict((oc) => oc.column('name').doNothing())
     .executeTakeFirst();
   const region = await findRegionByName(db, input.name);
   if (!region) throw new Error(`region ${input.name} vanished while seeding`);
   return { region, created: Number(result.numInsertedOrUpdatedRows ?? 0) > 0 };
+}
+
+/**
+ * Changes a region's profile when `version` is still the stored one; answers the region as
+ * stored after the change. `CONFLICT` when someone changed it meanwhile, `NOT_FOUND` when gone.
+ */
+export async function updateRegionProfile(
+  db: Db,
+  id: string,
+  version: number,
+  input: RegionInput,
+  now: Date,
+): Promise<Region> {
+  const row = await db
+    .updateTable('regions')
+    .set({
+      name: input.name,
+      kind: input.kind,
+      province: input.province,
+      code: input.code,
+      branding: input.branding,
+      version: version + 1,
+      updated_at: now.toISOString(),
+    })
+    .where('id', '=', id)
+    .where('version', '=', version)
+    .returningAll()
+    .executeTakeFirst();
+  if (row) return toRegion(row);
+  const current = await findRegionById(db, id);
+  if (!current) throw new DomainError('NOT_FOUND', 'Region not found', { id });
+  throw new DomainError('CONFLICT', 'The region was changed meanwhile', {
+    reason: 'stale_version',
+    currentVersion: current.version,
+  });
+}
+
+/** Sets (or clears, with null) the region's emblem, a file already in the content store. */
+export async function setRegionEmblem(
+  db: Db,
+  id: string,
+  sha256: string | null,
+  now: Date,
+): Promise<Region> {
+  const row = await db
+    .updateTable('regions')
+    .set((eb) => ({
+      emblem_sha256: sha256,
+      version: eb('version', '+', 1),
+      updated_at: now.toISOString(),
+    }))
+    .where('id', '=', id)
+    .returningAll()
+    .executeTakeFirst();
+  if (!row) throw new DomainError('NOT_FOUND', 'Region not found', { id });
+  return toRegion(row);
 }
 
 /** How many regions exist (zero on a fresh database). */

@@ -29,7 +29,13 @@ describe.each(testDatabaseFactories())('unit repository on $dialect', ({ open })
     handle = await open();
     const region = await insertRegion(
       handle.db,
-      { name: 'Kabupaten Uji', kind: 'kabupaten', province: 'Jawa Barat' },
+      {
+        name: 'Kabupaten Uji',
+        kind: 'kabupaten',
+        province: 'Jawa Barat',
+        code: '32.11',
+        branding: null,
+      },
       now,
     );
     regionId = region.id;

@@ -54,6 +54,7 @@ describe.each(testDatabaseFactories())('user repository on $dialect', ({ open })
       role: 'unit_staff',
       unitId: dinkesId,
       active: true,
+      temporaryCredentials: false,
       version: 1,
       createdAt: now.toISOString(),
       updatedAt: now.toISOString(),

@@ -28,6 +28,7 @@ export function toUser(row: UserRow): User {
     role: (roles as readonly string[]).includes(row.role) ? (row.role as Role) : 'leader',
     unitId: row.unit_id,
     active: toBoolean(row.active),
+    temporaryCredentials: toBoolean(row.must_change_password),
     version: row.version,
     createdAt: toIsoString(row.created_at),
     updatedAt: toIsoString(row.updated_at),

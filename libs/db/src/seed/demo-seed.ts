@@ -31,7 +31,7 @@ export async function seedDemoData(
 ): Promise<DemoSeedReport> {
   return db.transaction().execute(async (trx) => {
     // Inserts that do nothing on conflict: two processes seeding at once do not collide.
-    const { region, created } = await ensureRegion(trx, sumedangRegion, now);
+    const { region, created } = await ensureRegion(trx, sumedangRegion, now, { isDemo: true });
     const unitsInserted = await insertMissingUnits(trx, region.id, sumedangUnits, now);
 
     const users: NewUser[] = [];

@@ -5,6 +5,8 @@ export const sumedangRegion: RegionInput = {
   name: 'Kabupaten Sumedang',
   kind: 'kabupaten',
   province: 'Jawa Barat',
+  code: '32.11',
+  branding: 'Sumedang Happy Digital Region',
 };
 
 /** The 26 kecamatan (districts) of Kabupaten Sumedang. */

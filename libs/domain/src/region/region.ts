@@ -24,14 +24,58 @@ export type Region = {
   readonly kind: RegionKind;
   /** Province, e.g. "Jawa Barat". */
   readonly province: string;
+  /** The Kemendagri region code, `NN.NN` (e.g. `32.11` for Sumedang); null until it is set. */
+  readonly code: string | null;
+  /** The smart city branding line, e.g. "Sumedang Happy Digital Region". */
+  readonly branding: string | null;
+  /**
+   * The emblem's content hash when the region has one (it changes with the image, so it also
+   * keys caches); null without an emblem.
+   */
+  readonly emblem: string | null;
+  /** True when the region's data came from the demo seed: the app labels it illustrative. */
+  readonly isDemo: boolean;
+  /** For optimistic concurrency: a change must name the version it read. */
+  readonly version: number;
 };
 
-/** Validates the fields needed to create a region. */
+/** A Kemendagri region code: two digits for the province, a dot, two for the regency or city. */
+export const regionCodeSchema = z
+  .string()
+  .trim()
+  .regex(/^\d{2}\.\d{2}$/, { error: 'Use the Kemendagri code as NN.NN, e.g. 32.11' });
+
+/** The smart city branding line (optional). */
+const brandingSchema = z.string().trim().max(120);
+
+/** Validates the fields needed to create a region (the demo seed and the setup). */
 export const regionInputSchema = z.strictObject({
   name: z.string().trim().min(3).max(120),
   kind: z.enum(regionKinds),
   province: z.string().trim().min(3).max(80),
+  code: regionCodeSchema,
+  branding: brandingSchema.nullable().default(null),
 });
 
 /** The parsed input for creating a region. */
 export type RegionInput = z.infer<typeof regionInputSchema>;
+
+/** Input of `region.update` (coordinators): the profile, and the version read. */
+export const regionUpdateInputSchema = regionInputSchema.extend({ version: z.int().min(1) });
+
+/** The parsed input of `region.update`. */
+export type RegionUpdateInput = z.infer<typeof regionUpdateInputSchema>;
+
+/** The image types an emblem may be: raster images only (an SVG could carry script). */
+export const emblemMimeTypes = ['image/png', 'image/jpeg', 'image/webp'] as const;
+
+/** One of {@link emblemMimeTypes}. */
+export type EmblemMimeType = (typeof emblemMimeTypes)[number];
+
+/** The largest emblem accepted, in bytes (it is shown small; 1 MB is plenty). */
+export const maxEmblemBytes = 1024 * 1024;
+
+/** True when a detected MIME type may be an emblem. */
+export function isEmblemMimeType(mime: string): mime is EmblemMimeType {
+  return (emblemMimeTypes as readonly string[]).includes(mime);
+}

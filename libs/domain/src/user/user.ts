@@ -15,6 +15,11 @@ export type User = {
   /** Required for unit roles, optional for evaluators, null for coordinators and leaders. */
   readonly unitId: string | null;
   readonly active: boolean;
+  /**
+   * Someone else set the password (a coordinator created or reset it, or an import did): the user
+   * must choose a new one at the next login before doing anything else.
+   */
+  readonly temporaryCredentials: boolean;
   /** For optimistic concurrency: a change must name the version it read. */
   readonly version: number;
   readonly createdAt: string;

@@ -34,3 +34,4 @@ export * from './evaluation/rubric';
 export * from './evaluation/round';
 export * from './masterplan/masterplan';
 export * from './innovation/permissions';
+export * from './exchange';

@@ -37,9 +37,30 @@ export const horizonLabels: Readonly<Record<Horizon, LocalizedText>> = {
 export const actionStatuses = ['planned', 'in_progress', 'done', 'delayed', 'cancelled'] as const;
 export type ActionStatus = (typeof actionStatuses)[number];
 
+/** Labels of the action item statuses. */
+export const actionStatusLabels: Readonly<Record<ActionStatus, LocalizedText>> = {
+  planned: { id: 'Direncanakan', en: 'Planned' },
+  in_progress: { id: 'Berjalan', en: 'In progress' },
+  done: { id: 'Selesai', en: 'Done' },
+  delayed: { id: 'Tertunda', en: 'Delayed' },
+  cancelled: { id: 'Dibatalkan', en: 'Cancelled' },
+};
+
 /** The funding sources a programme or action item may name. */
 export const masterplanFundingSources = ['apbd', 'apbn', 'apbdes', 'csr', 'other', 'none'] as const;
 export type MasterplanFundingSource = (typeof masterplanFundingSources)[number];
+
+/** Labels of the masterplan's funding sources. */
+export const masterplanFundingSourceLabels: Readonly<
+  Record<MasterplanFundingSource, LocalizedText>
+> = {
+  apbd: { id: 'APBD', en: 'APBD (regional budget)' },
+  apbn: { id: 'APBN', en: 'APBN (national budget)' },
+  apbdes: { id: 'APBDes', en: 'APBDes (village budget)' },
+  csr: { id: 'CSR', en: 'CSR' },
+  other: { id: 'Lainnya', en: 'Other' },
+  none: { id: 'Tanpa anggaran', en: 'No budget' },
+};
 
 /** The guidance rounds (Bimtek) of the Kominfo movement, I to IV. */
 export const bimtekStages = ['I', 'II', 'III', 'IV'] as const;

@@ -6,12 +6,15 @@ export * from './unit-values';
 /** Validates a unit type. */
 export const unitTypeSchema = z.enum(unitTypes);
 
-/** A unit code: lower-case letters, digits and dashes, 2 to 40 characters. */
+/**
+ * A unit code: 2 to 40 lower-case letters, digits, dashes or dots, e.g. `dinkes` or a regional
+ * code such as `1.02.01`.
+ */
 export const unitCodeSchema = z
   .string()
   .trim()
-  .regex(/^[a-z0-9][a-z0-9-]{1,39}$/, {
-    error: 'Use 2–40 lower-case letters, digits or dashes',
+  .regex(/^[a-z0-9][a-z0-9.-]{1,39}$/, {
+    error: 'Use 2–40 lower-case letters, digits, dashes or dots',
   });
 
 /** Validates the fields needed to create or rename a unit. */

@@ -1,0 +1,142 @@
+import type { ExchangeEntity, ExchangeRefs } from './entity';
+import { maxReportedIssues, type ImportIssue } from './issues';
+import { cellIssue, headerOf, rowIssue, type SheetRead } from './sheet';
+
+/** What an import does with a row. */
+export type RowAction = 'create' | 'update' | 'unchanged';
+
+/** A row that passed every check, with what the import will do with it. */
+export type PlannedRow<TRecord> = {
+  readonly row: number;
+  readonly record: TRecord;
+  readonly action: RowAction;
+  /** The stored record's id, for an update or an unchanged row. */
+  readonly existingId: string | null;
+};
+
+/** How many rows an import creates, updates and leaves unchanged. */
+export type ImportCounts = {
+  readonly create: number;
+  readonly update: number;
+  readonly unchanged: number;
+};
+
+/** An import's plan: every row's action, or what is wrong. Commit only when `issues` is empty. */
+export type ImportPlan<TRecord> = {
+  readonly rowCount: number;
+  readonly rows: readonly PlannedRow<TRecord>[];
+  readonly counts: ImportCounts;
+  readonly issues: readonly ImportIssue[];
+};
+
+/** What the plan needs to know of what is stored. */
+export type StoredLookup<TRecord> = {
+  /** The stored record a key matches, with its id. */
+  readonly find: (key: string) => { readonly id: string; readonly record: TRecord } | undefined;
+  /** Whether a unit is active. */
+  readonly unitActive: (unitId: string) => boolean;
+};
+
+/** A canonical text of a value: object keys sorted, undefined left out. */
+function canonical(value: unknown): string {
+  return JSON.stringify(value, (_key, v: unknown) =>
+    v && typeof v === 'object' && !Array.isArray(v)
+      ? Object.fromEntries(
+          Object.entries(v as Record<string, unknown>)
+            .filter(([, item]) => item !== undefined)
+            .sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)),
+        )
+      : v,
+  );
+}
+
+/** Whether two records are the same as far as storing them goes. */
+export function sameRecord<TRecord>(
+  entity: ExchangeEntity<TRecord>,
+  a: TRecord,
+  b: TRecord,
+): boolean {
+  return canonical(entity.comparable(a)) === canonical(entity.comparable(b));
+}
+
+/**
+ * Plans an import from a read sheet: turns each row into a record (resolving its codes), refuses
+ * a key that appears twice, matches each record to the stored one with its key, and decides
+ * create, update or unchanged. A record created or changed may not name an inactive unit. The
+ * plan is all or nothing: a commit proceeds only when it has no issue at all.
+ */
+export function planImport<TRecord>(
+  entity: ExchangeEntity<TRecord>,
+  sheet: SheetRead,
+  refs: ExchangeRefs,
+  stored: StoredLookup<TRecord>,
+): ImportPlan<TRecord> {
+  const issues: ImportIssue[] = [...sheet.issues];
+  const rows: PlannedRow<TRecord>[] = [];
+  const firstRowOf = new Map<string, number>();
+  for (const read of sheet.rows) {
+    const result = entity.read(read, refs);
+    if (!result.ok) {
+      issues.push(...result.issues);
+      continue;
+    }
+    const key = entity.keyOf(result.record);
+    const first = firstRowOf.get(key);
+    if (first !== undefined) {
+      issues.push(rowIssue(read.row, { code: 'duplicate_key', firstRow: first }));
+      continue;
+    }
+    firstRowOf.set(key, read.row);
+    const existing = stored.find(key);
+    const action: RowAction = !existing
+      ? 'create'
+      : sameRecord(entity, existing.record, result.record)
+        ? 'unchanged'
+        : 'update';
+    if (action !== 'unchanged') {
+      const inactive = entity
+        .unitsOf(result.record)
+        .filter(({ unitId }) => !stored.unitActive(unitId));
+      if (inactive.length > 0) {
+        for (const { column } of inactive)
+          issues.push(
+            cellIssue(read.row, { key: column, header: headerOf(entity.columns, column) }, '', {
+              code: 'inactive_reference',
+              value: headerOf(entity.columns, column).id,
+            }),
+          );
+        continue;
+      }
+    }
+    rows.push({ row: read.row, record: result.record, action, existingId: existing?.id ?? null });
+  }
+  const count = (action: RowAction) => rows.filter((r) => r.action === action).length;
+  return {
+    rowCount: sheet.rowCount,
+    rows,
+    counts: { create: count('create'), update: count('update'), unchanged: count('unchanged') },
+    issues: issues.sort((a, b) => rowOf(a) - rowOf(b)),
+  };
+}
+
+const rowOf = (issue: ImportIssue) => (issue.scope === 'file' ? 0 : issue.row);
+
+/** The report of a dry run or a commit, as the API answers it. */
+export type ImportReport = {
+  readonly rowCount: number;
+  readonly counts: ImportCounts;
+  /** How many issues the check found in all. */
+  readonly issueCount: number;
+  /** The first {@link maxReportedIssues} of them, by row. */
+  readonly issues: readonly ImportIssue[];
+};
+
+/** The report of a plan (its issues cut to what a page can show). */
+export function importReport(plan: ImportPlan<unknown>): ImportReport {
+  return {
+    rowCount: plan.rowCount,
+    counts: plan.counts,
+    issueCount: plan.issues.length,
+    issues: plan.issues.slice(0, maxReportedIssues),
+  };
+}

@@ -1,0 +1,118 @@
+import { PassThrough } from 'node:stream';
+import { cellText, type OutCell } from '@smartcity/domain';
+import { describe, expect, it } from 'vitest';
+import { detectDelimiter, readSpreadsheet } from './spreadsheet-reader';
+import { writeCsv, writeXlsx, type SheetSpec } from './spreadsheet-writer';
+
+async function collect(write: (out: PassThrough) => Promise<void>): Promise<Uint8Array> {
+  const out = new PassThrough();
+  const chunks: Buffer[] = [];
+  out.on('data', (chunk: Buffer) => chunks.push(chunk));
+  await write(out);
+  return new Uint8Array(Buffer.concat(chunks));
+}
+
+const rows: OutCell[][] = [
+  ['=HYPERLINK("http://evil")', 1_200_000, { date: '2026-12-31' }, 'Dinas Kesehatan; Dinkes'],
+  ['-5', -5, null, 'baris satu\nbaris dua, "kutip"'],
+  ["'sudah berkutip", 35.5, { date: '2024-02-29' }, '@SUM(A1)'],
+];
+const spec: SheetSpec = {
+  name: 'Data',
+  columns: [
+    { header: 'Judul' },
+    { header: 'Anggaran' },
+    { header: 'Tanggal' },
+    { header: 'Catatan' },
+  ],
+  rows,
+};
+
+describe('writeXlsx and readSpreadsheet', () => {
+  it('write an XLSX that reads back with the same values, formulas neutralised', async () => {
+    const file = await collect((out) => writeXlsx(out, [spec]));
+    const read = await readSpreadsheet(file);
+    expect(read.ok && read.kind).toBe('xlsx');
+    if (!read.ok) return;
+    expect(read.table.headers).toEqual(['Judul', 'Anggaran', 'Tanggal', 'Catatan']);
+    expect(read.table.rows[0]?.[0]).toBe('\'=HYPERLINK("http://evil")');
+    expect(read.table.rows.map((r) => [0, 1, 2, 3].map((i) => cellText(r[i])))).toEqual([
+      ['=HYPERLINK("http://evil")', '1200000', '2026-12-31', 'Dinas Kesehatan; Dinkes'],
+      ['-5', '-5', '', 'baris satu\nbaris dua, "kutip"'],
+      ["'sudah berkutip", '35.5', '2024-02-29', '@SUM(A1)'],
+    ]);
+  });
+});
+
+describe('writeCsv and readSpreadsheet', () => {
+  it('write a CSV with a BOM that reads back the same, formulas neutralised', async () => {
+    const file = await collect((out) => writeCsv(out, spec));
+    expect([...file.subarray(0, 3)]).toEqual([0xef, 0xbb, 0xbf]);
+    const text = new TextDecoder().decode(file);
+    expect(text).toContain('"\'=HYPERLINK(""http://evil"")"');
+    const read = await readSpreadsheet(file);
+    expect(read.ok && read.kind).toBe('csv');
+    if (!read.ok) return;
+    expect(read.table.rows.map((r) => r.map((c) => cellText(c)))).toEqual([
+      ['=HYPERLINK("http://evil")', '1200000', '2026-12-31', 'Dinas Kesehatan; Dinkes'],
+      ['-5', '-5', '', 'baris satu\nbaris dua, "kutip"'],
+      ["'sudah berkutip", '35.5', '2024-02-29', '@SUM(A1)'],
+    ]);
+  });
+
+  it('reads a ;-separated CSV with a BOM, as Indonesian Excel saves it', async () => {
+    const text = '\ufeffKode;Nama;Anggaran\r\ndinkes;Dinas Kesehatan;"1.200.000,50"\r\n';
+    const read = await readSpreadsheet(new TextEncoder().encode(text));
+    expect(read).toEqual({
+      ok: true,
+      kind: 'csv',
+      table: {
+        headers: ['Kode', 'Nama', 'Anggaran'],
+        rows: [['dinkes', 'Dinas Kesehatan', '1.200.000,50']],
+      },
+    });
+  });
+});
+
+describe('readSpreadsheet refusals', () => {
+  it('judges the kind by the bytes: legacy Office, binaries and bad text are refused', async () => {
+    const cfb = new Uint8Array([0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1, 0, 0]);
+    expect(await readSpreadsheet(cfb)).toEqual({
+      ok: false,
+      problem: { code: 'unsupported_type' },
+    });
+    const png = new Uint8Array([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0, 0, 0]);
+    expect(await readSpreadsheet(png)).toEqual({
+      ok: false,
+      problem: { code: 'unsupported_type' },
+    });
+    const latin1 = new Uint8Array([0x4b, 0x6f, 0x64, 0x65, 0x0a, 0xe9, 0x0a]);
+    expect(await readSpreadsheet(latin1)).toEqual({ ok: false, problem: { code: 'unreadable' } });
+    const brokenZip = new Uint8Array([0x50, 0x4b, 0x03, 0x04, 1, 2, 3, 4, 5]);
+    expect(await readSpreadsheet(brokenZip)).toEqual({
+      ok: false,
+      problem: { code: 'unreadable' },
+    });
+    expect(await readSpreadsheet(new Uint8Array())).toEqual({
+      ok: false,
+      problem: { code: 'empty_file' },
+    });
+  });
+
+  it('refuses a file over 20 MB before reading it', async () => {
+    const big = new Uint8Array(20 * 1024 * 1024 + 1).fill(0x41);
+    expect(await readSpreadsheet(big)).toEqual({
+      ok: false,
+      problem: { code: 'too_large', maxBytes: 20 * 1024 * 1024 },
+    });
+  });
+});
+
+describe('detectDelimiter', () => {
+  it('picks the separator of the header line, ignoring quoted text', () => {
+    expect(detectDelimiter('a;b;c\n1,5;2;3')).toBe(';');
+    expect(detectDelimiter('"a;b",c,d\n')).toBe(',');
+    expect(detectDelimiter('a\tb\tc')).toBe('\t');
+    expect(detectDelimiter('satu')).toBe(',');
+  });
+});

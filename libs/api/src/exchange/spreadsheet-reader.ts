@@ -125,12 +125,13 @@ function readCsv(content: Uint8Array): SpreadsheetRead {
   if (text.trim() === '') return { ok: false, problem: { code: 'empty_file' } };
   let records: string[][];
   try {
-    records = parse<string[]>(text, {
+    const parsed: unknown = parse(text, {
       delimiter: detectDelimiter(text),
       relax_column_count: true,
       relax_quotes: true,
       skip_empty_lines: false,
     });
+    records = parsed as string[][];
   } catch {
     return { ok: false, problem: { code: 'unreadable' } };
   }

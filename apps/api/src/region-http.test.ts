@@ -192,15 +192,23 @@ describe.each(testDatabaseFactories())('the region emblem over HTTP on $dialect'
     expect(body.error.message).toMatch(/PNG, JPEG or WebP/);
   });
 
-  it('refuses an empty body and a damaged PNG with their reasons', async () => {
+  it('refuses an empty body, a damaged PNG and one over 2048 pixels with their reasons', async () => {
     expect(
       (await refused(400, () => send('PUT', new Uint8Array(), { cookie: coordinator }))).error
         .details,
     ).toMatchObject({ reason: 'emblem_empty' });
-    const damaged = testPng().subarray(0, 20);
+    const cut = testPng().subarray(0, 20);
+    // A transparent PNG whose pixels the PDF library could not decode (it would end the server).
+    const badPixels = testPng(16, 16, 3, { alpha: true, filter: 90 });
+    for (const damaged of [cut, badPixels]) {
+      expect(
+        (await refused(400, () => send('PUT', damaged, { cookie: coordinator }))).error.details,
+      ).toMatchObject({ reason: 'emblem_unreadable' });
+    }
     expect(
-      (await refused(400, () => send('PUT', damaged, { cookie: coordinator }))).error.details,
-    ).toMatchObject({ reason: 'emblem_unreadable' });
+      (await refused(400, () => send('PUT', testPng(3000, 4), { cookie: coordinator }))).error
+        .details,
+    ).toMatchObject({ reason: 'emblem_dimensions', maxSide: 2048 });
   });
 
   it('refuses an image over 1 MB with 413 as JSON, changing nothing', async () => {

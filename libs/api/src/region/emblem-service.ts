@@ -4,6 +4,7 @@ import {
   emblemProblem,
   hasRole,
   maxEmblemBytes,
+  maxEmblemSide,
   type EmblemRefusalReason,
   type Region,
 } from '@smartcity/domain';
@@ -13,6 +14,7 @@ import type { ApiDependencies, AuthState, RequestInfo } from '../context';
 import { requireUser } from '../evidence/evidence-service';
 import { csrfHeader } from '../trpc';
 import { imageSize } from './image-size';
+import { pngDecodes } from './png-check';
 import { recordRegionChange } from './region-event';
 
 const refusalMessages: Readonly<Record<EmblemRefusalReason, string>> = {
@@ -21,6 +23,7 @@ const refusalMessages: Readonly<Record<EmblemRefusalReason, string>> = {
   emblem_unsupported_type:
     'The emblem must be a PNG, JPEG or WebP image (SVG and other files are not accepted)',
   emblem_unreadable: 'The image cannot be read (the file may be damaged)',
+  emblem_dimensions: `The emblem may be at most ${maxEmblemSide} × ${maxEmblemSide} pixels`,
 };
 
 /** The refusal of an emblem file for a reason, as the upload route and the service throw it. */
@@ -31,6 +34,7 @@ export function emblemRefusal(
   return new DomainError('VALIDATION', refusalMessages[reason], {
     reason,
     ...(reason === 'emblem_too_large' ? { maxBytes: maxEmblemBytes } : {}),
+    ...(reason === 'emblem_dimensions' ? { maxSide: maxEmblemSide } : {}),
     ...details,
   });
 }
@@ -66,7 +70,7 @@ async function homeRegion(deps: ApiDependencies): Promise<Region> {
 
 /**
  * Makes an uploaded image the region's emblem (coordinators): a PNG, JPEG or WebP of at most
- * 1 MB judged from its bytes, with a readable size. The bytes go to the content store (once per
+ * 1 MB judged from its bytes, readable, at most 2048 pixels wide and tall. The bytes go to the content store (once per
  * content) in one transaction with the region's change and its event. Answers the region.
  */
 export async function setRegionEmblemFile(
@@ -81,7 +85,13 @@ export async function setRegionEmblemFile(
       ? await fileTypeFromBuffer(content)
       : undefined;
   const mimeType = detected?.mime ?? null;
-  const dimensions = mimeType ? imageSize(content, mimeType) : null;
+  const size = mimeType ? imageSize(content, mimeType) : null;
+  // A PNG must also decode as the PDF documents will decode it (see pngDecodes).
+  const oversized = size !== null && (size.width > maxEmblemSide || size.height > maxEmblemSide);
+  const dimensions =
+    size && (oversized || mimeType !== 'image/png' || pngDecodes(content, maxEmblemSide))
+      ? size
+      : null;
   const problem = emblemProblem({ size: content.byteLength, detectedMime: mimeType, dimensions });
   if (problem || !mimeType || !dimensions) {
     throw emblemRefusal(problem ?? 'emblem_unreadable', { detected: mimeType });

@@ -1,19 +1,8 @@
 import { deflateSync } from 'node:zlib';
+import { crc32 } from '../region/crc32';
 
 // Small real images for tests, built byte by byte (no image library): a PNG that any decoder
 // opens, and the headers of a JPEG and a WebP that the content sniffer and the size reader take.
-
-const crcTable = Array.from({ length: 256 }, (_, n) => {
-  let c = n;
-  for (let k = 0; k < 8; k += 1) c = c & 1 ? 0xedb88320 ^ (c >>> 1) : c >>> 1;
-  return c >>> 0;
-});
-
-function crc32(bytes: Uint8Array): number {
-  let c = 0xffffffff;
-  for (const byte of bytes) c = crcTable[(c ^ byte) & 0xff]! ^ (c >>> 8);
-  return (c ^ 0xffffffff) >>> 0;
-}
 
 function chunk(type: string, data: Uint8Array): Buffer {
   const head = Buffer.alloc(8);
@@ -25,17 +14,26 @@ function chunk(type: string, data: Uint8Array): Buffer {
 }
 
 /**
- * A valid RGB PNG of the given size in one colour (`seed` changes the colour, and so the bytes
- * and their hash).
+ * A valid PNG of the given size in one colour (`seed` changes the colour, and so the bytes and
+ * their hash): RGB, or RGBA with `alpha` (a transparent emblem, which the PDF library decodes).
+ * `filter` sets every scanline's filter byte: anything above 4 makes a damaged file.
  */
-export function testPng(width = 8, height = 6, seed = 0): Buffer {
+export function testPng(
+  width = 8,
+  height = 6,
+  seed = 0,
+  options: { readonly alpha?: boolean; readonly filter?: number } = {},
+): Buffer {
+  const channels = options.alpha ? 4 : 3;
   const header = Buffer.alloc(13);
   header.writeUInt32BE(width, 0);
   header.writeUInt32BE(height, 4);
   header[8] = 8; // bit depth
-  header[9] = 2; // colour type: RGB
-  const row = Buffer.alloc(1 + width * 3);
-  for (let x = 0; x < width; x += 1) row.set([(40 + seed) % 256, 90, 160], 1 + x * 3);
+  header[9] = options.alpha ? 6 : 2; // colour type: RGBA or RGB
+  const row = Buffer.alloc(1 + width * channels);
+  row[0] = options.filter ?? 0;
+  const colour = [(40 + seed) % 256, 90, 160, 200].slice(0, channels);
+  for (let x = 0; x < width; x += 1) row.set(colour, 1 + x * channels);
   const pixels = Buffer.concat(Array.from({ length: height }, () => row));
   return Buffer.concat([
     Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]),

@@ -67,6 +67,16 @@ describe('emblemProblem', () => {
     }
   });
 
+  it('refuses an image wider or taller than 2048 pixels', () => {
+    expect(emblemProblem({ ...png, dimensions: { width: 2048, height: 2048 } })).toBeNull();
+    expect(emblemProblem({ ...png, dimensions: { width: 2049, height: 10 } })).toBe(
+      'emblem_dimensions',
+    );
+    expect(emblemProblem({ ...png, dimensions: { width: 10, height: 4000 } })).toBe(
+      'emblem_dimensions',
+    );
+  });
+
   it('refuses an image whose size cannot be read', () => {
     expect(emblemProblem({ ...png, dimensions: null })).toBe('emblem_unreadable');
     expect(emblemProblem({ ...png, dimensions: { width: 0, height: 10 } })).toBe(

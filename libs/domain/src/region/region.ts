@@ -80,16 +80,21 @@ export function isEmblemMimeType(mime: string): mime is EmblemMimeType {
   return (emblemMimeTypes as readonly string[]).includes(mime);
 }
 
+/** The widest and tallest emblem accepted, in pixels (it is shown at most a few hundred wide). */
+export const maxEmblemSide = 2048;
+
 /**
  * Why an emblem file is refused (the SPA keys its messages by these): empty, over
- * {@link maxEmblemBytes}, not a PNG, JPEG or WebP judged from its bytes (an SVG, a PDF, …), or an
- * image whose size cannot be read (a damaged file).
+ * {@link maxEmblemBytes}, not a PNG, JPEG or WebP judged from its bytes (an SVG, a PDF, …), an
+ * image whose size or content cannot be read (a damaged file), or one wider or taller than
+ * {@link maxEmblemSide}.
  */
 export const emblemRefusalReasons = [
   'emblem_empty',
   'emblem_too_large',
   'emblem_unsupported_type',
   'emblem_unreadable',
+  'emblem_dimensions',
 ] as const;
 
 /** One of {@link emblemRefusalReasons}. */
@@ -100,13 +105,17 @@ export type EmblemFileFacts = {
   readonly size: number;
   /** The MIME type detected from the bytes (never the name or the declared type); null if none. */
   readonly detectedMime: string | null;
-  /** The image's width and height in pixels when its header could be read, else null. */
+  /**
+   * The image's width and height in pixels when it could be read (its header, and for a PNG its
+   * whole content), else null.
+   */
   readonly dimensions: { readonly width: number; readonly height: number } | null;
 };
 
 /**
  * The emblem rule: at most 1 MB, a PNG, JPEG or WebP (an SVG could carry script and is refused),
- * with a readable size. Answers the first problem, or null when the file may be the emblem.
+ * readable, at most {@link maxEmblemSide} pixels wide and tall. Answers the first problem, or
+ * null when the file may be the emblem.
  */
 export function emblemProblem(file: EmblemFileFacts): EmblemRefusalReason | null {
   if (file.size === 0) return 'emblem_empty';
@@ -116,6 +125,9 @@ export function emblemProblem(file: EmblemFileFacts): EmblemRefusalReason | null
   }
   if (!file.dimensions || file.dimensions.width < 1 || file.dimensions.height < 1) {
     return 'emblem_unreadable';
+  }
+  if (file.dimensions.width > maxEmblemSide || file.dimensions.height > maxEmblemSide) {
+    return 'emblem_dimensions';
   }
   return null;
 }

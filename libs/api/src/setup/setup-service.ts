@@ -169,7 +169,11 @@ export async function completeSetup(ctx: Context, input: SetupCompleteInput): Pr
       trx,
       {
         region: input.region,
-        coordinator: { ...input.coordinator, passwordHash },
+        coordinator: {
+          name: input.coordinator.name,
+          email: input.coordinator.email,
+          passwordHash,
+        },
       },
       { via: 'setup', now, actorAddress: ctx.clientAddress },
     );

@@ -1,4 +1,4 @@
-// `npm run cli -- <command>`: the operator's commands (create-coordinator, migrate), built first
+// `npm run cli -- <command>`: the operator's commands (setup, create-coordinator, migrate), built first
 // when needed.
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';

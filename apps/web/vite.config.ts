@@ -30,6 +30,8 @@ export default defineConfig({
       '/healthz': apiTarget,
       '/readyz': apiTarget,
       '/documents': apiTarget,
+      '/files': apiTarget,
+      '/region': apiTarget,
     },
   },
 });

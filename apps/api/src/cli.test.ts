@@ -2,7 +2,13 @@ import { existsSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { createPasswordHasher } from '@smartcity/api';
-import { countUsers, findCredentialsByEmail, openDatabase } from '@smartcity/db';
+import {
+  countUsers,
+  findCredentialsByEmail,
+  findHomeRegion,
+  listEvents,
+  openDatabase,
+} from '@smartcity/db';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import {
   freePort,
@@ -119,6 +125,8 @@ describe('cli', () => {
     expect(result.stdout).toMatch(/^Usage: /);
     expect(result.stdout).toContain('create-coordinator --email <email>');
     expect(result.stdout).toContain('migrate');
+    expect(result.stdout).toContain('setup --region <name> --kind <kabupaten|kota>');
+    expect(result.stdout).toContain('--coordinator-email <email> --coordinator-name <name>');
   }, 15_000);
 
   it('creates a coordinator from COORDINATOR_PASSWORD who can then log in to the server', async () => {
@@ -263,4 +271,184 @@ describe('cli', () => {
     expect(coordinator.me?.data?.user.role).toBe('coordinator');
     await stopServer(api);
   }, 30_000);
+
+  describe('setup', () => {
+    const sumedang = [
+      '--region',
+      'Kabupaten Sumedang',
+      '--kind',
+      'kabupaten',
+      '--province',
+      'Jawa Barat',
+      '--code',
+      '32.11',
+      '--coordinator-email',
+      'Tim.SmartCity@Sumedangkab.go.id',
+      '--coordinator-name',
+      'Tim Smart City',
+    ];
+
+    /** Every row a setup writes, to prove that a run changed nothing. */
+    async function contents(file: string): Promise<unknown> {
+      const handle = openDatabase({ dialect: 'sqlite', filename: file });
+      try {
+        const tables = ['regions', 'users', 'units', 'events', 'sessions', 'setup_tokens'] as const;
+        const rows: Record<string, unknown> = {};
+        for (const table of tables) {
+          rows[table] = await handle.db.selectFrom(table).selectAll().execute();
+        }
+        return JSON.parse(JSON.stringify(rows)) as unknown;
+      } finally {
+        await handle.close();
+      }
+    }
+
+    it('sets up the region and its first coordinator in one go; the printed setup link stops working', async () => {
+      const { file, url } = newDatabase();
+      // The server waits for its setup and printed a link.
+      const port = await freePort();
+      const base = `http://127.0.0.1:${port}`;
+      const api = spawnApi({
+        PORT: String(port),
+        HOST: '127.0.0.1',
+        DATABASE_URL: url,
+        DEMO_DATA: 'false',
+        LOG_LEVEL: 'warn',
+      });
+      started.push(api);
+      await waitForReady(api, base, 15_000);
+      await expect.poll(() => /token=([\w-]{43})/.exec(api.stdout())?.[1]).toBeDefined();
+      const token = /token=([\w-]{43})/.exec(api.stdout())![1];
+
+      const result = await runCli(
+        ['setup', ...sumedang, '--branding', 'Sumedang Happy Digital Region'],
+        {
+          env: { DATABASE_URL: url, COORDINATOR_PASSWORD: password },
+        },
+      );
+      expect(result.stderr).toBe('');
+      expect(result.code).toBe(0);
+      expect(result.stdout).toMatch(
+        new RegExp(
+          `^Set up Kabupaten Sumedang \\(32\\.11\\) with the coordinator tim\\.smartcity@sumedangkab\\.go\\.id \\(${uuid.source}\\) in sqlite:.+\\.\\n$`,
+        ),
+      );
+
+      const region = (await (await trpcQuery(base, 'region.get')).json()) as {
+        result: { data: Record<string, unknown> };
+      };
+      expect(region.result.data).toMatchObject({
+        name: 'Kabupaten Sumedang',
+        kind: 'kabupaten',
+        province: 'Jawa Barat',
+        code: '32.11',
+        branding: 'Sumedang Happy Digital Region',
+        isDemo: false,
+      });
+      const coordinator = await loginAndMe(base, 'tim.smartcity@sumedangkab.go.id', password);
+      expect(coordinator.status).toBe(200);
+      expect(coordinator.me?.data?.user).toMatchObject({ role: 'coordinator', unitId: null });
+      const status = (await (await trpcQuery(base, 'setup.status', { token })).json()) as {
+        result: { data: { needed: boolean; tokenValid: boolean } };
+      };
+      expect(status.result.data).toMatchObject({ needed: false, tokenValid: false });
+      await stopServer(api);
+
+      const handle = openDatabase({ dialect: 'sqlite', filename: file });
+      try {
+        const home = (await findHomeRegion(handle.db))!;
+        expect(
+          (await listEvents(handle.db, { entityType: 'region' })).map((e) => e.action),
+        ).toEqual(['region.created']);
+        expect(
+          (await listEvents(handle.db, { entityType: 'user' })).filter(
+            (e) => e.action === 'user.created',
+          ),
+        ).toMatchObject([{ regionId: home.id, after: { via: 'cli' } }]);
+      } finally {
+        await handle.close();
+      }
+    }, 45_000);
+
+    it('is safe to run twice: the second run says the region exists, changes nothing and exits 0', async () => {
+      const { file, url } = newDatabase();
+      const env = { DATABASE_URL: url, COORDINATOR_PASSWORD: password };
+      const first = await runCli(['setup', ...sumedang], { env });
+      expect(first.code, first.stderr).toBe(0);
+      const before = await contents(file);
+      const second = await runCli(
+        ['setup', ...sumedang.slice(0, -2), '--coordinator-name', 'Orang Lain'],
+        { env: { ...env, COORDINATOR_PASSWORD: 'Another-Password-99' } },
+      );
+      expect(second).toEqual({
+        code: 0,
+        signal: null,
+        stdout: `The region Kabupaten Sumedang is already set up in sqlite:${file}: nothing changed.\n`,
+        stderr: '',
+      });
+      expect(await contents(file)).toEqual(before);
+      expect(await storedAccount(file, 'tim.smartcity@sumedangkab.go.id', password)).toMatchObject({
+        name: 'Tim Smart City',
+        passwordMatches: true,
+        users: 1,
+      });
+    }, 30_000);
+
+    it('reads the password from one line on stdin when COORDINATOR_PASSWORD is not set', async () => {
+      const { file, url } = newDatabase();
+      const result = await runCli(['setup', ...sumedang], {
+        env: { DATABASE_URL: url },
+        stdin: `${password}\n`,
+      });
+      expect(result.code, result.stderr).toBe(0);
+      expect(await storedAccount(file, 'tim.smartcity@sumedangkab.go.id', password)).toEqual({
+        role: 'coordinator',
+        name: 'Tim Smart City',
+        passwordMatches: true,
+        users: 1,
+      });
+    }, 15_000);
+
+    const replace = (option: string, value: string) => {
+      const args = [...sumedang];
+      args[args.indexOf(option) + 1] = value;
+      return args;
+    };
+
+    it.each([
+      [
+        'a code of the wrong shape',
+        replace('--code', '3211'),
+        /--code must be the Kemendagri code as NN\.NN, e\.g\. 32\.11/,
+      ],
+      ['a kind that is neither', replace('--kind', 'provinsi'), /--kind must be kabupaten or kota/],
+      [
+        'an email that is not one',
+        replace('--coordinator-email', 'bukan-email'),
+        /--coordinator-email must be a valid email/,
+      ],
+      ['no region name', sumedang.slice(2), /--region must be/],
+      ['an unknown option', [...sumedang, '--demo', 'yes'], /Unknown option '--demo'.*--help/],
+    ])(
+      'refuses %s with one line, exit code 1 and no database',
+      async (_case, args, message) => {
+        const { file, url } = newDatabase();
+        const result = await runCli(['setup', ...args], {
+          env: { DATABASE_URL: url, COORDINATOR_PASSWORD: password },
+        });
+        expectRefusal(result, message);
+        expect(existsSync(file)).toBe(false);
+      },
+      15_000,
+    );
+
+    it('refuses a weak password with one line and creates neither region nor account', async () => {
+      const { file, url } = newDatabase();
+      const result = await runCli(['setup', ...sumedang], {
+        env: { DATABASE_URL: url, COORDINATOR_PASSWORD: 'Pendek-1' },
+      });
+      expectRefusal(result, /policy.*too_short/);
+      expect(await contents(file)).toMatchObject({ regions: [], users: [], events: [] });
+    }, 15_000);
+  });
 });

@@ -73,17 +73,19 @@ function decodeFilename(value: string): string {
 
 /**
  * Answers a failed plain HTTP request: a domain error with the status the API's error map gives
- * its code and `{ error: { message, domainCode, details } }`; anything else 500, logged, with no
- * detail for the client. Shared by the file and document routes.
+ * its code (or `status` where HTTP has a more precise one, e.g. 413) and
+ * `{ error: { message, domainCode, details } }`; anything else 500, logged, with no detail for
+ * the client. Shared by the file, document and region routes.
  */
 export function sendError(
   req: Request,
   res: Response,
   error: unknown,
   what = 'evidence request',
+  status?: number,
 ): void {
   if (isDomainError(error)) {
-    res.status(httpStatusOf(error.code)).json({
+    res.status(status ?? httpStatusOf(error.code)).json({
       error: { message: error.message, domainCode: error.code, details: error.details ?? null },
     });
     return;

@@ -1,11 +1,16 @@
+import { createHash } from 'node:crypto';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { createServer, type Server } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { openDatabase } from '@smartcity/db';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import {
   freePort,
+  setCookies,
   spawnApi,
+  trpcMutation,
+  trpcQuery,
   waitForExit,
   waitForReady,
   type ApiProcess,
@@ -95,6 +100,8 @@ describe('main', () => {
     });
     await waitForReady(api, url, 15_000);
     expect(await unitTotal(url)).toBe(55);
+    // The demo seed made the region: no setup link.
+    expect(api.stdout()).not.toContain('siapkan');
 
     api.child.kill('SIGTERM');
     const exit = await waitForExit(api, 5_000);
@@ -117,4 +124,84 @@ describe('main', () => {
     api.child.kill('SIGINT');
     expect(await waitForExit(api, 5_000)).toEqual({ code: 0, signal: null });
   }, 25_000);
+
+  it('prints a one-time setup link on a database without a region, which sets it up once', async () => {
+    const file = join(dir, 'setup.db');
+    const port = await freePort();
+    const url = `http://127.0.0.1:${port}`;
+    const env = {
+      PORT: String(port),
+      HOST: '127.0.0.1',
+      DATABASE_URL: `sqlite:${file}`,
+      DEMO_DATA: 'false',
+    };
+    const api = start({ ...env, LOG_LEVEL: 'info' });
+    await waitForReady(api, url, 15_000);
+    const line =
+      /^Open (http:\/\/127\.0\.0\.1:\d+\/siapkan\?token=([A-Za-z0-9_-]{43})) to set up the region$/m;
+    // The line may reach this process's pipe just after the readiness answer.
+    await expect.poll(() => line.test(api.stdout()), { timeout: 5_000 }).toBe(true);
+    const [, link, token] = line.exec(api.stdout()) ?? [];
+    expect(link, api.stdout()).toBe(`${url}/siapkan?token=${token}`);
+    // Also in the JSON log, at info level.
+    const logged = api
+      .stdout()
+      .split('\n')
+      .filter((l) => l.startsWith('{'))
+      .map((l) => JSON.parse(l) as { level: number; setupUrl?: string })
+      .find((entry) => entry.setupUrl);
+    expect(logged).toMatchObject({ level: 30, setupUrl: link });
+
+    // Only the token's hash is stored.
+    const db = openDatabase({ dialect: 'sqlite', filename: file });
+    try {
+      const rows = await db.db.selectFrom('setup_tokens').select('id').execute();
+      expect(rows).toEqual([{ id: createHash('sha256').update(token!).digest('hex') }]);
+    } finally {
+      await db.close();
+    }
+    const status = await (await trpcQuery(url, 'setup.status', { token })).json();
+    expect(status).toEqual({
+      result: { data: { needed: true, tokenValid: true, tokenProblem: null } },
+    });
+    const completed = await trpcMutation(url, 'setup.complete', {
+      token,
+      region: {
+        name: 'Kabupaten Sumedang',
+        kind: 'kabupaten',
+        province: 'Jawa Barat',
+        code: '32.11',
+      },
+      coordinator: {
+        name: 'Tim Smart City',
+        email: 'tim@sumedangkab.go.id',
+        password: 'Sumedang-Tandang-2026',
+      },
+    });
+    expect(completed.status).toBe(200);
+    const [cookie] = setCookies(completed, 'sc_session');
+    const me = (await (
+      await trpcQuery(url, 'auth.me', undefined, { cookie: cookie?.pair })
+    ).json()) as {
+      result: { data: { user: { role: string } } };
+    };
+    expect(me.result.data.user.role).toBe('coordinator');
+    // The link works once.
+    const again = await trpcMutation(url, 'setup.complete', {
+      token,
+      region: { name: 'Kota Lain', kind: 'kota', province: 'Jawa Barat', code: '32.73' },
+      coordinator: { name: 'Lain', email: 'lain@kota.go.id', password: 'Sumedang-Tandang-2026' },
+    });
+    expect(again.status).toBe(409);
+    api.child.kill('SIGTERM');
+    expect(await waitForExit(api, 5_000)).toEqual({ code: 0, signal: null });
+
+    // Once set up, a start issues no link.
+    const nextPort = await freePort();
+    const next = start({ ...env, PORT: String(nextPort) });
+    await waitForReady(next, `http://127.0.0.1:${nextPort}`, 15_000);
+    expect(next.stdout()).not.toContain('siapkan');
+    next.child.kill('SIGTERM');
+    expect(await waitForExit(next, 5_000)).toEqual({ code: 0, signal: null });
+  }, 30_000);
 });

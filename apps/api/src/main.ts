@@ -30,6 +30,10 @@ async function main(): Promise<void> {
   process.on('SIGTERM', shutdown);
   process.on('SIGINT', shutdown);
   state.running = await startServer(config, logger);
+  // Whatever the log level, the operator sees how to set the region up (a plain line, once).
+  if (state.running.setupUrl) {
+    process.stdout.write(`Open ${state.running.setupUrl} to set up the region\n`);
+  }
 }
 
 main().catch((error: unknown) => {

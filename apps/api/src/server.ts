@@ -3,7 +3,7 @@ import type { Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { createPasswordHasher } from '@smartcity/api';
+import { createPasswordHasher, issueSetupToken } from '@smartcity/api';
 import {
   countRegions,
   demoPassword,
@@ -26,6 +26,11 @@ export type RunningServer = {
   readonly server: Server;
   /** The base URL it listens on, e.g. `http://127.0.0.1:3000`. */
   readonly url: string;
+  /**
+   * The one-time link that sets up the region, while the database has none (and the demo data
+   * was not seeded): `<url>/siapkan?token=…`, valid for 24 hours. Null once a region exists.
+   */
+  readonly setupUrl: string | null;
   /** Stops accepting connections, lets requests in flight finish (up to `graceMs`), closes the database. */
   readonly stop: (graceMs?: number) => Promise<void>;
 };
@@ -38,7 +43,8 @@ export class StartupError extends Error {
 /**
  * Starts the product: listens first (so `/healthz` answers at once), then migrates the database,
  * seeds the demo data (units, accounts, 119 illustrative innovations, two evaluation rounds, the
- * masterplan) into an empty database when enabled, and only then reports ready.
+ * masterplan) into an empty database when enabled — or, on a database without a region, issues
+ * a one-time setup link — and only then reports ready.
  */
 export async function startServer(config: Config, logger: Logger): Promise<RunningServer> {
   const handle = openDatabase(config.database);
@@ -65,6 +71,7 @@ export async function startServer(config: Config, logger: Logger): Promise<Runni
   }
   const stop = stopper(server, handle.close);
 
+  let setupToken: { readonly token: string; readonly expiresAt: Date } | undefined;
   try {
     const migrations = await migrateToLatest(handle.db);
     if (migrations.applied.length > 0)
@@ -82,6 +89,10 @@ export async function startServer(config: Config, logger: Logger): Promise<Runni
       const masterplan = await seedDemoMasterplan(handle.db, { now });
       logger.info(masterplan, 'demo masterplan for Kabupaten Sumedang seeded');
     }
+    // A database without a region (and without demo data) waits for its setup: a new one-time
+    // token at every start (only its hash is stored); the link is printed once ready.
+    if ((await countRegions(handle.db)) === 0)
+      setupToken = await issueSetupToken(handle.db, new Date());
   } catch (error) {
     await stop(0);
     throw new StartupError(
@@ -103,9 +114,17 @@ export async function startServer(config: Config, logger: Logger): Promise<Runni
   const { port } = server.address() as AddressInfo;
   const url = `http://${config.host.includes(':') ? `[${config.host}]` : config.host}:${port}`;
   logger.info({ url, database: config.databaseLabel }, 'ready');
+  const setupUrl = setupToken ? `${url}/siapkan?token=${setupToken.token}` : null;
+  if (setupUrl) {
+    logger.info(
+      { setupUrl, expiresAt: setupToken?.expiresAt.toISOString() },
+      'no region yet: open the setup link to set up the region',
+    );
+  }
   return {
     server,
     url,
+    setupUrl,
     stop: async (graceMs) => {
       await sweep.stop();
       await stop(graceMs);

@@ -96,6 +96,36 @@ describeInBrowser('the public dashboard, without logging in', () => {
     expect(await page().getByRole('link', { name: 'Masuk' }).count()).toBe(1);
     expect(await accessibilityViolations(page())).toEqual([]);
   });
+
+  it('names the demo region and labels its data as illustrative (a fact stored with the region)', async () => {
+    await page().goto('/publik');
+    await page().getByRole('heading', { name: 'Dasbor publik', level: 1 }).waitFor();
+    await page().getByRole('banner').getByText('Kabupaten Sumedang').waitFor();
+    await page().getByRole('banner').getByText('Sumedang Happy Digital Region').waitFor();
+    await page()
+      .getByTestId('demo-label')
+      .filter({ hasText: 'Data demo bersifat ilustratif' })
+      .waitFor();
+    await expect.poll(() => page().title()).toBe('Dasbor publik · Kabupaten Sumedang');
+  });
+});
+
+describeInBrowser('the demo label in the app header', () => {
+  const page = useBrowserPage({ as: 'koordinator@demo.test' });
+
+  it('shows the demo region with its label, and Profil Daerah says why', async () => {
+    await page().goto('/');
+    const header = page().getByRole('banner');
+    await header.getByRole('heading', { name: 'Kabupaten Sumedang', level: 1 }).waitFor();
+    await header
+      .getByTestId('demo-label')
+      .filter({ hasText: 'Data demo bersifat ilustratif' })
+      .waitFor();
+    await expect.poll(() => page().title()).toBe('Dasbor · Kabupaten Sumedang');
+    await page().getByRole('link', { name: 'Profil Daerah' }).click();
+    await page().getByText('Data daerah ini berasal dari data demo').waitFor();
+    await expect.poll(() => page().title()).toBe('Profil daerah · Kabupaten Sumedang');
+  });
 });
 
 describeInBrowser('a unit’s quick-win progress on the dashboard', () => {

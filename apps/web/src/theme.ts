@@ -24,7 +24,14 @@ export const createAppTheme = (closeLabel: string) =>
 /** Darker secondary and error text than Mantine's defaults, so that both meet WCAG AA contrast. */
 export const cssVariablesResolver: CSSVariablesResolver = () => ({
   variables: {},
-  // Mantine's default error red (red.6) is below 4.5:1 on white; red.9 passes.
-  light: { '--mantine-color-dimmed': '#555d66', '--mantine-color-error': '#c92a2a' },
+  // Mantine's default error red (red.6) is below 4.5:1 on white; red.9 passes. A filled primary
+  // button's hover is one shade lighter than cyan.9 by default (cyan.8: 4.3:1 under white text);
+  // a darker hover keeps its label above 4.5:1 while the pointer is on it.
+  light: {
+    '--mantine-color-dimmed': '#555d66',
+    '--mantine-color-error': '#c92a2a',
+    '--mantine-color-cyan-filled-hover': '#095c6b',
+    '--mantine-primary-color-filled-hover': '#095c6b',
+  },
   dark: { '--mantine-color-dimmed': '#a6adb5' },
 });

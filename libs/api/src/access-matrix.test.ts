@@ -450,6 +450,44 @@ const matrix: Record<string, Row> = {
     prepare: (f) => f.innovation('quick_win'),
     call: (c, _f, p) => c.caller.progress.list({ innovationId: need(p).id }),
   },
+  'region.get': { rule: { kind: 'public' }, call: (c) => c.caller.region.get() },
+  'region.update': {
+    rule: coordinatorOnly,
+    call: async (c) =>
+      c.caller.region.update({
+        name: 'Kabupaten Sumedang',
+        kind: 'kabupaten',
+        province: 'Jawa Barat',
+        code: '32.11',
+        branding: 'Sumedang Happy Digital Region',
+        version: (await c.caller.region.get())?.version ?? 1,
+      }),
+  },
+  // Public: a refusal is a precise domain error (here CONFLICT already_set_up: the demo region
+  // exists), never UNAUTHORIZED or FORBIDDEN.
+  'setup.status': {
+    rule: { kind: 'public' },
+    call: (c) => c.caller.setup.status({ token: 'not-a-setup-token' }),
+  },
+  'setup.complete': {
+    rule: { kind: 'public' },
+    call: (c) =>
+      c.caller.setup.complete({
+        token: 'not-a-setup-token',
+        region: {
+          name: 'Kabupaten Uji',
+          kind: 'kabupaten',
+          province: 'Jawa Barat',
+          code: '32.99',
+          branding: null,
+        },
+        coordinator: {
+          name: 'Koordinator Uji',
+          email: 'koordinator.uji@demo.test',
+          password: 'Kata-Sandi-Uji-2026',
+        },
+      }),
+  },
   'user.list': { rule: coordinatorOnly, call: (c) => c.caller.user.list() },
   'user.create': {
     rule: coordinatorOnly,

@@ -6,6 +6,8 @@ import { innovationRouter } from './routers/innovation/innovation.router';
 import { masterplanRouter } from './routers/masterplan/masterplan.router';
 import { notificationRouter } from './routers/notification/notification.router';
 import { progressRouter } from './routers/progress/progress.router';
+import { regionRouter } from './routers/region/region.router';
+import { setupRouter } from './routers/setup/setup.router';
 import { unitRouter } from './routers/unit/unit.router';
 import { userRouter } from './routers/user/user.router';
 import { createCallerFactory, router } from './trpc';
@@ -20,6 +22,8 @@ export const appRouter = router({
   masterplan: masterplanRouter,
   notification: notificationRouter,
   progress: progressRouter,
+  region: regionRouter,
+  setup: setupRouter,
   unit: unitRouter,
   user: userRouter,
 });

@@ -18,6 +18,19 @@ export { csrfHeader } from './trpc';
 export { httpStatusOf } from './errors/error-map';
 export { attachEvidence, cleanFilename, readEvidence } from './evidence/evidence-service';
 export {
+  authorizeEmblemChange,
+  emblemRefusal,
+  readRegionEmblem,
+  removeRegionEmblem,
+  setRegionEmblemFile,
+} from './region/emblem-service';
+export {
+  createRegionWithCoordinator,
+  issueSetupToken,
+  setupTokenIdOf,
+  type SetupOrigin,
+} from './setup/setup-service';
+export {
   docxContentType,
   innovationProfileDocument,
   masterplanDocument,

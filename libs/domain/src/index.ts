@@ -10,6 +10,7 @@ export * from './common/id';
 export * from './errors/domain-error';
 export * from './catalogue/dimensions';
 export * from './region/region';
+export * from './region/setup';
 export * from './unit/unit';
 export * from './auth/roles';
 export * from './auth/actor';

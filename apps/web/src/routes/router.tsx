@@ -6,8 +6,10 @@ import {
   lazyRouteComponent,
   Outlet,
   redirect,
+  useMatches,
   type ErrorComponentProps,
 } from '@tanstack/react-router';
+import { useTranslation } from 'react-i18next';
 import { loginSearchSchema } from '../features/auth/login-search';
 import { NotFoundPage } from '../features/common/components/not-found-page';
 import { QueryError } from '../features/common/components/query-error';
@@ -18,8 +20,11 @@ import {
   masterplanSearchSchema,
   roadmapSearchSchema,
 } from '../features/masterplan/masterplan-search';
+import { useDocumentTitle } from '../features/region/hooks/use-document-title';
+import { setupSearchSchema } from '../features/setup/setup-search';
 import { AppLayout } from '../features/shell/components/app-layout';
 import { unitsSearchSchema } from '../features/units/units-search';
+import type { TranslationKey } from '../i18n/keys';
 import type { Trpc } from '../trpc';
 
 // Routes use Indonesian paths: they are what users see and share.
@@ -93,6 +98,17 @@ const GrandDesignPage = lazyRouteComponent(
 /** The Rencana Induk pages' texts, fetched with them (see masterplan-texts.ts). */
 const loadMasterplanTexts = () =>
   import('../features/masterplan/masterplan-texts').then((m) => m.loadMasterplanTexts());
+const RegionProfilePage = lazyRouteComponent(
+  () => import('../features/region/components/region-profile-page'),
+  'RegionProfilePage',
+);
+const SetupWizardPage = lazyRouteComponent(
+  () => import('../features/setup/components/setup-wizard-page'),
+  'SetupWizardPage',
+);
+/** The region profile's and the setup wizard's texts, fetched with them (see region-texts.ts). */
+const loadRegionTexts = () =>
+  import('../features/region/region-texts').then((m) => m.loadRegionTexts());
 const NotificationsPage = lazyRouteComponent(
   () => import('../features/notifications/components/notifications-page'),
   'NotificationsPage',
@@ -101,8 +117,21 @@ const NotificationsPage = lazyRouteComponent(
 /** What every route's guard and loader can use. */
 export type RouterContext = { readonly queryClient: QueryClient; readonly trpc: Trpc };
 
+/**
+ * Every page's browser tab title, from the deepest route that names one: "Inovasi · Kabupaten
+ * Sumedang" (each route's `staticData.title`; see useDocumentTitle).
+ */
+function RootComponent() {
+  const { t } = useTranslation();
+  const title = useMatches({
+    select: (matches) => matches.findLast((m) => m.staticData.title)?.staticData.title,
+  });
+  useDocumentTitle(title ? t(title) : null);
+  return <Outlet />;
+}
+
 const rootRoute = createRootRouteWithContext<RouterContext>()({
-  component: Outlet,
+  component: RootComponent,
   notFoundComponent: NotFoundPage,
   errorComponent: ({ reset }: ErrorComponentProps) => <QueryError onRetry={reset} />,
 });
@@ -110,6 +139,7 @@ const rootRoute = createRootRouteWithContext<RouterContext>()({
 const loginRoute = createRoute({
   getParentRoute: () => rootRoute,
   path: '/masuk',
+  staticData: { title: 'pageTitles.login' },
   validateSearch: (search) => loginSearchSchema.parse(search),
   component: function LoginRouteComponent() {
     const search = loginRoute.useSearch();
@@ -122,6 +152,7 @@ const loginRoute = createRoute({
 const publicDashboardRoute = createRoute({
   getParentRoute: () => rootRoute,
   path: '/publik',
+  staticData: { title: 'pageTitles.publicDashboard' },
   validateSearch: (search) => dashboardSearchSchema.parse(search),
   component: function PublicDashboardRouteComponent() {
     const search = publicDashboardRoute.useSearch();
@@ -131,6 +162,22 @@ const publicDashboardRoute = createRoute({
         search={search}
         onSearchChange={(next) => void navigate({ search: next, replace: true })}
       />
+    );
+  },
+});
+
+/** The first-run wizard: the one-time link the server printed (`?token=`) sets up the region. */
+const setupRoute = createRoute({
+  getParentRoute: () => rootRoute,
+  path: '/siapkan',
+  staticData: { title: 'pageTitles.setup' },
+  validateSearch: (search) => setupSearchSchema.parse(search),
+  loader: () => Promise.all([SetupWizardPage.preload?.(), loadRegionTexts()]),
+  component: function SetupRouteComponent() {
+    const { token } = setupRoute.useSearch();
+    const navigate = setupRoute.useNavigate();
+    return (
+      <SetupWizardPage token={token} onDone={() => void navigate({ to: '/', replace: true })} />
     );
   },
 });
@@ -153,6 +200,7 @@ const appRoute = createRoute({
 const dashboardRoute = createRoute({
   getParentRoute: () => appRoute,
   path: '/',
+  staticData: { title: 'pageTitles.dashboard' },
   validateSearch: (search) => dashboardSearchSchema.parse(search),
   component: function DashboardRouteComponent() {
     const { me } = dashboardRoute.useRouteContext();
@@ -171,6 +219,7 @@ const dashboardRoute = createRoute({
 const innovationsRoute = createRoute({
   getParentRoute: () => appRoute,
   path: '/inovasi',
+  staticData: { title: 'pageTitles.innovations' },
   validateSearch: (search) => innovationsSearchSchema.parse(search),
   component: function InnovationsRouteComponent() {
     const { me } = innovationsRoute.useRouteContext();
@@ -199,6 +248,7 @@ const InnovationDetailPage = lazyRouteComponent(
 const innovationCreateRoute = createRoute({
   getParentRoute: () => appRoute,
   path: '/inovasi/baru',
+  staticData: { title: 'pageTitles.innovationNew' },
   // Unit roles and coordinators create innovations; others go back to the list.
   beforeLoad: ({ context }) => {
     if (!canCreateInnovation(context.me)) throw redirect({ to: '/inovasi' });
@@ -221,6 +271,7 @@ const innovationCreateRoute = createRoute({
 const innovationDetailRoute = createRoute({
   getParentRoute: () => appRoute,
   path: '/inovasi/$innovationId',
+  staticData: { title: 'pageTitles.innovation' },
   loader: () => InnovationDetailPage.preload?.(),
   component: function InnovationDetailRouteComponent() {
     const { innovationId } = innovationDetailRoute.useParams();
@@ -232,6 +283,7 @@ const innovationDetailRoute = createRoute({
 const masterplanRoute = createRoute({
   getParentRoute: () => appRoute,
   path: '/rencana-induk',
+  staticData: { title: 'pageTitles.masterplan' },
   validateSearch: (search) => masterplanSearchSchema.parse(search),
   loader: () => Promise.all([MasterplanPage.preload?.(), loadMasterplanTexts()]),
   component: function MasterplanRouteComponent() {
@@ -251,6 +303,7 @@ const masterplanRoute = createRoute({
 const roadmapRoute = createRoute({
   getParentRoute: () => appRoute,
   path: '/rencana-induk/peta-jalan',
+  staticData: { title: 'pageTitles.roadmap' },
   validateSearch: (search) => roadmapSearchSchema.parse(search),
   loader: () => Promise.all([RoadmapPage.preload?.(), loadMasterplanTexts()]),
   component: function RoadmapRouteComponent() {
@@ -268,6 +321,7 @@ const roadmapRoute = createRoute({
 const commitmentRoute = createRoute({
   getParentRoute: () => appRoute,
   path: '/rencana-induk/komitmen',
+  staticData: { title: 'pageTitles.commitment' },
   loader: () => Promise.all([CommitmentPage.preload?.(), loadMasterplanTexts()]),
   component: function CommitmentRouteComponent() {
     const { me } = commitmentRoute.useRouteContext();
@@ -278,6 +332,7 @@ const commitmentRoute = createRoute({
 const unitsRoute = createRoute({
   getParentRoute: () => appRoute,
   path: '/perangkat-daerah',
+  staticData: { title: 'pageTitles.units' },
   validateSearch: (search) => unitsSearchSchema.parse(search),
   component: function UnitsRouteComponent() {
     const search = unitsRoute.useSearch();
@@ -294,6 +349,7 @@ const unitsRoute = createRoute({
 const unitDetailRoute = createRoute({
   getParentRoute: () => appRoute,
   path: '/perangkat-daerah/$unitId',
+  staticData: { title: 'pageTitles.unit' },
   component: function UnitDetailRouteComponent() {
     const { unitId } = unitDetailRoute.useParams();
     return <UnitDetailPage unitId={unitId} />;
@@ -304,6 +360,7 @@ const unitDetailRoute = createRoute({
 const grandDesignRoute = createRoute({
   getParentRoute: () => appRoute,
   path: '/perangkat-daerah/$unitId/grand-design',
+  staticData: { title: 'pageTitles.grandDesign' },
   loader: () => Promise.all([GrandDesignPage.preload?.(), loadMasterplanTexts()]),
   component: function GrandDesignRouteComponent() {
     const { me } = grandDesignRoute.useRouteContext();
@@ -315,6 +372,7 @@ const grandDesignRoute = createRoute({
 const profileRoute = createRoute({
   getParentRoute: () => appRoute,
   path: '/profil',
+  staticData: { title: 'pageTitles.profile' },
   component: function ProfileRouteComponent() {
     const { me } = profileRoute.useRouteContext();
     return <ProfilePage me={me} />;
@@ -324,12 +382,14 @@ const profileRoute = createRoute({
 const notificationsRoute = createRoute({
   getParentRoute: () => appRoute,
   path: '/notifikasi',
+  staticData: { title: 'pageTitles.notifications' },
   component: NotificationsPage,
 });
 
 const usersRoute = createRoute({
   getParentRoute: () => appRoute,
   path: '/pengguna',
+  staticData: { title: 'pageTitles.users' },
   // Only coordinators manage users; others are sent to the dashboard (the API refuses them anyway).
   beforeLoad: ({ context }) => {
     if (context.me.user.role !== 'coordinator') throw redirect({ to: '/' });
@@ -340,10 +400,23 @@ const usersRoute = createRoute({
   },
 });
 
+/** Profil daerah: the region's profile and emblem, for coordinators. */
+const regionProfileRoute = createRoute({
+  getParentRoute: () => appRoute,
+  path: '/pengaturan/daerah',
+  staticData: { title: 'pageTitles.regionProfile' },
+  beforeLoad: ({ context }) => {
+    if (context.me.user.role !== 'coordinator') throw redirect({ to: '/' });
+  },
+  loader: () => Promise.all([RegionProfilePage.preload?.(), loadRegionTexts()]),
+  component: RegionProfilePage,
+});
+
 /** Penilaian: coordinators run the rounds, leaders read them, evaluators score. */
 const evaluationRoute = createRoute({
   getParentRoute: () => appRoute,
   path: '/penilaian',
+  staticData: { title: 'pageTitles.evaluation' },
   beforeLoad: ({ context }) => {
     const role = context.me.user.role;
     if (role !== 'coordinator' && role !== 'leader' && role !== 'evaluator') {
@@ -368,6 +441,7 @@ const evaluationRoute = createRoute({
 const roundRoute = createRoute({
   getParentRoute: () => appRoute,
   path: '/penilaian/$roundId',
+  staticData: { title: 'pageTitles.round' },
   // A round's page is for coordinators (who run it) and leaders (who read it).
   beforeLoad: ({ context }) => {
     const role = context.me.user.role;
@@ -384,6 +458,7 @@ const roundRoute = createRoute({
 const scoringRoute = createRoute({
   getParentRoute: () => appRoute,
   path: '/penilaian/$roundId/inovasi/$innovationId',
+  staticData: { title: 'pageTitles.scoring' },
   // Only the assigned evaluator scores; the API checks the assignment.
   beforeLoad: ({ context }) => {
     if (context.me.user.role !== 'evaluator') throw redirect({ to: '/penilaian' });
@@ -395,9 +470,11 @@ const scoringRoute = createRoute({
   },
 });
 
-const routeTree = rootRoute.addChildren([
+/** The route tree: every page, each with its tab title (`staticData.title`). */
+export const routeTree = rootRoute.addChildren([
   loginRoute,
   publicDashboardRoute,
+  setupRoute,
   appRoute.addChildren([
     dashboardRoute,
     innovationsRoute,
@@ -415,6 +492,7 @@ const routeTree = rootRoute.addChildren([
     profileRoute,
     notificationsRoute,
     usersRoute,
+    regionProfileRoute,
   ]),
 ]);
 
@@ -430,5 +508,9 @@ export const router = createRouter({
 declare module '@tanstack/react-router' {
   interface Register {
     router: typeof router;
+  }
+  interface StaticDataRouteOption {
+    /** The page's name in the browser tab's title (every page has one; a test checks it). */
+    readonly title?: TranslationKey;
   }
 }

@@ -1,4 +1,4 @@
-import { randomUUID } from 'node:crypto';
+import { createHash, randomUUID } from 'node:crypto';
 import {
   findInnovationById,
   findRegionByName,
@@ -6,6 +6,8 @@ import {
   insertInnovation,
   insertProgressReport,
   seedDemoData,
+  setRegionEmblem,
+  storeFileContent,
   type DatabaseHandle,
 } from '@smartcity/db';
 import { testDatabaseFactories } from '@smartcity/db/testing';
@@ -13,6 +15,7 @@ import type { Innovation } from '@smartcity/domain';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { readPdf } from '../testing/document-text';
 import { completeSections, insertTestInnovation } from '../testing/innovation-fixtures';
+import { testPng } from '../testing/test-images';
 import { loadInnovationProfile, renderInnovationProfilePdf } from './innovation-profile-pdf';
 
 const now = new Date('2026-03-02T09:00:00.000Z');
@@ -56,6 +59,7 @@ describe.each(testDatabaseFactories())('renderInnovationProfilePdf on $dialect',
     const { pdf } = await profileText(innovation);
     expect(pdf.pages).toBe(1);
     for (const expected of [
+      'Kabupaten Sumedang Sumedang Happy Digital Region · Kode wilayah 32.11',
       'PROFIL INOVASI',
       'Daftar Imunisasi via WhatsApp',
       'Dinas Kesehatan',
@@ -140,5 +144,26 @@ describe.each(testDatabaseFactories())('renderInnovationProfilePdf on $dialect',
     expect(profile.need.kpis).toHaveLength(5);
     expect(pdf.pages).toBe(1);
     expect(pdf.text).toContain('Hasil evaluasi: Perlu perbaikan');
+  });
+
+  it('prints the emblem of the region beside its name, still on one page', async () => {
+    const content = testPng(48, 48, 5, { alpha: true });
+    const sha256 = createHash('sha256').update(content).digest('hex');
+    await storeFileContent(handle.db, { sha256, mimeType: 'image/png', content }, now);
+    const region = await findRegionByName(handle.db, 'Kabupaten Sumedang');
+    await setRegionEmblem(handle.db, region!.id, sha256, now);
+    try {
+      const innovation = await insertTestInnovation(handle.db, { unitId, createdBy: null });
+      const stored = (await findInnovationById(handle.db, innovation.id))!;
+      const profile = await loadInnovationProfile(handle.db, stored, now);
+      expect(profile.region.emblem).toMatchObject({ width: 48, height: 48 });
+      const bytes = await renderInnovationProfilePdf(profile);
+      expect(bytes.toString('latin1')).toContain('/Subtype /Image');
+      const pdf = await readPdf(bytes);
+      expect(pdf.pages).toBe(1);
+      expect(pdf.text).toContain('Kabupaten Sumedang Sumedang Happy Digital Region');
+    } finally {
+      await setRegionEmblem(handle.db, region!.id, null, now);
+    }
   });
 });

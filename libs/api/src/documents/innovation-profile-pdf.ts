@@ -13,13 +13,22 @@ import {
   utcDate,
   type Innovation,
 } from '@smartcity/domain';
-import { findUnitById, latestProgressReport, type Database } from '@smartcity/db';
+import { findRegionById, findUnitById, latestProgressReport, type Database } from '@smartcity/db';
 import type { Kysely } from 'kysely';
 import { dateText, numberText, rupiahText } from './document-format';
+import {
+  emblemDataUrl,
+  loadDocumentRegion,
+  regionCodeText,
+  withEmblemFallback,
+  type DocumentRegion,
+} from './document-region';
 import { headerRow, renderPdfCounted, type Content, type TableCell } from './pdf-printer';
 
 /** One innovation's profile as the one-page PDF prints it, labelled in Indonesian. */
 export type InnovationProfile = {
+  /** The region of the innovation's unit, printed above the title with its emblem. */
+  readonly region: DocumentRegion;
   readonly title: string;
   readonly summary: string;
   readonly unit: string;
@@ -81,10 +90,12 @@ export async function loadInnovationProfile(
     latestProgressReport(db, innovation.id),
   ]);
   if (!unit) throw new DomainError('NOT_FOUND', 'Unit not found', { id: innovation.unitId });
+  const region = await loadDocumentRegion(db, await findRegionById(db, unit.regionId));
   const dimension = getDimension(innovation.dimension);
   const { problem, need, quick_win: quickWin, evaluation } = innovation.sections;
   const date = (value: string | null | undefined) => (value ? dateText(value) : '–');
   return {
+    region,
     title: innovation.title,
     summary: clip(innovation.summary, limits.summary),
     unit: unit.name,
@@ -150,6 +161,33 @@ export async function loadInnovationProfile(
   };
 }
 
+/**
+ * The region above the profile: its emblem (PNG or JPEG) beside its name, branding line and
+ * Kemendagri code; nothing when the region is unknown.
+ */
+function regionHeader(region: DocumentRegion): Content[] {
+  if (!region.name) return [];
+  const details = [region.branding, region.code ? regionCodeText(region.code) : null].filter(
+    (text): text is string => Boolean(text),
+  );
+  const words: Content = {
+    stack: [
+      { text: region.name, bold: true, fontSize: 9, color: '#1c3d5a' },
+      ...(details.length > 0 ? [{ text: details.join(' · '), fontSize: 8, style: 'muted' }] : []),
+    ],
+    width: '*',
+  };
+  return [
+    {
+      columns: region.emblem
+        ? [{ image: emblemDataUrl(region.emblem), fit: [30, 30], width: 34 }, words]
+        : [words],
+      columnGap: 6,
+      margin: [0, 0, 0, 6],
+    },
+  ];
+}
+
 function fields(rows: readonly (readonly [string, string])[]): Content {
   return {
     style: 'table',
@@ -195,7 +233,11 @@ function shortened(profile: InnovationProfile, scale: number): InnovationProfile
  * The one-page profile of an innovation as a PDF (A4, small type). When the texts at their
  * limits still run onto a second page, they are shortened further until the profile fits.
  */
-export async function renderInnovationProfilePdf(profile: InnovationProfile): Promise<Buffer> {
+export function renderInnovationProfilePdf(profile: InnovationProfile): Promise<Buffer> {
+  return withEmblemFallback(profile, renderFitted);
+}
+
+async function renderFitted(profile: InnovationProfile): Promise<Buffer> {
   let result = await renderProfile(profile);
   for (const scale of [0.6, 0.35, 0.2]) {
     if (result.pages <= 1) break;
@@ -221,6 +263,7 @@ async function renderProfile(profile: InnovationProfile) {
           layout: 'lightHorizontalLines',
         };
   const content: Content[] = [
+    ...regionHeader(profile.region),
     { text: 'PROFIL INOVASI', fontSize: 9, bold: true, color: '#555555' },
     { text: profile.title, fontSize: 15, bold: true, color: '#1c3d5a', margin: [0, 2, 0, 2] },
     {

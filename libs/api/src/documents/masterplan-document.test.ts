@@ -1,10 +1,15 @@
+import { createHash } from 'node:crypto';
+import JSZip from 'jszip';
 import {
+  findHomeRegion,
   findMasterplan,
   listActions,
   listCommitments,
   listProgrammes,
   listUnits,
   seedDemoData,
+  setRegionEmblem,
+  storeFileContent,
   type DatabaseHandle,
 } from '@smartcity/db';
 import { testDatabaseFactories } from '@smartcity/db/testing';
@@ -13,6 +18,7 @@ import { dimensions, isDomainError, programmeProgress } from '@smartcity/domain'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { flatten, readDocx, readPdf } from '../testing/document-text';
 import { seedTestMasterplan } from '../testing/masterplan-fixtures';
+import { testPng, testWebpHeader } from '../testing/test-images';
 import { loadMasterplanDocument, type MasterplanDocument } from './masterplan-document';
 import { renderMasterplanDocx } from './masterplan-docx';
 import { renderMasterplanPdf } from './masterplan-pdf';
@@ -69,6 +75,13 @@ describe.each(testDatabaseFactories())('loadMasterplanDocument on $dialect', (fa
     const plan = (await findMasterplan(handle.db))!;
     expect(doc.title).toBe(plan.title);
     expect(doc.regionName).toBe('Kabupaten Sumedang');
+    expect(doc.region).toEqual({
+      name: 'Kabupaten Sumedang',
+      province: 'Jawa Barat',
+      code: '32.11',
+      branding: 'Sumedang Happy Digital Region',
+      emblem: null,
+    });
     expect(doc.periodText).toBe(`${plan.startYear}–${plan.endYear}`);
     expect(doc.generatedNote).toBe('Dokumen ini dihasilkan dari data aplikasi pada 2 Maret 2026.');
     expect(doc.dimensions.map((d) => d.label)).toEqual(dimensions.map((d) => d.label.id));
@@ -122,6 +135,9 @@ describe.each(testDatabaseFactories())('loadMasterplanDocument on $dialect', (fa
     }
     expect(pdf.text).toContain('Dokumen ini dihasilkan dari data aplikasi pada 2 Maret 2026.');
     expect(pdf.text).toContain(`Halaman 2 dari ${pdf.pages}`);
+    expect(pdf.text).toContain(
+      'Kabupaten Sumedang Sumedang Happy Digital Region Provinsi Jawa Barat · Kode wilayah 32.11',
+    );
     for (const innovation of doc.appendix.slice(0, 20)) {
       expect(pdf.text).toContain(flatten(innovation.title));
     }
@@ -129,6 +145,9 @@ describe.each(testDatabaseFactories())('loadMasterplanDocument on $dialect', (fa
 
   it('renders a DOCX whose document.xml parses, with the same content, repeated header rows and page numbers', () => {
     expect(docx.elements[0]).toBe('w:document');
+    expect(docx.text).toContain(
+      'Kabupaten Sumedang Sumedang Happy Digital Region Provinsi Jawa Barat · Kode wilayah 32.11',
+    );
     for (const chapter of doc.dimensions) expect(docx.text).toContain(chapter.label);
     for (const name of programmeNames) expect(docx.text).toContain(flatten(name));
     expect(docx.text).toContain(`${signed} dari ${active} perangkat daerah`);
@@ -159,5 +178,82 @@ describe.each(testDatabaseFactories())('loadMasterplanDocument on $dialect', (fa
     } finally {
       await other.close();
     }
+  });
+
+  describe('with an emblem', () => {
+    let other: DatabaseHandle;
+    let regionId: string;
+
+    beforeAll(async () => {
+      other = await factory.open();
+      await seedDemoData(other.db, now, { demoPasswordHash: '$argon2id$not-used' });
+      await seedTestMasterplan(other.db, now, { programmes: 2, actions: 3, signatures: 1 });
+      regionId = (await findHomeRegion(other.db))!.id;
+    });
+    afterAll(() => other.close());
+
+    async function useEmblem(content: Buffer, mimeType: string): Promise<void> {
+      const sha256 = createHash('sha256').update(content).digest('hex');
+      await storeFileContent(other.db, { sha256, mimeType, content }, now);
+      await setRegionEmblem(other.db, regionId, sha256, now);
+    }
+
+    it('prints a transparent PNG emblem on the cover of the PDF and the DOCX, with the region', async () => {
+      await useEmblem(testPng(60, 80, 2, { alpha: true }), 'image/png');
+      const withEmblem = await loadMasterplanDocument(other.db, now);
+      expect(withEmblem.region.emblem).toMatchObject({
+        mimeType: 'image/png',
+        width: 60,
+        height: 80,
+      });
+      const content = await renderMasterplanPdf(withEmblem);
+      expect(content.toString('latin1')).toContain('/Subtype /Image');
+      const text = (await readPdf(content)).text;
+      expect(text).toContain('Kabupaten Sumedang Sumedang Happy Digital Region');
+      expect(text).toContain('Kode wilayah 32.11');
+
+      const word = await renderMasterplanDocx(withEmblem);
+      const zip = await JSZip.loadAsync(word);
+      expect(Object.keys(zip.files).some((name) => /^word\/media\/.+\.png$/.test(name))).toBe(true);
+      const read = await readDocx(word);
+      expect(read.xml).toContain('descr="Lambang Kabupaten Sumedang"');
+      expect(read.text).toContain('Sumedang Happy Digital Region');
+    });
+
+    it('leaves out an emblem the documents cannot embed (WebP, or a damaged PNG), and still renders', async () => {
+      for (const [content, mimeType] of [
+        [testWebpHeader(40, 40), 'image/webp'],
+        [testPng(16, 16, 4, { alpha: true, filter: 90 }), 'image/png'],
+      ] as const) {
+        await useEmblem(content, mimeType);
+        const doc = await loadMasterplanDocument(other.db, now);
+        expect(doc.region.emblem).toBeNull();
+        const pdf = await renderMasterplanPdf(doc);
+        expect(pdf.toString('latin1')).not.toContain('/Subtype /Image');
+        expect((await readPdf(pdf)).text).toContain('Sumedang Happy Digital Region');
+        expect((await readDocx(await renderMasterplanDocx(doc))).text).toContain(
+          'Sumedang Happy Digital Region',
+        );
+      }
+    });
+
+    it('renders without the emblem when the PDF library cannot read an image handed to it', async () => {
+      const doc = await loadMasterplanDocument(other.db, now);
+      const broken = {
+        ...doc,
+        region: {
+          ...doc.region,
+          emblem: {
+            mimeType: 'image/jpeg' as const,
+            content: Buffer.from([0xff, 0xd8, 0xff, 0xe0, 0x00, 0x10, 1, 2]),
+            width: 10,
+            height: 10,
+          },
+        },
+      };
+      expect((await readPdf(await renderMasterplanPdf(broken))).text).toContain(
+        'Sumedang Happy Digital Region',
+      );
+    });
   });
 });

@@ -27,6 +27,7 @@ import {
   type Database,
 } from '@smartcity/db';
 import type { Kysely } from 'kysely';
+import { loadDocumentRegion, type DocumentRegion } from './document-region';
 import {
   actionStatusText,
   bimtekText,
@@ -44,6 +45,8 @@ export type MasterplanDocument = {
   readonly title: string;
   readonly regionName: string;
   readonly province: string;
+  /** The region as the cover prints it: code, branding line, emblem. */
+  readonly region: DocumentRegion;
   readonly startYear: number;
   readonly endYear: number;
   /** "2023–2032". */
@@ -321,6 +324,7 @@ export async function loadMasterplanDocument(
     .sort(collator.compare);
 
   const regionName = region?.name ?? '';
+  const documentRegion = await loadDocumentRegion(db, region);
   const generatedOn = utcDate(now);
   const periodText = yearsText(plan.startYear, plan.endYear);
   const reached = plan.bimtekStage ? bimtekStages.indexOf(plan.bimtekStage) : -1;
@@ -343,6 +347,7 @@ export async function loadMasterplanDocument(
     title: plan.title,
     regionName,
     province: region?.province ?? '',
+    region: documentRegion,
     startYear: plan.startYear,
     endYear: plan.endYear,
     periodText,

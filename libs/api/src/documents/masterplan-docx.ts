@@ -3,6 +3,7 @@ import {
   Document,
   Footer,
   HeadingLevel,
+  ImageRun,
   Packer,
   PageNumber,
   Paragraph,
@@ -14,6 +15,7 @@ import {
   WidthType,
   type FileChild,
 } from 'docx';
+import { fitEmblem } from './document-region';
 import type { DimensionChapter, MasterplanDocument, ProgrammeRow } from './masterplan-document';
 import {
   actionRow,
@@ -123,20 +125,47 @@ export async function renderMasterplanDocx(doc: MasterplanDocument): Promise<Buf
 }
 
 function cover(doc: MasterplanDocument): FileChild[] {
-  const line = (text: string, size: number, options: { bold?: boolean; before?: number } = {}) =>
+  const line = (
+    text: string,
+    size: number,
+    options: { bold?: boolean; italics?: boolean; before?: number } = {},
+  ) =>
     new Paragraph({
       spacing: { before: options.before ?? 0, after: 120 },
-      children: [new TextRun({ text, size, bold: options.bold ?? false })],
+      children: [
+        new TextRun({ text, size, bold: options.bold ?? false, italics: options.italics ?? false }),
+      ],
     });
+  const { emblem, branding } = doc.region;
+  const place = coverTexts.provinceAndCode(doc);
   return [
-    line(coverTexts.kicker, 24, { bold: true, before: 2400 }),
+    ...(emblem
+      ? [
+          new Paragraph({
+            spacing: { before: 1600, after: 240 },
+            children: [
+              new ImageRun({
+                type: emblem.mimeType === 'image/png' ? 'png' : 'jpg',
+                data: emblem.content,
+                transformation: fitEmblem(emblem, 96),
+                altText: {
+                  name: coverTexts.emblemAlt(doc),
+                  description: coverTexts.emblemAlt(doc),
+                },
+              }),
+            ],
+          }),
+        ]
+      : []),
+    line(coverTexts.kicker, 24, { bold: true, before: emblem ? 0 : 2400 }),
     line(doc.title, 44, { bold: true }),
     line(doc.regionName, 32),
-    ...(doc.province ? [line(coverTexts.province(doc), 24)] : []),
+    ...(branding ? [line(branding, 24, { italics: true })] : []),
+    ...(place ? [line(place, 24)] : []),
     line(coverTexts.period(doc), 28, { before: 240 }),
     line(doc.bimtek.stageText, 22),
     new Paragraph({
-      spacing: { before: 3600 },
+      spacing: { before: emblem ? 2400 : 3600 },
       children: [new TextRun({ text: doc.generatedNote, size: 18, color: '555555' })],
     }),
   ];

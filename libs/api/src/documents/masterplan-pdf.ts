@@ -34,15 +34,22 @@ import {
   visionTexts,
   type TextCell,
 } from './masterplan-texts';
+import { emblemDataUrl, withEmblemFallback } from './document-region';
 import { headerRow, pageFooter, renderPdf, type Content, type TableCell } from './pdf-printer';
 
 /**
  * The masterplan document as a PDF (A4): a cover, the table of contents, the introduction, Visi
  * dan Misi, a chapter per dimension (strategy, programmes, quick wins, roadmap by year,
  * progress), Komitmen Bersama and the appendix of every innovation. Page numbers in the footer;
- * every table repeats its header row on each page it spans. The wording is masterplan-texts'.
+ * every table repeats its header row on each page it spans. The cover carries the region's
+ * emblem (PNG or JPEG), name, branding line, province and Kemendagri code. The wording is
+ * masterplan-texts'.
  */
-export async function renderMasterplanPdf(doc: MasterplanDocument): Promise<Buffer> {
+export function renderMasterplanPdf(doc: MasterplanDocument): Promise<Buffer> {
+  return withEmblemFallback(doc, render);
+}
+
+async function render(doc: MasterplanDocument): Promise<Buffer> {
   const content: Content[] = [
     ...cover(doc),
     {
@@ -83,18 +90,39 @@ export async function renderMasterplanPdf(doc: MasterplanDocument): Promise<Buff
 }
 
 function cover(doc: MasterplanDocument): Content[] {
+  const { emblem, branding } = doc.region;
+  const place = coverTexts.provinceAndCode(doc);
   return [
-    { text: coverTexts.kicker, fontSize: 12, bold: true, margin: [0, 140, 0, 12] },
+    ...(emblem
+      ? [{ image: emblemDataUrl(emblem), fit: [72, 72], margin: [0, 80, 0, 20] } as const]
+      : []),
+    {
+      text: coverTexts.kicker,
+      fontSize: 12,
+      bold: true,
+      margin: [0, emblem ? 0 : 140, 0, 12],
+    },
     { text: doc.title, fontSize: 24, bold: true, color: '#1c3d5a', margin: [0, 0, 0, 18] },
     { text: doc.regionName, fontSize: 16, margin: [0, 0, 0, 4] },
-    ...(doc.province ? [{ text: coverTexts.province(doc), fontSize: 12 }] : []),
+    ...(branding
+      ? [
+          {
+            text: branding,
+            fontSize: 12,
+            italics: true,
+            color: '#1c3d5a',
+            margin: [0, 0, 0, 4],
+          } as const,
+        ]
+      : []),
+    ...(place ? [{ text: place, fontSize: 12 }] : []),
     { text: coverTexts.period(doc), fontSize: 14, margin: [0, 16, 0, 0] },
     { text: doc.bimtek.stageText, fontSize: 11, style: 'muted', margin: [0, 4, 0, 0] },
     {
       text: doc.generatedNote,
       fontSize: 9,
       style: 'muted',
-      margin: [0, 220, 0, 0],
+      margin: [0, emblem ? 180 : 220, 0, 0],
       pageBreak: 'after',
     },
   ];

@@ -1,4 +1,5 @@
 import { dateText, numberText, percentText, rupiahText } from './document-format';
+import { regionCodeText } from './document-region';
 import type {
   AppendixInnovation,
   DimensionChapter,
@@ -37,8 +38,15 @@ export const pageNumberWords = { page: 'Halaman ', of: ' dari ' } as const;
 /** The cover's lines around the plan's title. */
 export const coverTexts = {
   kicker: 'RENCANA INDUK KOTA CERDAS',
-  province: (doc: MasterplanDocument): string => `Provinsi ${doc.province}`,
+  /** "Provinsi Jawa Barat · Kode wilayah 32.11", or the province alone without a code. */
+  provinceAndCode: (doc: MasterplanDocument): string =>
+    [
+      ...(doc.province ? [`Provinsi ${doc.province}`] : []),
+      ...(doc.region.code ? [regionCodeText(doc.region.code)] : []),
+    ].join(' · '),
   period: (doc: MasterplanDocument): string => `Periode ${doc.periodText}`,
+  /** The emblem's alternative text: "Lambang Kabupaten Sumedang". */
+  emblemAlt: (doc: MasterplanDocument): string => `Lambang ${doc.regionName}`.trim(),
 } as const;
 
 /** The title of the table of contents. */

@@ -24,6 +24,13 @@ export type ContentNode = Style & {
   readonly stack?: readonly Content[];
   readonly ul?: readonly Content[];
   readonly ol?: readonly Content[];
+  /** An image as a data URL (PNG or JPEG), scaled to fit the box [width, height]. */
+  readonly image?: string;
+  readonly fit?: readonly [number, number];
+  /** Content side by side; each column's `width` is a number, `'auto'` or `'*'`. */
+  readonly columns?: readonly Content[];
+  readonly columnGap?: number;
+  readonly width?: number | string;
   readonly table?: {
     readonly headerRows?: number;
     readonly dontBreakRows?: boolean;

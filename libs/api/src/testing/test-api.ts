@@ -54,11 +54,19 @@ export type TestApi = {
 const passwords = createPasswordHasher();
 let demoHash: Promise<string> | undefined;
 
-/** Opens a fresh database from the factory, seeds the demo data (with accounts) and returns clients. */
-export async function openTestApi(factory: TestDatabaseFactory): Promise<TestApi> {
+/**
+ * Opens a fresh database from the factory, seeds the demo data (with accounts) unless
+ * `demoData` is false (a deployment that starts from nothing), and returns clients.
+ */
+export async function openTestApi(
+  factory: TestDatabaseFactory,
+  options: { readonly demoData?: boolean } = {},
+): Promise<TestApi> {
   const handle = await factory.open();
-  demoHash ??= passwords.hash(demoPassword);
-  await seedDemoData(handle.db, testNow, { demoPasswordHash: await demoHash });
+  if (options.demoData !== false) {
+    demoHash ??= passwords.hash(demoPassword);
+    await seedDemoData(handle.db, testNow, { demoPasswordHash: await demoHash });
+  }
   const clock = createTestClock(testNow);
   const deps: ApiDependencies = { db: handle.db, now: clock.now, passwords, secureCookies: false };
 

@@ -40,6 +40,19 @@ export async function storeFileContent(
   return Number(result.numInsertedOrUpdatedRows ?? 0) > 0;
 }
 
+/** A stored file's bytes and type by its content hash, or undefined. */
+export async function findFileContent(
+  db: Db,
+  sha256: string,
+): Promise<{ readonly mimeType: string; readonly content: Uint8Array } | undefined> {
+  const row = await db
+    .selectFrom('files')
+    .select(['mime_type', 'content'])
+    .where('sha256', '=', sha256)
+    .executeTakeFirst();
+  return row && { mimeType: row.mime_type, content: row.content };
+}
+
 /** Links stored bytes to a section of an innovation under a file name. */
 export async function insertAttachment(
   db: Db,

@@ -79,3 +79,64 @@ export const maxEmblemBytes = 1024 * 1024;
 export function isEmblemMimeType(mime: string): mime is EmblemMimeType {
   return (emblemMimeTypes as readonly string[]).includes(mime);
 }
+
+/** The widest and tallest emblem accepted, in pixels (it is shown at most a few hundred wide). */
+export const maxEmblemSide = 2048;
+
+/**
+ * Why an emblem file is refused (the SPA keys its messages by these): empty, over
+ * {@link maxEmblemBytes}, not a PNG, JPEG or WebP judged from its bytes (an SVG, a PDF, …), an
+ * image whose size or content cannot be read (a damaged file), or one wider or taller than
+ * {@link maxEmblemSide}.
+ */
+export const emblemRefusalReasons = [
+  'emblem_empty',
+  'emblem_too_large',
+  'emblem_unsupported_type',
+  'emblem_unreadable',
+  'emblem_dimensions',
+] as const;
+
+/** One of {@link emblemRefusalReasons}. */
+export type EmblemRefusalReason = (typeof emblemRefusalReasons)[number];
+
+/** What the server learnt of an uploaded emblem file from its bytes. */
+export type EmblemFileFacts = {
+  readonly size: number;
+  /** The MIME type detected from the bytes (never the name or the declared type); null if none. */
+  readonly detectedMime: string | null;
+  /**
+   * The image's width and height in pixels when it could be read (its header, and for a PNG its
+   * whole content), else null.
+   */
+  readonly dimensions: { readonly width: number; readonly height: number } | null;
+};
+
+/**
+ * The emblem rule: at most 1 MB, a PNG, JPEG or WebP (an SVG could carry script and is refused),
+ * readable, at most {@link maxEmblemSide} pixels wide and tall. Answers the first problem, or
+ * null when the file may be the emblem.
+ */
+export function emblemProblem(file: EmblemFileFacts): EmblemRefusalReason | null {
+  if (file.size === 0) return 'emblem_empty';
+  if (file.size > maxEmblemBytes) return 'emblem_too_large';
+  if (file.detectedMime === null || !isEmblemMimeType(file.detectedMime)) {
+    return 'emblem_unsupported_type';
+  }
+  if (!file.dimensions || file.dimensions.width < 1 || file.dimensions.height < 1) {
+    return 'emblem_unreadable';
+  }
+  if (file.dimensions.width > maxEmblemSide || file.dimensions.height > maxEmblemSide) {
+    return 'emblem_dimensions';
+  }
+  return null;
+}
+
+/**
+ * Why a region request is refused besides the emblem's own problems: the deployment has no
+ * region yet (`NOT_FOUND`), or the region has no emblem to show (`NOT_FOUND`).
+ */
+export const regionRefusalReasons = ['not_set_up', 'no_emblem'] as const;
+
+/** One of {@link regionRefusalReasons}. */
+export type RegionRefusalReason = (typeof regionRefusalReasons)[number];

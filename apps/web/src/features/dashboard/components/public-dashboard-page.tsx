@@ -5,6 +5,9 @@ import { useTranslation } from 'react-i18next';
 import { useTRPC } from '../../../trpc';
 import { QueryError } from '../../common/components/query-error';
 import { ButtonLink } from '../../common/components/router-links';
+import { NotSetUpNotice } from '../../region/components/not-set-up-notice';
+import { RegionBrand } from '../../region/components/region-brand';
+import { useRegion } from '../../region/hooks/use-region';
 import { LanguageSwitch } from '../../shell/components/language-switch';
 import { dashboardFilterOf, type DashboardSearch } from '../dashboard-search';
 import { DashboardFilters } from './dashboard-filters';
@@ -18,7 +21,9 @@ type Props = {
 
 /**
  * The public dashboard (/publik): the same figures over published innovations only, for anyone,
- * without logging in. Figures are not links here: the innovation list is behind the login.
+ * without logging in. Figures are not links here: the innovation list is behind the login. The
+ * header names the region (emblem, name, branding line); the demo label shows only when the
+ * region's data is the demo's; before the setup the page says the app is not set up yet.
  */
 export function PublicDashboardPage({ search, onSearchChange }: Props) {
   const { t } = useTranslation();
@@ -29,6 +34,7 @@ export function PublicDashboardPage({ search, onSearchChange }: Props) {
     placeholderData: keepPreviousData,
   });
   const filtered = Object.keys(filter).length > 0;
+  const region = useRegion();
 
   return (
     <>
@@ -42,14 +48,7 @@ export function PublicDashboardPage({ search, onSearchChange }: Props) {
         style={{ borderBottom: '1px solid var(--mantine-color-gray-3)' }}
       >
         <Group justify="space-between" wrap="nowrap" maw={1280} mx="auto">
-          <Stack gap={0}>
-            <Text fw={650} size="lg" lh={1.1}>
-              {t('app.name')}
-            </Text>
-            <Text size="xs" c="dimmed" visibleFrom="xs">
-              {t('app.tagline')}
-            </Text>
-          </Stack>
+          <RegionBrand region={region.data} order={null} />
           <Group gap="sm" wrap="nowrap">
             <LanguageSwitch />
             <ButtonLink
@@ -71,27 +70,37 @@ export function PublicDashboardPage({ search, onSearchChange }: Props) {
           </Title>
           <Text c="dimmed">{t('publicDashboard.intro')}</Text>
         </Stack>
-        <DashboardFilters value={search} onChange={onSearchChange} withUnit={false} />
-        {summary.isPending ? (
-          <DashboardSkeleton />
-        ) : summary.isError ? (
-          <QueryError onRetry={() => void summary.refetch()} />
-        ) : summary.data.total === 0 ? (
-          <EmptyState
-            icon={<IconChartBar aria-hidden />}
-            title={filtered ? t('dashboard.emptyFilteredTitle') : t('publicDashboard.emptyTitle')}
-            description={
-              filtered ? t('dashboard.emptyFilteredBody') : t('publicDashboard.emptyBody')
-            }
-          />
+        {region.data === null ? (
+          <NotSetUpNotice />
         ) : (
-          <DashboardLinkingContext.Provider value={{ filter, linkable: false }}>
-            <DashboardView summary={summary.data} />
-          </DashboardLinkingContext.Provider>
+          <>
+            <DashboardFilters value={search} onChange={onSearchChange} withUnit={false} />
+            {summary.isPending ? (
+              <DashboardSkeleton />
+            ) : summary.isError ? (
+              <QueryError onRetry={() => void summary.refetch()} />
+            ) : summary.data.total === 0 ? (
+              <EmptyState
+                icon={<IconChartBar aria-hidden />}
+                title={
+                  filtered ? t('dashboard.emptyFilteredTitle') : t('publicDashboard.emptyTitle')
+                }
+                description={
+                  filtered ? t('dashboard.emptyFilteredBody') : t('publicDashboard.emptyBody')
+                }
+              />
+            ) : (
+              <DashboardLinkingContext.Provider value={{ filter, linkable: false }}>
+                <DashboardView summary={summary.data} />
+              </DashboardLinkingContext.Provider>
+            )}
+          </>
         )}
-        <Text size="xs" c="dimmed" mt="lg">
-          {t('app.illustrativeData')}
-        </Text>
+        {region.data?.isDemo ? (
+          <Text size="xs" c="dimmed" mt="lg" data-testid="demo-label">
+            {t('app.illustrativeData')}
+          </Text>
+        ) : null}
       </Container>
     </>
   );

@@ -1,4 +1,4 @@
-import { Anchor, AppShell, Badge, Burger, Group, Stack, Text, Title } from '@mantine/core';
+import { Anchor, AppShell, Badge, Burger, Group, Text } from '@mantine/core';
 import { useDisclosure } from '@mantine/hooks';
 import type { Me } from '@smartcity/api';
 import type { Role } from '@smartcity/domain';
@@ -6,6 +6,7 @@ import {
   IconBuildingCommunity,
   IconBulb,
   IconCircleCheck,
+  IconBuildingEstate,
   IconLayoutDashboard,
   IconMap2,
   IconUsers,
@@ -17,11 +18,19 @@ import type { TranslationKey } from '../../../i18n/keys';
 import { NavLinkLink } from '../../common/components/router-links';
 import { UserMenu } from '../../auth/components/user-menu';
 import { NotificationBell } from '../../notifications/components/notification-bell';
+import { RegionBrand } from '../../region/components/region-brand';
+import { useRegion } from '../../region/hooks/use-region';
 import { LanguageSwitch } from './language-switch';
 
 type NavItem = {
   readonly to:
-    '/' | '/inovasi' | '/penilaian' | '/rencana-induk' | '/perangkat-daerah' | '/pengguna';
+    | '/'
+    | '/inovasi'
+    | '/penilaian'
+    | '/rencana-induk'
+    | '/perangkat-daerah'
+    | '/pengguna'
+    | '/pengaturan/daerah';
   readonly label: TranslationKey;
   readonly icon: Icon;
   /** The roles that see the item; every logged-in role when absent. */
@@ -41,16 +50,25 @@ const navItems: readonly NavItem[] = [
   { to: '/rencana-induk', label: 'nav.masterplan', icon: IconMap2 },
   { to: '/perangkat-daerah', label: 'nav.units', icon: IconBuildingCommunity },
   { to: '/pengguna', label: 'nav.users', icon: IconUsers, roles: ['coordinator'] },
+  {
+    to: '/pengaturan/daerah',
+    label: 'nav.regionProfile',
+    icon: IconBuildingEstate,
+    roles: ['coordinator'],
+  },
 ];
 
 /**
- * The app shell for a logged-in user: header with brand, language and the user menu; navigation
- * with what the user's role may use (a drawer on phones); content.
+ * The app shell for a logged-in user: header with the region (emblem, name, branding line),
+ * language and the user menu; navigation with what the user's role may use (a drawer on
+ * phones); content. The demo label shows only when the region's data is the demo's.
  */
 export function AppLayout({ me }: { readonly me: Me }) {
   const { t } = useTranslation();
   const [opened, { toggle, close }] = useDisclosure(false);
   const pathname = useRouterState({ select: (s) => s.location.pathname });
+  const region = useRegion().data;
+  const demo = region?.isDemo === true;
 
   return (
     <AppShell
@@ -63,7 +81,7 @@ export function AppLayout({ me }: { readonly me: Me }) {
       </Anchor>
       <AppShell.Header>
         <Group h="100%" px="md" justify="space-between" wrap="nowrap">
-          <Group gap="sm" wrap="nowrap">
+          <Group gap="sm" wrap="nowrap" miw={0}>
             <Burger
               opened={opened}
               onClick={toggle}
@@ -73,19 +91,20 @@ export function AppLayout({ me }: { readonly me: Me }) {
               aria-expanded={opened}
               aria-controls="main-navigation"
             />
-            <Stack gap={0}>
-              <Title order={1} size="h4" lh={1.1}>
-                {t('app.name')}
-              </Title>
-              <Text size="xs" c="dimmed" visibleFrom="xs">
-                {t('app.tagline')}
-              </Text>
-            </Stack>
+            <RegionBrand region={region} />
           </Group>
           <Group gap="sm" wrap="nowrap">
-            <Badge variant="outline" color="gray.8" visibleFrom="md">
-              {t('app.illustrativeData')}
-            </Badge>
+            {demo ? (
+              <Badge
+                variant="outline"
+                color="gray.8"
+                visibleFrom="md"
+                data-testid="demo-label"
+                style={{ flexShrink: 0 }}
+              >
+                {t('app.illustrativeData')}
+              </Badge>
+            ) : null}
             <LanguageSwitch />
             <NotificationBell />
             <UserMenu me={me} />
@@ -114,6 +133,12 @@ export function AppLayout({ me }: { readonly me: Me }) {
               />
             );
           })}
+        {demo ? (
+          // Below the header's breakpoint for the badge, the drawer says it.
+          <Text size="xs" c="dimmed" hiddenFrom="md" mt="auto" p="xs" data-testid="demo-label-nav">
+            {t('app.illustrativeData')}
+          </Text>
+        ) : null}
       </AppShell.Navbar>
       <AppShell.Main id="main-content" tabIndex={-1}>
         <Outlet />

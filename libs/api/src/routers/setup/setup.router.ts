@@ -1,0 +1,8 @@
+import { router } from '../../trpc';
+import { completeProcedure } from './complete.procedure';
+import { statusProcedure } from './status.procedure';
+
+export const setupRouter = router({
+  status: statusProcedure,
+  complete: completeProcedure,
+});

@@ -1,5 +1,5 @@
 import { inflateSync } from 'node:zlib';
-import { crc32 } from './crc32';
+import { crc32 } from 'node:zlib';
 
 /** The bit depths each PNG colour type allows (PNG specification, table 11.1). */
 const bitDepths: Readonly<Record<number, readonly number[]>> = {

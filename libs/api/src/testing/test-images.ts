@@ -1,5 +1,5 @@
 import { deflateSync } from 'node:zlib';
-import { crc32 } from '../region/crc32';
+import { crc32 } from 'node:zlib';
 
 // Small real images for tests, built byte by byte (no image library): a PNG that any decoder
 // opens, and the headers of a JPEG and a WebP that the content sniffer and the size reader take.

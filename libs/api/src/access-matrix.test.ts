@@ -305,6 +305,17 @@ const matrix: Record<string, Row> = {
       c.caller.innovation.setPublic({ id: need(p).id, version: need(p).version, isPublic: false }),
   },
   'masterplan.overview': { rule: { kind: 'authed' }, call: (c) => c.caller.masterplan.overview() },
+  'masterplan.create': {
+    rule: coordinatorOnly,
+    // The masterplan exists: an allowed caller gets CONFLICT (masterplan_exists).
+    prepare: async (f) => f.actionItem(),
+    call: (c) =>
+      c.caller.masterplan.create({
+        title: 'Masterplan Smart City Uji 2026–2035',
+        startYear: 2026,
+        endYear: 2035,
+      }),
+  },
   'masterplan.update': {
     rule: coordinatorOnly,
     prepare: async (f) => {

@@ -90,6 +90,15 @@ const matrix: Record<string, Row> = {
         newPassword: 'a-new-password-1',
       }),
   },
+  'auth.invitation': {
+    rule: { kind: 'public' },
+    call: (c) => c.caller.auth.invitation({ token: 'x'.repeat(43) }),
+  },
+  'auth.acceptInvitation': {
+    rule: { kind: 'public' },
+    call: (c) =>
+      c.caller.auth.acceptInvitation({ token: 'x'.repeat(43), password: 'kata-sandi-baru-1' }),
+  },
   'catalogue.dimensions': {
     rule: { kind: 'public' },
     call: (c) => c.caller.catalogue.dimensions(),
@@ -491,6 +500,10 @@ const matrix: Record<string, Row> = {
     rule: coordinatorOnly,
     call: async (c, f) =>
       c.caller.user.activate({ id: f.subject.id, version: await f.subject.version() }),
+  },
+  'user.invite': {
+    rule: coordinatorOnly,
+    call: (c, f) => c.caller.user.invite({ id: f.subject.id }),
   },
   'user.resetPassword': {
     rule: coordinatorOnly,

@@ -6,6 +6,7 @@ const tables = [
   'units',
   'users',
   'sessions',
+  'account_tokens',
   'login_attempts',
   'events',
   'innovations',

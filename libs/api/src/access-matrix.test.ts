@@ -105,6 +105,37 @@ const matrix: Record<string, Row> = {
   },
   'unit.list': { rule: { kind: 'public' }, call: (c) => c.caller.unit.list({ search: 'kes' }) },
   'unit.byId': { rule: { kind: 'public' }, call: (c, f) => c.caller.unit.byId({ id: f.unitId }) },
+  'unit.create': {
+    rule: coordinatorOnly,
+    call: (c) =>
+      c.caller.unit.create({
+        code: `uji-${randomUUID().slice(0, 8)}`,
+        name: 'Unit Uji Akses',
+        shortName: null,
+        type: 'other',
+      }),
+  },
+  'unit.update': {
+    rule: coordinatorOnly,
+    // A stale version: an allowed caller gets CONFLICT and the unit stays as the other rows need it.
+    call: (c, f) =>
+      c.caller.unit.update({
+        id: f.unitId,
+        version: 999,
+        code: 'dinkes',
+        name: 'Dinas Kesehatan',
+        shortName: 'Dinkes',
+        type: 'dinas',
+      }),
+  },
+  'unit.setActive': {
+    rule: coordinatorOnly,
+    call: (c, f) => c.caller.unit.setActive({ id: f.unitId, version: 999, active: false }),
+  },
+  'unit.merge': {
+    rule: coordinatorOnly,
+    call: (c, f) => c.caller.unit.merge({ id: f.unitId, version: 999, successorId: randomUUID() }),
+  },
   'dashboard.summary': {
     rule: { kind: 'authed' },
     call: (c, f) => c.caller.dashboard.summary({ unitId: f.unitId, year: 2026 }),

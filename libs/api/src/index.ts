@@ -37,6 +37,7 @@ export type { ErrorData, FlattenedValidationError } from './errors/error-map';
 export type { DimensionsResponse } from './routers/catalogue/dimensions.procedure';
 export type { UnitListResponse } from './routers/unit/list.procedure';
 export type { UnitByIdResponse } from './routers/unit/by-id.procedure';
+export type { UnitMergeResponse } from './routers/unit/merge.procedure';
 export type { UserCreateResponse } from './routers/user/create.procedure';
 export type { InvitationLookup } from './routers/auth/invitation.procedure';
 export type { IssuedAccountToken } from './auth/account-token-service';

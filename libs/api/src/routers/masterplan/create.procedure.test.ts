@@ -136,6 +136,15 @@ describe.each(testDatabaseFactories())(
       const error = await failure(caller.masterplan.create(first));
       expect(error.code).toBe('NOT_FOUND');
       expect(error.cause).toMatchObject({ details: { reason: 'no_region' } });
+      const unit = await failure(
+        caller.unit.create({
+          code: 'dinkes',
+          name: 'Dinas Kesehatan',
+          shortName: null,
+          type: 'dinas',
+        }),
+      );
+      expect(unit.cause).toMatchObject({ details: { reason: 'no_region' } });
       expect(await snapshotDatabase(handle.db)).toEqual(before);
     });
   },

@@ -410,3 +410,11 @@ export async function mergeUnit(
     },
   };
 }
+
+/** The units with these ids (those that exist), in no particular order. */
+export async function findUnitsByIds(db: Db, ids: readonly string[]): Promise<Unit[]> {
+  const unique = [...new Set(ids)];
+  if (unique.length === 0) return [];
+  const rows = await db.selectFrom('units').selectAll().where('id', 'in', unique).execute();
+  return rows.map(toUnit);
+}

@@ -1,16 +1,22 @@
 import 'i18next';
+import type accounts from './locales/accounts/id.json';
 import type evaluation from './locales/evaluation/id.json';
 import type masterplan from './locales/masterplan/id.json';
 import type id from './locales/id.json';
 
 // Typed translation keys: `t('units.title')` is checked against the Indonesian resources (the
-// evaluation and masterplan texts are loaded with their pages, see features/evaluation/evaluation-texts.ts
-// and features/masterplan/masterplan-texts.ts).
+// evaluation, masterplan and account texts are loaded with their pages, see
+// features/evaluation/evaluation-texts.ts, features/masterplan/masterplan-texts.ts and
+// features/auth/accounts-texts.ts).
 declare module 'i18next' {
   interface CustomTypeOptions {
     defaultNS: 'translation';
     resources: {
-      translation: typeof id & { evaluation: typeof evaluation; masterplan: typeof masterplan };
+      translation: typeof id & {
+        evaluation: typeof evaluation;
+        masterplan: typeof masterplan;
+        accounts: typeof accounts;
+      };
     };
   }
 }

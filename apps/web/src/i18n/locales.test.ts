@@ -1,4 +1,6 @@
 import { describe, expect, it } from 'vitest';
+import accountsEn from './locales/accounts/en.json';
+import accountsId from './locales/accounts/id.json';
 import evaluationEn from './locales/evaluation/en.json';
 import evaluationId from './locales/evaluation/id.json';
 import en from './locales/en.json';
@@ -21,6 +23,7 @@ const pairs = [
   { name: 'app', id, en },
   { name: 'evaluation', id: evaluationId, en: evaluationEn },
   { name: 'masterplan', id: masterplanId, en: masterplanEn },
+  { name: 'accounts', id: accountsId, en: accountsEn },
 ] as const;
 
 describe.each(pairs)('locales ($name)', ({ id, en }) => {

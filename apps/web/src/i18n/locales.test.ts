@@ -7,6 +7,8 @@ import en from './locales/en.json';
 import masterplanEn from './locales/masterplan/en.json';
 import masterplanId from './locales/masterplan/id.json';
 import id from './locales/id.json';
+import unitAdminEn from './locales/unit-admin/en.json';
+import unitAdminId from './locales/unit-admin/id.json';
 
 function keys(value: unknown, prefix = ''): string[] {
   if (typeof value !== 'object' || value === null) return [prefix];
@@ -24,6 +26,7 @@ const pairs = [
   { name: 'evaluation', id: evaluationId, en: evaluationEn },
   { name: 'masterplan', id: masterplanId, en: masterplanEn },
   { name: 'accounts', id: accountsId, en: accountsEn },
+  { name: 'unitAdmin', id: unitAdminId, en: unitAdminEn },
 ] as const;
 
 describe.each(pairs)('locales ($name)', ({ id, en }) => {

@@ -43,6 +43,9 @@ const InvitationPage = lazyRouteComponent(
 /** The account pages' texts, fetched with them (see accounts-texts.ts). */
 const loadAccountsTexts = () =>
   import('../features/auth/accounts-texts').then((m) => m.loadAccountsTexts());
+/** The unit management texts, fetched with the Perangkat Daerah pages (see unit-admin-texts.ts). */
+const loadUnitAdminTexts = () =>
+  import('../features/units/unit-admin-texts').then((m) => m.loadUnitAdminTexts());
 const DashboardPage = lazyRouteComponent(
   () => import('../features/dashboard/components/dashboard-page'),
   'DashboardPage',
@@ -342,6 +345,7 @@ const unitsRoute = createRoute({
   getParentRoute: () => appRoute,
   path: '/perangkat-daerah',
   validateSearch: (search) => unitsSearchSchema.parse(search),
+  loader: () => Promise.all([UnitsPage.preload?.(), loadUnitAdminTexts()]),
   component: function UnitsRouteComponent() {
     const search = unitsRoute.useSearch();
     const navigate = unitsRoute.useNavigate();
@@ -357,6 +361,7 @@ const unitsRoute = createRoute({
 const unitDetailRoute = createRoute({
   getParentRoute: () => appRoute,
   path: '/perangkat-daerah/$unitId',
+  loader: () => Promise.all([UnitDetailPage.preload?.(), loadUnitAdminTexts()]),
   component: function UnitDetailRouteComponent() {
     const { unitId } = unitDetailRoute.useParams();
     return <UnitDetailPage unitId={unitId} />;

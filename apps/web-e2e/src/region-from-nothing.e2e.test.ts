@@ -210,6 +210,12 @@ describeInBrowser('a region that starts from nothing', () => {
     await leader.getByText(/belum membuat rencana induk kota cerdas/).waitFor();
     expect(await leader.getByRole('button', { name: 'Buat rencana induk' }).count()).toBe(0);
     expect(await accessibilityViolations(leader)).toEqual([]);
+    // Nor does a leader manage units: the server says so, and the actions are not there.
+    await leader.goto('/perangkat-daerah');
+    await leader.getByRole('link', { name: 'Dinas Kesehatan', exact: true }).click();
+    await leader.getByRole('heading', { name: 'Dinas Kesehatan', level: 2 }).waitFor();
+    for (const name of ['Tambah perangkat daerah', 'Ubah', 'Nonaktifkan', 'Gabungkan'])
+      expect(await leader.getByRole('button', { name }).count(), name).toBe(0);
     await leader.context().close();
 
     const page = await pageWith(coordinatorCookie);

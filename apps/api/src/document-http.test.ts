@@ -2,7 +2,7 @@ import { randomUUID } from 'node:crypto';
 import type { Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { createPasswordHasher } from '@smartcity/api';
-import { demoPassword, seedDemoData, type DatabaseHandle } from '@smartcity/db';
+import { demoPassword, insertUser, seedDemoData, type DatabaseHandle } from '@smartcity/db';
 import { testDatabaseFactories } from '@smartcity/db/testing';
 import { seedDemoInnovations, seedDemoMasterplan } from '@smartcity/demo-data';
 import type { Express } from 'express';
@@ -185,5 +185,60 @@ describe.each(testDatabaseFactories())('document downloads over HTTP on $dialect
         expect(body.error.domainCode).toBe('VALIDATION');
       },
     );
+  });
+
+  describe('a user whose password someone else set', () => {
+    let firstCookie: string;
+
+    beforeAll(async () => {
+      const password = 'Kata-Sandi-Awal-1';
+      await insertUser(
+        handle.db,
+        {
+          name: 'Pengguna Baru',
+          email: 'baru.dokumen@demo.test',
+          nip: null,
+          role: 'leader',
+          unitId: null,
+          passwordHash: await passwords.hash(password),
+          temporaryCredentials: true,
+        },
+        testNow,
+      );
+      const login = await trpcMutation(server.url, 'auth.login', {
+        email: 'baru.dokumen@demo.test',
+        password,
+      });
+      expect(login.status).toBe(200);
+      firstCookie = setCookies(login, 'sc_session')[0]!.pair;
+    });
+
+    it.each([
+      ['/documents/masterplan.pdf'],
+      ['/documents/masterplan.docx'],
+      ['/documents/innovations/{published}.pdf'],
+    ])('is refused %s with 403 until they choose their own', async (path) => {
+      const body = await refused(
+        await get(path.replace('{published}', publishedId), firstCookie),
+        403,
+      );
+      expect(body.error).toMatchObject({
+        domainCode: 'NOT_ALLOWED',
+        details: { reason: 'password_change_required' },
+      });
+    });
+
+    it('is refused an upload of evidence with 403', async () => {
+      const response = await fetch(
+        `${server.url}/files/innovations/${privateId}/sections/problem`,
+        {
+          method: 'POST',
+          headers: { Cookie: firstCookie, 'x-csrf': '1', 'X-Filename': 'bukti.pdf' },
+          body: Buffer.from('%PDF-1.4\n'),
+        },
+      );
+      const body = await refused(response, 403);
+      expect(body.error.details).toMatchObject({ reason: 'password_change_required' });
+    });
   });
 });

@@ -107,6 +107,12 @@ describeInBrowser('user management by a coordinator', () => {
     try {
       const other = await context.newPage();
       await logInThroughUi(other, 'asep.saepudin@sumedangkab.go.id', 'Asep-Sumedang-2026');
+      // The coordinator chose the password: the user chooses their own first (issue 11).
+      await other.waitForURL(/\/ganti-kata-sandi/);
+      await other.getByLabel(/^Kata sandi dari koordinator/).fill('Asep-Sumedang-2026');
+      await other.getByLabel(/^Kata sandi baru/).fill('Asep-Pilihan-Sendiri');
+      await other.getByLabel(/^Ulangi kata sandi baru/).fill('Asep-Pilihan-Sendiri');
+      await other.getByRole('button', { name: 'Simpan dan lanjutkan' }).click();
       await other.getByRole('button', { name: /Menu pengguna: Asep Saepudin/ }).click();
       expect(await other.getByTestId('user-menu-role').textContent()).toBe(
         'Staf perangkat daerah · Dishub',

@@ -3,7 +3,7 @@ import { QueryClientProvider } from '@tanstack/react-query';
 import { RouterProvider } from '@tanstack/react-router';
 import { lazy, Suspense, useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
-import { router } from './routes/router';
+import { firstPasswordPath, router } from './routes/router';
 import { createAppTheme, cssVariablesResolver } from './theme';
 import { createDataLayer, TRPCProvider } from './trpc';
 
@@ -15,8 +15,20 @@ function onSessionLost(): void {
   void router.navigate({ to: '/masuk', search: { redirect: href, expired: true } });
 }
 
+/**
+ * When a call is refused until the user chooses their own password (someone else set it): the
+ * password page first, then back here. `auth.me` is fetched anew, so the guards see the flag.
+ */
+function onCredentialsChangeRequired(): void {
+  const { pathname, href } = router.state.location;
+  if (pathname === firstPasswordPath) return;
+  void data.queryClient
+    .fetchQuery({ ...data.trpc.auth.me.queryOptions(), staleTime: 0 })
+    .then(() => router.navigate({ to: firstPasswordPath, search: { redirect: href } }));
+}
+
 /** The SPA's one query client, tRPC client and options proxy. */
-const data = createDataLayer(onSessionLost);
+const data = createDataLayer({ onSessionLost, onCredentialsChangeRequired });
 
 // The notifications host (and its transitions) is not needed to show the first page: it loads
 // right after, and `notify` queues in the store until it has.

@@ -27,16 +27,26 @@ export function createApiClient() {
   });
 }
 
+/** What the app does when a call says the user must do something else first. */
+export type DataLayerHandlers = {
+  /** A call answered UNAUTHORIZED (the session ended): log in again, then come back. */
+  readonly onSessionLost: () => void;
+  /** A call was refused until the user changes the password someone else set. */
+  readonly onCredentialsChangeRequired: () => void;
+};
+
 /**
- * The SPA's data layer: one query client, the tRPC client and the options proxy. `onSessionLost`
- * runs when a call answers UNAUTHORIZED (the session ended): the app sends the user to the login
- * page and back afterwards.
+ * The SPA's data layer: one query client, the tRPC client and the options proxy. The handlers run
+ * when a call answers that the session ended, or that the user must first choose their own
+ * password; the app sends them to the login or the password page and back afterwards.
  */
-export function createDataLayer(onSessionLost: () => void) {
+export function createDataLayer(handlers: DataLayerHandlers) {
   const handleError = (error: unknown) => {
     const info = apiErrorInfo(error);
     // A wrong password at login is not a lost session.
-    if (info.code === 'UNAUTHORIZED' && info.path !== 'auth.login') onSessionLost();
+    if (info.code === 'UNAUTHORIZED' && info.path !== 'auth.login') handlers.onSessionLost();
+    if (info.details?.['reason'] === 'password_change_required')
+      handlers.onCredentialsChangeRequired();
   };
   const queryClient = new QueryClient({
     queryCache: new QueryCache({ onError: handleError }),

@@ -90,12 +90,52 @@ const matrix: Record<string, Row> = {
         newPassword: 'a-new-password-1',
       }),
   },
+  'auth.invitation': {
+    rule: { kind: 'public' },
+    call: (c) => c.caller.auth.invitation({ token: 'x'.repeat(43) }),
+  },
+  'auth.acceptInvitation': {
+    rule: { kind: 'public' },
+    call: (c) =>
+      c.caller.auth.acceptInvitation({ token: 'x'.repeat(43), password: 'kata-sandi-baru-1' }),
+  },
   'catalogue.dimensions': {
     rule: { kind: 'public' },
     call: (c) => c.caller.catalogue.dimensions(),
   },
   'unit.list': { rule: { kind: 'public' }, call: (c) => c.caller.unit.list({ search: 'kes' }) },
   'unit.byId': { rule: { kind: 'public' }, call: (c, f) => c.caller.unit.byId({ id: f.unitId }) },
+  'unit.create': {
+    rule: coordinatorOnly,
+    call: (c) =>
+      c.caller.unit.create({
+        code: `uji-${randomUUID().slice(0, 8)}`,
+        name: 'Unit Uji Akses',
+        shortName: null,
+        type: 'other',
+      }),
+  },
+  'unit.update': {
+    rule: coordinatorOnly,
+    // A stale version: an allowed caller gets CONFLICT and the unit stays as the other rows need it.
+    call: (c, f) =>
+      c.caller.unit.update({
+        id: f.unitId,
+        version: 999,
+        code: 'dinkes',
+        name: 'Dinas Kesehatan',
+        shortName: 'Dinkes',
+        type: 'dinas',
+      }),
+  },
+  'unit.setActive': {
+    rule: coordinatorOnly,
+    call: (c, f) => c.caller.unit.setActive({ id: f.unitId, version: 999, active: false }),
+  },
+  'unit.merge': {
+    rule: coordinatorOnly,
+    call: (c, f) => c.caller.unit.merge({ id: f.unitId, version: 999, successorId: randomUUID() }),
+  },
   'dashboard.summary': {
     rule: { kind: 'authed' },
     call: (c, f) => c.caller.dashboard.summary({ unitId: f.unitId, year: 2026 }),
@@ -305,6 +345,17 @@ const matrix: Record<string, Row> = {
       c.caller.innovation.setPublic({ id: need(p).id, version: need(p).version, isPublic: false }),
   },
   'masterplan.overview': { rule: { kind: 'authed' }, call: (c) => c.caller.masterplan.overview() },
+  'masterplan.create': {
+    rule: coordinatorOnly,
+    // The masterplan exists: an allowed caller gets CONFLICT (masterplan_exists).
+    prepare: async (f) => f.actionItem(),
+    call: (c) =>
+      c.caller.masterplan.create({
+        title: 'Masterplan Smart City Uji 2026–2035',
+        startYear: 2026,
+        endYear: 2035,
+      }),
+  },
   'masterplan.update': {
     rule: coordinatorOnly,
     prepare: async (f) => {
@@ -518,6 +569,10 @@ const matrix: Record<string, Row> = {
     rule: coordinatorOnly,
     call: async (c, f) =>
       c.caller.user.activate({ id: f.subject.id, version: await f.subject.version() }),
+  },
+  'user.invite': {
+    rule: coordinatorOnly,
+    call: (c, f) => c.caller.user.invite({ id: f.subject.id }),
   },
   'user.resetPassword': {
     rule: coordinatorOnly,

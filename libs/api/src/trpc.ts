@@ -4,6 +4,7 @@ import {
   DomainError,
   hasRole,
   hasUnstorableText,
+  temporaryCredentialsRefusal,
   type Role,
 } from '@smartcity/domain';
 import type { z } from 'zod';
@@ -66,11 +67,41 @@ const refuseUnstorableText = t.middleware(async ({ getRawInput, next }) => {
   return next();
 });
 
+/**
+ * The procedures a user whose password someone else set may call before choosing their own
+ * (`auth.changePassword`): who they are, logging out, and the calls that never act with the
+ * session's rights but replace it (logging in, an invitation link).
+ */
+export const openWithTemporaryCredentials: ReadonlySet<string> = new Set([
+  'auth.me',
+  'auth.logout',
+  'auth.changePassword',
+  'auth.login',
+  'auth.invitation',
+  'auth.acceptInvitation',
+]);
+
+/**
+ * While the session's user has temporary credentials, every other procedure is refused
+ * (`NOT_ALLOWED`, reason `password_change_required`), public ones included: the first thing such
+ * a user does is choose a new password.
+ */
+const refuseWhileCredentialsTemporary = t.middleware(async ({ ctx, path, next }) => {
+  if (!openWithTemporaryCredentials.has(path)) {
+    const lookup = await ctx.session();
+    const refusal =
+      lookup.status === 'valid' ? temporaryCredentialsRefusal(lookup.auth.user) : null;
+    if (refusal) throw refusal;
+  }
+  return next();
+});
+
 /** A procedure anyone may call, logged in or not. */
 export const publicProcedure = t.procedure
   .use(mapDomainErrors)
   .use(requireCsrfHeaderOnMutations)
-  .use(refuseUnstorableText);
+  .use(refuseUnstorableText)
+  .use(refuseWhileCredentialsTemporary);
 
 /** Refuses callers without a valid session (`UNAUTHORIZED`, saying whether a session ended). */
 const requireSession = t.middleware(async ({ ctx, next }) => {

@@ -13,6 +13,7 @@ export * from './repositories/event.repository';
 export * from './repositories/user.repository';
 export * from './repositories/session.repository';
 export * from './repositories/setup-token.repository';
+export * from './repositories/account-token.repository';
 export * from './repositories/login-attempt.repository';
 export * from './repositories/innovation.repository';
 export * from './repositories/innovation-register.repository';

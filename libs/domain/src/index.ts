@@ -17,6 +17,7 @@ export * from './auth/actor';
 export * from './auth/password-policy';
 export * from './auth/session-policy';
 export * from './auth/login-throttle';
+export * from './auth/account-token';
 export * from './user/user';
 export * from './innovation/vocabulary';
 export * from './innovation/sections';

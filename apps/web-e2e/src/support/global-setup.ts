@@ -1,10 +1,9 @@
-import { spawn, type ChildProcess } from 'node:child_process';
 import { existsSync, mkdtempSync, rmSync } from 'node:fs';
-import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
-import { join, resolve } from 'node:path';
+import { join } from 'node:path';
 import type { TestProject } from 'vitest/node';
 import { chromiumAvailable, chromiumPath } from './chromium';
+import { repoRoot, serverEntry, startServer } from './server-process';
 
 declare module 'vitest' {
   export interface ProvidedContext {
@@ -13,9 +12,7 @@ declare module 'vitest' {
   }
 }
 
-const root = resolve(import.meta.dirname, '../../../..');
-const serverEntry = join(root, 'dist/apps/api/main.mjs');
-const webIndex = join(root, 'dist/apps/web/index.html');
+const webIndex = join(repoRoot, 'dist/apps/web/index.html');
 
 /**
  * Starts the built product (API app serving the built SPA) on a free port with a fresh SQLite
@@ -37,67 +34,14 @@ export default async function setup(project: TestProject): Promise<() => Promise
   }
 
   const dir = mkdtempSync(join(tmpdir(), 'smartcity-e2e-'));
-  const port = await freePort();
-  const child = spawn(process.execPath, [serverEntry], {
-    cwd: root,
-    env: {
-      ...process.env,
-      PORT: String(port),
-      HOST: '127.0.0.1',
-      DATABASE_URL: `sqlite:${join(dir, 'e2e.db')}`,
-      DEMO_DATA: 'true',
-      LOG_LEVEL: 'warn',
-    },
-    stdio: ['ignore', 'inherit', 'inherit'],
+  const server = await startServer({
+    DATABASE_URL: `sqlite:${join(dir, 'e2e.db')}`,
+    DEMO_DATA: 'true',
   });
-  const baseUrl = `http://127.0.0.1:${port}`;
-  await waitUntilReady(`${baseUrl}/readyz`, child);
-  project.provide('baseUrl', baseUrl);
+  project.provide('baseUrl', server.baseUrl);
 
   return async () => {
-    await stop(child);
+    await server.stop();
     rmSync(dir, { recursive: true, force: true });
   };
-}
-
-function freePort(): Promise<number> {
-  return new Promise((resolvePort, reject) => {
-    const server = createServer();
-    server.once('error', reject);
-    server.listen(0, '127.0.0.1', () => {
-      const address = server.address();
-      server.close(() =>
-        typeof address === 'object' && address
-          ? resolvePort(address.port)
-          : reject(new Error('no port')),
-      );
-    });
-  });
-}
-
-async function waitUntilReady(url: string, child: ChildProcess): Promise<void> {
-  const deadline = Date.now() + 20_000;
-  while (Date.now() < deadline) {
-    if (child.exitCode !== null)
-      throw new Error(`the API app exited with code ${child.exitCode} before it was ready`);
-    try {
-      if ((await fetch(url)).ok) return;
-    } catch {
-      // not listening yet
-    }
-    await new Promise((r) => setTimeout(r, 100));
-  }
-  throw new Error(`the API app was not ready at ${url} within 20 s`);
-}
-
-function stop(child: ChildProcess): Promise<void> {
-  if (child.exitCode !== null) return Promise.resolve();
-  return new Promise((resolveStop) => {
-    const timer = setTimeout(() => child.kill('SIGKILL'), 5_000);
-    child.once('exit', () => {
-      clearTimeout(timer);
-      resolveStop();
-    });
-    child.kill('SIGTERM');
-  });
 }

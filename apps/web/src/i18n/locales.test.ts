@@ -1,4 +1,6 @@
 import { describe, expect, it } from 'vitest';
+import accountsEn from './locales/accounts/en.json';
+import accountsId from './locales/accounts/id.json';
 import evaluationEn from './locales/evaluation/en.json';
 import evaluationId from './locales/evaluation/id.json';
 import en from './locales/en.json';
@@ -7,6 +9,8 @@ import masterplanId from './locales/masterplan/id.json';
 import regionEn from './locales/region/en.json';
 import regionId from './locales/region/id.json';
 import id from './locales/id.json';
+import unitAdminEn from './locales/unit-admin/en.json';
+import unitAdminId from './locales/unit-admin/id.json';
 
 function keys(value: unknown, prefix = ''): string[] {
   if (typeof value !== 'object' || value === null) return [prefix];
@@ -24,6 +28,8 @@ const pairs = [
   { name: 'evaluation', id: evaluationId, en: evaluationEn },
   { name: 'masterplan', id: masterplanId, en: masterplanEn },
   { name: 'region', id: regionId, en: regionEn },
+  { name: 'accounts', id: accountsId, en: accountsEn },
+  { name: 'unitAdmin', id: unitAdminId, en: unitAdminEn },
 ] as const;
 
 describe.each(pairs)('locales ($name)', ({ id, en }) => {

@@ -10,6 +10,7 @@ import {
   type ErrorComponentProps,
 } from '@tanstack/react-router';
 import { useTranslation } from 'react-i18next';
+import { firstPasswordSearchSchema, invitationSearchSchema } from '../features/auth/account-search';
 import { loginSearchSchema } from '../features/auth/login-search';
 import { NotFoundPage } from '../features/common/components/not-found-page';
 import { QueryError } from '../features/common/components/query-error';
@@ -36,6 +37,20 @@ const LoginPage = lazyRouteComponent(
   () => import('../features/auth/components/login-page'),
   'LoginPage',
 );
+const FirstPasswordPage = lazyRouteComponent(
+  () => import('../features/auth/components/first-password-page'),
+  'FirstPasswordPage',
+);
+const InvitationPage = lazyRouteComponent(
+  () => import('../features/auth/components/invitation-page'),
+  'InvitationPage',
+);
+/** The account pages' texts, fetched with them (see accounts-texts.ts). */
+const loadAccountsTexts = () =>
+  import('../features/auth/accounts-texts').then((m) => m.loadAccountsTexts());
+/** The unit management texts, fetched with the Perangkat Daerah pages (see unit-admin-texts.ts). */
+const loadUnitAdminTexts = () =>
+  import('../features/units/unit-admin-texts').then((m) => m.loadUnitAdminTexts());
 const DashboardPage = lazyRouteComponent(
   () => import('../features/dashboard/components/dashboard-page'),
   'DashboardPage',
@@ -182,13 +197,66 @@ const setupRoute = createRoute({
   },
 });
 
-/** Everything behind the login: the guard sends the public to the login page and back. */
+/** Where a user whose password someone else set chooses their own, before anything else. */
+export const firstPasswordPath = '/ganti-kata-sandi';
+
+/**
+ * Ganti kata sandi: outside the app's shell (whose pages the API refuses such a user). The public
+ * goes to the login page; a user with a password of their own goes on to where they were going.
+ */
+const firstPasswordRoute = createRoute({
+  getParentRoute: () => rootRoute,
+  path: firstPasswordPath,
+  staticData: { title: 'pageTitles.firstPassword' },
+  validateSearch: (search) => firstPasswordSearchSchema.parse(search),
+  beforeLoad: async ({ context, location, search }) => {
+    const me = await context.queryClient.ensureQueryData(context.trpc.auth.me.queryOptions());
+    if (!me) throw redirect({ to: '/masuk', search: { redirect: location.href } });
+    if (!me.user.temporaryCredentials) throw redirect({ to: search.redirect ?? '/' });
+    return { me };
+  },
+  loader: () => Promise.all([FirstPasswordPage.preload?.(), loadAccountsTexts()]),
+  component: function FirstPasswordRouteComponent() {
+    const { me } = firstPasswordRoute.useRouteContext();
+    const search = firstPasswordRoute.useSearch();
+    const navigate = firstPasswordRoute.useNavigate();
+    return (
+      <FirstPasswordPage
+        me={me}
+        onChanged={() => void navigate({ to: search.redirect ?? '/', replace: true })}
+      />
+    );
+  },
+});
+
+/** Undangan: the public page of an invitation link; accepting it lands the person logged in. */
+const invitationRoute = createRoute({
+  getParentRoute: () => rootRoute,
+  path: '/undangan',
+  staticData: { title: 'pageTitles.invitation' },
+  validateSearch: (search) => invitationSearchSchema.parse(search),
+  loader: () => Promise.all([InvitationPage.preload?.(), loadAccountsTexts()]),
+  component: function InvitationRouteComponent() {
+    const { token } = invitationRoute.useSearch();
+    const navigate = invitationRoute.useNavigate();
+    return (
+      <InvitationPage token={token} onAccepted={() => void navigate({ to: '/', replace: true })} />
+    );
+  },
+});
+
+/**
+ * Everything behind the login: the guard sends the public to the login page and back, and a user
+ * whose password someone else set to the password page first (the API refuses them the rest).
+ */
 const appRoute = createRoute({
   getParentRoute: () => rootRoute,
   id: 'app',
   beforeLoad: async ({ context, location }) => {
     const me = await context.queryClient.ensureQueryData(context.trpc.auth.me.queryOptions());
     if (!me) throw redirect({ to: '/masuk', search: { redirect: location.href } });
+    if (me.user.temporaryCredentials)
+      throw redirect({ to: firstPasswordPath, search: { redirect: location.href } });
     return { me };
   },
   component: function AppRouteComponent() {
@@ -334,6 +402,7 @@ const unitsRoute = createRoute({
   path: '/perangkat-daerah',
   staticData: { title: 'pageTitles.units' },
   validateSearch: (search) => unitsSearchSchema.parse(search),
+  loader: () => Promise.all([UnitsPage.preload?.(), loadUnitAdminTexts()]),
   component: function UnitsRouteComponent() {
     const search = unitsRoute.useSearch();
     const navigate = unitsRoute.useNavigate();
@@ -350,6 +419,7 @@ const unitDetailRoute = createRoute({
   getParentRoute: () => appRoute,
   path: '/perangkat-daerah/$unitId',
   staticData: { title: 'pageTitles.unit' },
+  loader: () => Promise.all([UnitDetailPage.preload?.(), loadUnitAdminTexts()]),
   component: function UnitDetailRouteComponent() {
     const { unitId } = unitDetailRoute.useParams();
     return <UnitDetailPage unitId={unitId} />;
@@ -394,6 +464,7 @@ const usersRoute = createRoute({
   beforeLoad: ({ context }) => {
     if (context.me.user.role !== 'coordinator') throw redirect({ to: '/' });
   },
+  loader: () => Promise.all([UsersPage.preload?.(), loadAccountsTexts()]),
   component: function UsersRouteComponent() {
     const { me } = usersRoute.useRouteContext();
     return <UsersPage currentUserId={me.user.id} />;
@@ -475,6 +546,8 @@ export const routeTree = rootRoute.addChildren([
   loginRoute,
   publicDashboardRoute,
   setupRoute,
+  firstPasswordRoute,
+  invitationRoute,
   appRoute.addChildren([
     dashboardRoute,
     innovationsRoute,

@@ -1,8 +1,7 @@
 import { DomainError, idSchema } from '@smartcity/domain';
 import { findInnovationById } from '@smartcity/db';
 import type { ApiDependencies, RequestInfo } from '../context';
-import { resolveSession } from '../auth/session-service';
-import { requireUser } from '../evidence/evidence-service';
+import { lookupHttpSession, requireUser } from '../evidence/evidence-service';
 import { slug } from './document-format';
 import { renderInnovationProfilePdf, loadInnovationProfile } from './innovation-profile-pdf';
 import { loadMasterplanDocument } from './masterplan-document';
@@ -59,13 +58,11 @@ export async function innovationProfileDocument(
 ): Promise<GeneratedDocument> {
   const id = idSchema.safeParse(innovationId);
   if (!id.success) throw new DomainError('VALIDATION', 'Invalid innovation id', { field: 'id' });
+  const lookup = await lookupHttpSession(deps, request);
   const innovation = await findInnovationById(deps.db, id.data);
   if (!innovation) throw new DomainError('NOT_FOUND', 'Innovation not found', { id: id.data });
-  if (!innovation.isPublic) {
-    const lookup = await resolveSession(deps, request.cookies);
-    if (lookup.status !== 'valid')
-      throw new DomainError('NOT_FOUND', 'Innovation not found', { id: id.data });
-  }
+  if (!innovation.isPublic && lookup.status !== 'valid')
+    throw new DomainError('NOT_FOUND', 'Innovation not found', { id: id.data });
   const profile = await loadInnovationProfile(deps.db, innovation, deps.now());
   return {
     filename: `profil-inovasi-${slug(innovation.title, 'inovasi')}.pdf`,

@@ -6,6 +6,7 @@ import {
   idSchema,
   maxEvidenceBytes,
   sectionEditRefusal,
+  temporaryCredentialsRefusal,
 } from '@smartcity/domain';
 import {
   appendEvent,
@@ -17,7 +18,7 @@ import {
   type Attachment,
 } from '@smartcity/db';
 import { fileTypeFromBuffer } from 'file-type';
-import type { ApiDependencies, RequestInfo } from '../context';
+import type { ApiDependencies, RequestInfo, SessionLookup } from '../context';
 import { resolveSession } from '../auth/session-service';
 import { csrfHeader } from '../trpc';
 
@@ -33,11 +34,25 @@ export function cleanFilename(name: string): string {
 }
 
 /**
+ * The session of a plain HTTP request (file and document routes). A user with temporary
+ * credentials is refused here as every procedure refuses them (`password_change_required`).
+ */
+export async function lookupHttpSession(
+  deps: ApiDependencies,
+  request: RequestInfo,
+): Promise<SessionLookup> {
+  const lookup = await resolveSession(deps, request.cookies);
+  const refusal = lookup.status === 'valid' ? temporaryCredentialsRefusal(lookup.auth.user) : null;
+  if (refusal) throw refusal;
+  return lookup;
+}
+
+/**
  * The logged-in user of a plain HTTP request (file and document routes), or `UNAUTHENTICATED`
  * ("Your session has ended" for an expired or revoked session).
  */
 export async function requireUser(deps: ApiDependencies, request: RequestInfo) {
-  const lookup = await resolveSession(deps, request.cookies);
+  const lookup = await lookupHttpSession(deps, request);
   if (lookup.status !== 'valid') {
     throw new DomainError(
       'UNAUTHENTICATED',
@@ -153,7 +168,7 @@ export async function readEvidence(
   if (!id.success) throw new DomainError('NOT_FOUND', 'File not found');
   const found = await findAttachmentWithContent(deps.db, id.data);
   if (!found) throw new DomainError('NOT_FOUND', 'File not found');
-  const lookup = await resolveSession(deps, request.cookies);
+  const lookup = await lookupHttpSession(deps, request);
   if (lookup.status !== 'valid') {
     const innovation = await findInnovationById(deps.db, found.attachment.innovationId);
     if (!innovation?.isPublic) throw new DomainError('NOT_FOUND', 'File not found');

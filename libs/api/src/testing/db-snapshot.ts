@@ -7,6 +7,7 @@ const tables = [
   'users',
   'sessions',
   'setup_tokens',
+  'account_tokens',
   'login_attempts',
   'events',
   'innovations',

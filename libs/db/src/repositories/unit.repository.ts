@@ -1,13 +1,16 @@
 import { randomUUID } from 'node:crypto';
 import { sql, type Kysely, type Transaction } from 'kysely';
 import {
+  DomainError,
+  mergeProgrammeUnits,
+  programmeNamesUnit,
   unitTypes,
   type Unit,
   type UnitFilter,
   type UnitInput,
   type UnitType,
 } from '@smartcity/domain';
-import { escapeLike, toBoolean } from '../adapters/values';
+import { escapeLike, fromJson, toBoolean, toJson, toNumber } from '../adapters/values';
 import type { Database, UnitRow } from '../database';
 
 type Db = Kysely<Database> | Transaction<Database>;
@@ -21,6 +24,8 @@ function toUnit(row: UnitRow): Unit {
     shortName: row.short_name,
     type: (unitTypes as readonly string[]).includes(row.type) ? (row.type as UnitType) : 'other',
     active: toBoolean(row.active),
+    successorUnitId: row.successor_unit_id,
+    version: row.version,
   };
 }
 
@@ -115,4 +120,301 @@ export async function insertMissingUnits(
     .onConflict((oc) => oc.columns(['region_id', 'code']).doNothing())
     .executeTakeFirst();
   return Number(result.numInsertedOrUpdatedRows ?? 0);
+}
+
+const codeTaken = (code: string) =>
+  new DomainError('CONFLICT', 'Another unit of the region has this code', {
+    field: 'code',
+    reason: 'unit_code_taken',
+    code,
+  });
+
+const staleUnit = (current: Unit) =>
+  new DomainError('CONFLICT', 'The unit was changed by someone else; reload it', {
+    reason: 'stale_version',
+    currentVersion: current.version,
+  });
+
+/** Throws `CONFLICT` (`unit_code_taken`) when another unit of the region has the code. */
+async function assertCodeFree(
+  db: Db,
+  regionId: string,
+  code: string,
+  exceptId: string | null,
+): Promise<void> {
+  const other = await findUnitByCode(db, regionId, code);
+  if (other && other.id !== exceptId) throw codeTaken(code);
+}
+
+/**
+ * Inserts a unit of a region (active) and returns it. A code another unit of the region has is a
+ * `CONFLICT` (`unit_code_taken`), checked first and guarded by the unique index.
+ */
+export async function insertUnit(
+  db: Db,
+  regionId: string,
+  input: UnitInput,
+  now: Date,
+): Promise<Unit> {
+  await assertCodeFree(db, regionId, input.code, null);
+  const row = await db
+    .insertInto('units')
+    .values({
+      id: randomUUID(),
+      region_id: regionId,
+      code: input.code,
+      name: input.name,
+      short_name: input.shortName,
+      type: input.type,
+      active: true,
+      created_at: now.toISOString(),
+      updated_at: now.toISOString(),
+    })
+    .returningAll()
+    .executeTakeFirstOrThrow();
+  return toUnit(row);
+}
+
+/** The unit as read, or `NOT_FOUND`; `CONFLICT` (`stale_version`) when it is past `version`. */
+async function unitAtVersion(db: Db, id: string, version: number): Promise<Unit> {
+  const current = await findUnitById(db, id);
+  if (!current) throw new DomainError('NOT_FOUND', 'Unit not found', { id });
+  if (current.version !== version) throw staleUnit(current);
+  return current;
+}
+
+/** Writes some of a unit's columns if it is still at `version`, bumping it; the unit after. */
+async function writeUnit(
+  db: Db,
+  current: Unit,
+  changes: {
+    readonly code?: string;
+    readonly name?: string;
+    readonly short_name?: string | null;
+    readonly type?: string;
+    readonly active?: boolean;
+    readonly successor_unit_id?: string;
+  },
+  now: Date,
+): Promise<Unit> {
+  const row = await db
+    .updateTable('units')
+    .set({ ...changes, version: current.version + 1, updated_at: now.toISOString() })
+    .where('id', '=', current.id)
+    .where('version', '=', current.version)
+    .returningAll()
+    .executeTakeFirst();
+  if (!row) throw staleUnit(current);
+  return toUnit(row);
+}
+
+/**
+ * Changes a unit's code, name, short name and type if it is still at `version`. `NOT_FOUND` for
+ * an unknown id; `CONFLICT` for a stale version (`stale_version`) or a code taken
+ * (`unit_code_taken`). Answers the unit before and after.
+ */
+export async function updateUnit(
+  db: Db,
+  id: string,
+  version: number,
+  input: UnitInput,
+  now: Date,
+): Promise<{ before: Unit; after: Unit }> {
+  const before = await unitAtVersion(db, id, version);
+  if (input.code !== before.code) await assertCodeFree(db, before.regionId, input.code, id);
+  const after = await writeUnit(
+    db,
+    before,
+    { code: input.code, name: input.name, short_name: input.shortName, type: input.type },
+    now,
+  );
+  return { before, after };
+}
+
+/**
+ * Deactivates or reactivates a unit if it is still at `version` (the rules, e.g. that a merged
+ * unit stays inactive, are the caller's to check first). A unit already in that state is left
+ * as it is (`after` is `before`). Answers the unit before and after.
+ */
+export async function setUnitActive(
+  db: Db,
+  id: string,
+  version: number,
+  active: boolean,
+  now: Date,
+): Promise<{ before: Unit; after: Unit }> {
+  const before = await unitAtVersion(db, id, version);
+  if (before.active === active) return { before, after: before };
+  return { before, after: await writeUnit(db, before, { active }, now) };
+}
+
+/** How many records name a unit: what a merge moves, and what makes a unit "have records". */
+export type UnitHoldings = {
+  readonly innovations: number;
+  readonly actionItems: number;
+  /** Programmes the unit leads or supports. */
+  readonly programmes: number;
+  readonly users: number;
+};
+
+/** JSON text of the supporting units holds the id: a prefilter that both engines read alike. */
+const supportsUnit = (unitId: string) =>
+  sql<boolean>`cast(supporting_unit_ids as text) like ${`%"${escapeLike(unitId)}"%`} escape '\\'`;
+
+/** The programmes that name a unit (lead or supporting), with their units and version. */
+async function programmesNaming(db: Db, unitId: string) {
+  const rows = await db
+    .selectFrom('programmes')
+    .select(['id', 'lead_unit_id', 'supporting_unit_ids', 'version'])
+    .where((eb) => eb.or([eb('lead_unit_id', '=', unitId), supportsUnit(unitId)]))
+    .orderBy('id')
+    .execute();
+  return rows
+    .map((row) => ({
+      id: row.id,
+      version: row.version,
+      units: {
+        leadUnitId: row.lead_unit_id,
+        supportingUnitIds: (fromJson(row.supporting_unit_ids) as string[] | null) ?? [],
+      },
+    }))
+    .filter((p) => programmeNamesUnit(p.units, unitId));
+}
+
+/** How many innovations, action items, programmes and users name a unit (four small counts). */
+export async function unitHoldings(db: Db, unitId: string): Promise<UnitHoldings> {
+  const count = (table: 'innovations' | 'action_items' | 'users', column: string) =>
+    db
+      .selectFrom(table)
+      .select((eb) => eb.fn.countAll<number | string>().as('n'))
+      .where(sql.ref(column), '=', unitId)
+      .executeTakeFirstOrThrow()
+      .then((r) => toNumber(r.n));
+  const [innovations, actionItems, users, programmes] = await Promise.all([
+    count('innovations', 'unit_id'),
+    count('action_items', 'owner_unit_id'),
+    count('users', 'unit_id'),
+    programmesNaming(db, unitId).then((list) => list.length),
+  ]);
+  return { innovations, actionItems, programmes, users };
+}
+
+/**
+ * The evaluator assignments a merge of `sourceId` into `successorId` would turn into conflicts of
+ * interest (an evaluator of one of the two units assigned to an innovation of the other), in
+ * rounds that are not closed.
+ */
+export async function countMergeConflictsOfInterest(
+  db: Db,
+  sourceId: string,
+  successorId: string,
+): Promise<number> {
+  const { n } = await db
+    .selectFrom('round_assignments as a')
+    .innerJoin('evaluation_rounds as r', 'r.id', 'a.round_id')
+    .innerJoin('users as e', 'e.id', 'a.evaluator_id')
+    .innerJoin('innovations as i', 'i.id', 'a.innovation_id')
+    .select((eb) => eb.fn.countAll<number | string>().as('n'))
+    .where('r.status', '!=', 'closed')
+    .where((eb) =>
+      eb.or([
+        eb.and([eb('e.unit_id', '=', sourceId), eb('i.unit_id', '=', successorId)]),
+        eb.and([eb('e.unit_id', '=', successorId), eb('i.unit_id', '=', sourceId)]),
+      ]),
+    )
+    .executeTakeFirstOrThrow();
+  return toNumber(n);
+}
+
+/** What a merge moved to the successor, by id. */
+export type UnitMergeMoves = {
+  readonly innovationIds: string[];
+  readonly actionItemIds: string[];
+  /** Programmes whose lead or supporting units changed. */
+  readonly programmeIds: string[];
+  readonly userIds: string[];
+};
+
+/**
+ * Merges a unit into its successor (call inside one transaction, after the rules of
+ * `mergeRefusal`): the unit becomes inactive with `successor_unit_id` set (if still at
+ * `version`: `CONFLICT` otherwise, before anything moves); its innovations, action items and
+ * users move to the successor, and every programme's lead and supporting units are rewritten by
+ * `mergeProgrammeUnits`. Each moved record's version is bumped. The dashboard's tallies follow
+ * the innovations by their triggers. Commitments stay: a signature is history. Answers the unit
+ * before and after, and what moved.
+ */
+export async function mergeUnit(
+  db: Db,
+  sourceId: string,
+  version: number,
+  successorId: string,
+  now: Date,
+  actorUserId: string,
+): Promise<{ before: Unit; after: Unit; moves: UnitMergeMoves }> {
+  const before = await unitAtVersion(db, sourceId, version);
+  const after = await writeUnit(db, before, { active: false, successor_unit_id: successorId }, now);
+  const at = now.toISOString();
+  const innovations = await db
+    .updateTable('innovations')
+    .set((eb) => ({
+      unit_id: successorId,
+      version: eb('version', '+', 1),
+      updated_at: at,
+      updated_by: actorUserId,
+    }))
+    .where('unit_id', '=', sourceId)
+    .returning('id')
+    .execute();
+  const actions = await db
+    .updateTable('action_items')
+    .set((eb) => ({
+      owner_unit_id: successorId,
+      version: eb('version', '+', 1),
+      updated_at: at,
+      updated_by: actorUserId,
+    }))
+    .where('owner_unit_id', '=', sourceId)
+    .returning('id')
+    .execute();
+  const users = await db
+    .updateTable('users')
+    .set((eb) => ({ unit_id: successorId, version: eb('version', '+', 1), updated_at: at }))
+    .where('unit_id', '=', sourceId)
+    .returning('id')
+    .execute();
+  const programmes = await programmesNaming(db, sourceId);
+  for (const programme of programmes) {
+    const units = mergeProgrammeUnits(programme.units, sourceId, successorId);
+    await db
+      .updateTable('programmes')
+      .set({
+        lead_unit_id: units.leadUnitId,
+        supporting_unit_ids: toJson(units.supportingUnitIds) ?? '[]',
+        version: programme.version + 1,
+        updated_at: at,
+        updated_by: actorUserId,
+      })
+      .where('id', '=', programme.id)
+      .execute();
+  }
+  const ids = (rows: readonly { readonly id: string }[]) => rows.map((r) => r.id).sort();
+  return {
+    before,
+    after,
+    moves: {
+      innovationIds: ids(innovations),
+      actionItemIds: ids(actions),
+      programmeIds: programmes.map((p) => p.id),
+      userIds: ids(users),
+    },
+  };
+}
+
+/** The units with these ids (those that exist), in no particular order. */
+export async function findUnitsByIds(db: Db, ids: readonly string[]): Promise<Unit[]> {
+  const unique = [...new Set(ids)];
+  if (unique.length === 0) return [];
+  const rows = await db.selectFrom('units').selectAll().where('id', 'in', unique).execute();
+  return rows.map(toUnit);
 }

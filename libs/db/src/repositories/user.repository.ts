@@ -114,6 +114,11 @@ export type NewUser = {
   readonly role: Role;
   readonly unitId: string | null;
   readonly passwordHash: string;
+  /**
+   * Someone else chose the password (a coordinator, an import): the user must change it at the
+   * first login. Default false (the person chose it, or it is unusable until an invitation).
+   */
+  readonly temporaryCredentials?: boolean;
 };
 
 /** Inserts a user. An email already in use is a `CONFLICT`. */
@@ -136,6 +141,7 @@ export async function insertUser(db: Db, user: NewUser, now: Date): Promise<User
       unit_id: user.unitId,
       password_hash: user.passwordHash,
       active: true,
+      must_change_password: user.temporaryCredentials ?? false,
       created_at: now.toISOString(),
       updated_at: now.toISOString(),
     })
@@ -226,17 +232,25 @@ export async function updateUser(
   return { before, after: toUser(row) };
 }
 
-/** Replaces a user's password hash (and bumps the version: the record changed). */
+/**
+ * Replaces a user's password hash (and bumps the version: the record changed). With
+ * `temporaryCredentials`, also records whether someone else chose it (true: a coordinator's
+ * reset; false: the user's own change) — left out, the flag stays (a re-hash at login).
+ */
 export async function setPasswordHash(
   db: Db,
   id: string,
   passwordHash: string,
   now: Date,
+  options: { readonly temporaryCredentials?: boolean } = {},
 ): Promise<void> {
   const result = await db
     .updateTable('users')
     .set((eb) => ({
       password_hash: passwordHash,
+      ...(options.temporaryCredentials !== undefined && {
+        must_change_password: options.temporaryCredentials,
+      }),
       version: eb('version', '+', 1),
       updated_at: now.toISOString(),
     }))

@@ -5,8 +5,12 @@ import {
   actionOwnerRefusal,
   signatureRefusal,
   commitmentSignInputSchema,
+  defaultCommitmentStatement,
   dimensionProgress,
   isActionOverdue,
+  masterplanCreateInputSchema,
+  masterplanCreationRefusal,
+  masterplanUpdateInputSchema,
   masterplanProgress,
   programmeCreateInputSchema,
   programmeIssues,
@@ -217,6 +221,69 @@ describe('input schemas', () => {
     expect(
       programmeCreateInputSchema.safeParse({ ...programme, element: 'public_service' }).success,
     ).toBe(true);
+  });
+});
+
+describe('masterplanCreateInputSchema', () => {
+  const first = { title: 'Masterplan Smart City Kabupaten Uji', startYear: 2026, endYear: 2035 };
+
+  it('needs a title and a period only, and fills the rest', () => {
+    expect(masterplanCreateInputSchema.parse(first)).toEqual({
+      ...first,
+      vision: '',
+      mission: [],
+      bimtekStage: null,
+      bimtekDates: {},
+      bimtekChecklist: [],
+      commitmentStatement: defaultCommitmentStatement,
+    });
+    // The default statement is one the update accepts too.
+    expect(
+      masterplanUpdateInputSchema.safeParse({
+        version: 1,
+        ...masterplanCreateInputSchema.parse(first),
+      }).success,
+    ).toBe(true);
+  });
+
+  it('takes the vision, the mission list and the Bimtek stage when they are known', () => {
+    const parsed = masterplanCreateInputSchema.parse({
+      ...first,
+      vision: '  Kabupaten Uji cerdas ',
+      mission: ['Layanan publik digital'],
+      bimtekStage: 'II',
+    });
+    expect(parsed).toMatchObject({
+      vision: 'Kabupaten Uji cerdas',
+      mission: ['Layanan publik digital'],
+      bimtekStage: 'II',
+    });
+  });
+
+  it('refuses a reversed period, a short title, a version and unknown fields', () => {
+    expect(
+      masterplanCreateInputSchema.safeParse({ ...first, endYear: 2025 }).error?.issues[0]?.path,
+    ).toEqual(['endYear']);
+    for (const input of [
+      { ...first, title: 'Plan' },
+      { ...first, version: 1 },
+      { ...first, regionId: 'x' },
+      { ...first, bimtekStage: 'V' },
+      { title: first.title, startYear: 2026 },
+    ])
+      expect(masterplanCreateInputSchema.safeParse(input).success, JSON.stringify(input)).toBe(
+        false,
+      );
+  });
+});
+
+describe('masterplanCreationRefusal', () => {
+  it('refuses a second masterplan with its reason', () => {
+    expect(masterplanCreationRefusal(null)).toBeNull();
+    expect(masterplanCreationRefusal({ id: 'm1' })).toMatchObject({
+      code: 'CONFLICT',
+      details: { reason: 'masterplan_exists', id: 'm1' },
+    });
   });
 });
 

@@ -312,26 +312,68 @@ export function signatureRefusal(
 const yearSchema = z.int().min(2000).max(2100);
 const text = (max: number) => z.string().trim().max(max);
 
+const masterplanFields = {
+  title: z.string().trim().min(5).max(300),
+  startYear: yearSchema,
+  endYear: yearSchema,
+  vision: text(5000),
+  mission: z.array(z.string().trim().min(3).max(1000)).max(20),
+  bimtekStage: z.enum(bimtekStages).nullable(),
+  bimtekDates: z.partialRecord(z.enum(bimtekStages), isoDateSchema),
+  bimtekChecklist: z.array(z.string().trim().min(1).max(60)).max(40),
+  /** The statement every unit head signs (a signature keeps the text it was given). */
+  commitmentStatement: z.string().trim().min(20).max(5000),
+};
+
+const periodInOrder = {
+  error: 'The period must end on or after its start',
+  path: ['endYear'],
+};
+
 /** Input of `masterplan.update` (coordinator): the title, period, vision, mission and Bimtek record. */
 export const masterplanUpdateInputSchema = z
-  .strictObject({
-    version: z.int().min(1),
-    title: z.string().trim().min(5).max(300),
-    startYear: yearSchema,
-    endYear: yearSchema,
-    vision: text(5000),
-    mission: z.array(z.string().trim().min(3).max(1000)).max(20),
-    bimtekStage: z.enum(bimtekStages).nullable(),
-    bimtekDates: z.partialRecord(z.enum(bimtekStages), isoDateSchema),
-    bimtekChecklist: z.array(z.string().trim().min(1).max(60)).max(40),
-    /** The statement every unit head signs (a signature keeps the text it was given). */
-    commitmentStatement: z.string().trim().min(20).max(5000),
-  })
-  .refine((m) => m.endYear >= m.startYear, {
-    error: 'The period must end on or after its start',
-    path: ['endYear'],
-  });
+  .strictObject({ version: z.int().min(1), ...masterplanFields })
+  .refine((m) => m.endYear >= m.startYear, periodInOrder);
 export type MasterplanUpdateInput = z.infer<typeof masterplanUpdateInputSchema>;
+
+/**
+ * The joint commitment's statement until the coordinator words the region's own: what every unit
+ * head signs (in Bahasa Indonesia, the language of the document).
+ */
+export const defaultCommitmentStatement =
+  'Kami, kepala perangkat daerah, dengan ini menyatakan berkomitmen melaksanakan program dan ' +
+  'rencana aksi Rencana Induk Kota Cerdas ini sesuai dengan tugas dan fungsi perangkat daerah ' +
+  'yang kami pimpin, serta melaporkan kemajuannya secara berkala.';
+
+/**
+ * Input of `masterplan.create` (coordinator): a region's first masterplan — its title and
+ * period, and as much of the vision, mission and Bimtek record as is known; the rest defaults
+ * (empty vision and mission, no Bimtek stage yet, {@link defaultCommitmentStatement}) and is
+ * filled in later with `masterplan.update`.
+ */
+export const masterplanCreateInputSchema = z
+  .strictObject({
+    ...masterplanFields,
+    vision: masterplanFields.vision.default(''),
+    mission: masterplanFields.mission.default([]),
+    bimtekStage: masterplanFields.bimtekStage.default(null),
+    bimtekDates: masterplanFields.bimtekDates.default({}),
+    bimtekChecklist: masterplanFields.bimtekChecklist.default([]),
+    commitmentStatement: masterplanFields.commitmentStatement.default(defaultCommitmentStatement),
+  })
+  .refine((m) => m.endYear >= m.startYear, periodInOrder);
+export type MasterplanCreateInput = z.infer<typeof masterplanCreateInputSchema>;
+
+/** Refuses a second masterplan: a region has one (its later changes are `masterplan.update`). */
+export function masterplanCreationRefusal(
+  existing: { readonly id: string } | null,
+): DomainError | null {
+  if (!existing) return null;
+  return new DomainError('CONFLICT', 'The region already has a masterplan', {
+    reason: 'masterplan_exists',
+    id: existing.id,
+  });
+}
 
 /** Input of `masterplan.setStrategy` (coordinator): the strategy text of one dimension. */
 export const strategyInputSchema = z.strictObject({

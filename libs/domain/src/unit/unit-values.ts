@@ -45,6 +45,10 @@ export type Unit = {
   readonly type: UnitType;
   /** Inactive units stay for history but take no new records. */
   readonly active: boolean;
+  /** The unit this one was merged into (it is then inactive), or null. */
+  readonly successorUnitId: string | null;
+  /** For optimistic concurrency: a change must name the version it read. */
+  readonly version: number;
 };
 
 /** The name to show in tight places: the short name when there is one, else the full name. */

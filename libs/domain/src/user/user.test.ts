@@ -3,6 +3,7 @@ import {
   emailSchema,
   loginInputSchema,
   nipSchema,
+  temporaryCredentialsRefusal,
   unitRoleProblems,
   userCreateInputSchema,
 } from './user';
@@ -51,6 +52,40 @@ describe('userCreateInputSchema', () => {
     expect(userCreateInputSchema.safeParse({ ...base, role: 'leader', admin: true }).success).toBe(
       false,
     );
+  });
+});
+
+describe('userCreateInputSchema: the first credentials', () => {
+  const person = { name: 'Siti Rahmawati', email: 'siti@demo.test', role: 'leader' };
+
+  it('takes an invitation instead of a password', () => {
+    expect(userCreateInputSchema.parse({ ...person, invite: true })).toMatchObject({
+      invite: true,
+    });
+    expect(userCreateInputSchema.parse({ ...person, invite: true })).not.toHaveProperty('password');
+  });
+
+  it('needs exactly one of a password and an invitation', () => {
+    for (const input of [
+      person,
+      { ...person, invite: true, password: 'rahasia-sekali' },
+      { ...person, invite: false },
+    ]) {
+      const result = userCreateInputSchema.safeParse(input);
+      expect(result.success, JSON.stringify(input)).toBe(false);
+    }
+    const neither = userCreateInputSchema.safeParse(person);
+    expect(neither.error?.issues.map((i) => i.path)).toEqual([['password']]);
+  });
+});
+
+describe('temporaryCredentialsRefusal', () => {
+  it('refuses a user whose password someone else set, with its reason', () => {
+    expect(temporaryCredentialsRefusal({ temporaryCredentials: false })).toBeNull();
+    expect(temporaryCredentialsRefusal({ temporaryCredentials: true })).toMatchObject({
+      code: 'NOT_ALLOWED',
+      details: { reason: 'password_change_required' },
+    });
   });
 });
 

@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { idSchema } from '../common/id';
+import { DomainError } from '../errors/domain-error';
 import { newPasswordSchema, maxPasswordLength } from '../auth/password-policy';
 import { roleSchema, unitRequirement, type Role } from '../auth/roles';
 
@@ -26,6 +27,19 @@ export type User = {
   readonly updatedAt: string;
   readonly lastLoginAt: string | null;
 };
+
+/**
+ * The refusal of anything but choosing a new password while the user's password is one someone
+ * else set (see {@link User.temporaryCredentials}); null otherwise.
+ */
+export function temporaryCredentialsRefusal(
+  user: Pick<User, 'temporaryCredentials'>,
+): DomainError | null {
+  if (!user.temporaryCredentials) return null;
+  return new DomainError('NOT_ALLOWED', 'Choose a new password first', {
+    reason: 'password_change_required',
+  });
+}
 
 /** An email address as a login: trimmed, lower case, at most 254 characters. */
 export const emailSchema = z
@@ -59,7 +73,26 @@ function refineUnitForRole(
   }
 }
 
-/** Input of `user.create` (coordinators): the person, their role and unit, a first password. */
+/** Checks that a new account gets exactly one of a first password and an invitation link. */
+function refineFirstCredentials(
+  value: { password?: string | undefined; invite?: true | undefined },
+  ctx: z.RefinementCtx,
+): void {
+  const given = (value.password !== undefined ? 1 : 0) + (value.invite !== undefined ? 1 : 0);
+  if (given !== 1) {
+    ctx.addIssue({
+      code: 'custom',
+      path: ['password'],
+      message: 'Give a first password or ask for an invitation link',
+    });
+  }
+}
+
+/**
+ * Input of `user.create` (coordinators): the person, their role and unit, and either a first
+ * password (the user must change it at the first login) or `invite: true` (the answer carries a
+ * one-time invitation link; the account has no usable password until it is accepted).
+ */
 export const userCreateInputSchema = z
   .strictObject({
     name: personNameSchema,
@@ -67,9 +100,11 @@ export const userCreateInputSchema = z
     nip: nipSchema.nullable().default(null),
     role: roleSchema,
     unitId: idSchema.nullable().default(null),
-    password: newPasswordSchema,
+    password: newPasswordSchema.optional(),
+    invite: z.literal(true).optional(),
   })
-  .superRefine(refineUnitForRole);
+  .superRefine(refineUnitForRole)
+  .superRefine(refineFirstCredentials);
 
 /** The parsed input of `user.create`. */
 export type UserCreateInput = z.infer<typeof userCreateInputSchema>;

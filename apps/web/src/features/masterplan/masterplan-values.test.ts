@@ -2,8 +2,10 @@ import { describe, expect, it } from 'vitest';
 import {
   actionToValues,
   masterplanToValues,
+  newMasterplanValues,
   programmeToValues,
   valuesToActionFields,
+  valuesToMasterplanCreate,
   valuesToMasterplanFields,
   valuesToProgrammeFields,
   yearsOf,
@@ -72,5 +74,37 @@ describe('masterplan values', () => {
     expect(fields.mission).toEqual(['Satu', 'Dua']);
     expect(fields.bimtekDates).toEqual({ I: '2023-02-01' });
     expect(fields.bimtekStage).toBeNull();
+  });
+});
+
+describe('first masterplan values', () => {
+  it('propose a ten-year period from the given year, with nothing else filled', () => {
+    expect(newMasterplanValues(2026)).toEqual({
+      title: '',
+      startYear: 2026,
+      endYear: 2035,
+      vision: '',
+      mission: [''],
+      bimtekStage: '',
+    });
+  });
+
+  it('become the create input: no Bimtek stage is null, empty mission lines go, empty years are missing', () => {
+    const fields = valuesToMasterplanCreate({
+      ...newMasterplanValues(2026),
+      title: 'Masterplan Smart City 2026–2035',
+      mission: ['  Layanan digital ', '', '  '],
+      endYear: '',
+    });
+    expect(fields).toMatchObject({
+      title: 'Masterplan Smart City 2026–2035',
+      startYear: 2026,
+      mission: ['Layanan digital'],
+      bimtekStage: null,
+    });
+    expect(Number.isNaN(fields.endYear)).toBe(true);
+    expect(
+      valuesToMasterplanCreate({ ...newMasterplanValues(2026), bimtekStage: 'II' }).bimtekStage,
+    ).toBe('II');
   });
 });

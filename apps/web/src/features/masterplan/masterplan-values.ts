@@ -236,3 +236,37 @@ export function valuesToMasterplanFields(values: MasterplanValues) {
     commitmentStatement: values.commitmentStatement,
   };
 }
+
+/** The form of a first masterplan: its title and period, and what is known of the rest. */
+export type MasterplanCreateValues = {
+  title: string;
+  startYear: number | string;
+  endYear: number | string;
+  vision: string;
+  mission: string[];
+  bimtekStage: BimtekStage | '';
+};
+
+/** A first masterplan's form: a ten-year period from `startYear`, one empty mission line. */
+export function newMasterplanValues(startYear: number): MasterplanCreateValues {
+  return {
+    title: '',
+    startYear,
+    endYear: startYear + 9,
+    vision: '',
+    mission: [''],
+    bimtekStage: '',
+  };
+}
+
+/** The fields as `masterplan.create` takes them (empty mission lines dropped). */
+export function valuesToMasterplanCreate(values: MasterplanCreateValues) {
+  return {
+    title: values.title,
+    startYear: toNumber(values.startYear),
+    endYear: toNumber(values.endYear),
+    vision: values.vision,
+    mission: values.mission.map((m) => m.trim()).filter((m) => m !== ''),
+    bimtekStage: values.bimtekStage === '' ? null : values.bimtekStage,
+  };
+}

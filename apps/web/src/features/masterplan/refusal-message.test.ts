@@ -41,6 +41,10 @@ describe('masterplanRefusals', () => {
     ]);
     expect(masterplanRefusals({ reason: 'not_signed' })[0]?.reason).toBe('notSigned');
     expect(masterplanRefusals({ reason: 'no_masterplan' })[0]?.reason).toBe('noMasterplan');
+    expect(masterplanRefusals({ reason: 'masterplan_exists', id: 'm1' })[0]?.reason).toBe(
+      'masterplanExists',
+    );
+    expect(masterplanRefusals({ reason: 'no_region' })[0]?.reason).toBe('noRegion');
   });
 
   it('leaves other errors to the generic message', () => {

@@ -8,7 +8,9 @@ export type MasterplanRefusalReason =
   | 'doneBelow100'
   | 'alreadySigned'
   | 'notSigned'
-  | 'noMasterplan';
+  | 'noMasterplan'
+  | 'masterplanExists'
+  | 'noRegion';
 
 /** One refusal: why, and the form field it concerns (null when it is about the whole request). */
 export type MasterplanRefusal = {
@@ -26,6 +28,8 @@ const reasons: Readonly<Record<string, MasterplanRefusalReason>> = {
   already_signed: 'alreadySigned',
   not_signed: 'notSigned',
   no_masterplan: 'noMasterplan',
+  masterplan_exists: 'masterplanExists',
+  no_region: 'noRegion',
 };
 
 /**

@@ -19,4 +19,9 @@ describe('unitsSearchSchema', () => {
       type: undefined,
     });
   });
+
+  it('keeps whether inactive units are shown', () => {
+    expect(unitsSearchSchema.parse({ inactive: true }).inactive).toBe(true);
+    expect(unitsSearchSchema.parse({ inactive: 'ya' }).inactive).toBeUndefined();
+  });
 });

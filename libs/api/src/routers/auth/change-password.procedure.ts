@@ -4,7 +4,8 @@ import { authedProcedure } from '../../trpc';
 
 /**
  * `auth.changePassword`: the current password and a new one that meets the policy. Ends the
- * user's other sessions (a stolen session dies with the old password); this one stays.
+ * user's other sessions (a stolen session dies with the old password); this one stays. The user
+ * chose it, so their temporary credentials (a password someone else set) end here.
  */
 export const changePasswordProcedure = authedProcedure
   .input(changePasswordInputSchema)
@@ -27,7 +28,7 @@ export const changePasswordProcedure = authedProcedure
     const hash = await ctx.passwords.hash(input.newPassword);
     const now = ctx.now();
     return ctx.db.transaction().execute(async (trx) => {
-      await setPasswordHash(trx, user.id, hash, now);
+      await setPasswordHash(trx, user.id, hash, now, { temporaryCredentials: false });
       const endedSessions = await deleteUserSessions(trx, user.id, sessionId);
       await appendEvent(trx, {
         occurredAt: now,
@@ -36,7 +37,7 @@ export const changePasswordProcedure = authedProcedure
         entityType: 'user',
         entityId: user.id,
         action: 'user.password_changed',
-        after: { endedSessions },
+        after: { endedSessions, temporaryCredentialsEnded: user.temporaryCredentials },
       });
       return { endedSessions };
     });

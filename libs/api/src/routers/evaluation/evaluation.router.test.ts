@@ -58,6 +58,11 @@ describe.each(testDatabaseFactories())('evaluation rounds on $dialect', (factory
       })
     ).id;
     second = await api.as('penilai.kominfo@demo.test', password);
+    // The coordinator chose the password: the evaluator chooses their own first (issue 11).
+    await second.caller.auth.changePassword({
+      currentPassword: password,
+      newPassword: `${password}-sendiri`,
+    });
   });
   afterAll(() => api.close());
 

@@ -2,6 +2,7 @@ import { randomUUID } from 'node:crypto';
 import {
   createInnovation,
   DomainError,
+  inactiveUnitRefusal,
   innovationCreateInputSchema,
   type Innovation,
 } from '@smartcity/domain';
@@ -15,8 +16,8 @@ import { unitProcedure } from '../../trpc';
 export const createProcedure = unitProcedure(innovationCreateInputSchema, async (ctx, input) => {
   const unit = await findUnitById(ctx.db, input.unitId);
   if (!unit) throw new DomainError('VALIDATION', 'Unit not found', { field: 'unitId' });
-  if (!unit.active)
-    throw new DomainError('VALIDATION', 'The unit is inactive', { field: 'unitId' });
+  const refusal = inactiveUnitRefusal(unit, 'unitId');
+  if (refusal) throw refusal;
   return { unitId: unit.id, record: unit };
 }).mutation(async ({ ctx, input }): Promise<Innovation> => {
   const now = ctx.now();

@@ -4,6 +4,7 @@ import {
   actionUpdateInputSchema,
   actionOwnerRefusal,
   DomainError,
+  inactiveUnitRefusal,
 } from '@smartcity/domain';
 import {
   appendEvent,
@@ -17,11 +18,23 @@ import type { AuthedContext } from '../../trpc';
 import { unitProcedure } from '../../trpc';
 import { checkAction, loadProgramme } from './masterplan-access';
 
-async function checkOwner(ctx: AuthedContext, ownerUnitId: string): Promise<void> {
-  if (!(await findUnitById(ctx.db, ownerUnitId))) {
+/**
+ * The owner unit must exist, be one the actor may give the item to, and — when the item comes to
+ * it (a new item, or another owner than `currentOwnerUnitId`) — be active: an inactive unit keeps
+ * its items but takes no new ones.
+ */
+async function checkOwner(
+  ctx: AuthedContext,
+  ownerUnitId: string,
+  currentOwnerUnitId: string | null,
+): Promise<void> {
+  const unit = await findUnitById(ctx.db, ownerUnitId);
+  if (!unit) {
     throw new DomainError('VALIDATION', 'Unknown unit', { field: 'ownerUnitId', id: ownerUnitId });
   }
-  const refusal = actionOwnerRefusal(ctx.auth.actor, ownerUnitId);
+  const refusal =
+    actionOwnerRefusal(ctx.auth.actor, ownerUnitId) ??
+    (ownerUnitId === currentOwnerUnitId ? null : inactiveUnitRefusal(unit, 'ownerUnitId'));
   if (refusal) throw refusal;
 }
 
@@ -34,7 +47,7 @@ export const createActionProcedure = unitProcedure(actionCreateInputSchema, (_ct
 ).mutation(async ({ ctx, input }): Promise<ActionItem> => {
   const programme = await loadProgramme(ctx, input.programmeId);
   checkAction(programme, input);
-  await checkOwner(ctx, input.ownerUnitId);
+  await checkOwner(ctx, input.ownerUnitId, null);
   const now = ctx.now();
   const action = { id: randomUUID(), ...input };
   await ctx.db.transaction().execute(async (trx) => {
@@ -64,7 +77,7 @@ export const updateActionProcedure = unitProcedure(actionUpdateInputSchema, asyn
   const current = ctx.record;
   const programme = await loadProgramme(ctx, current.programmeId);
   checkAction(programme, input);
-  await checkOwner(ctx, input.ownerUnitId);
+  await checkOwner(ctx, input.ownerUnitId, current.ownerUnitId);
   const { version, ...fields } = input;
   const next = { ...fields, programmeId: current.programmeId };
   const now = ctx.now();

@@ -1,11 +1,14 @@
 import { randomUUID } from 'node:crypto';
 import {
+  addedUnitIds,
   DomainError,
+  inactiveUnitRefusal,
   programmeCreateInputSchema,
   programmeUpdateInputSchema,
 } from '@smartcity/domain';
 import {
   appendEvent,
+  findUnitsByIds,
   insertProgrammes,
   saveProgramme,
   unknownReferences,
@@ -15,7 +18,10 @@ import type { Context } from '../../context';
 import { roleProcedure } from '../../trpc';
 import { checkProgramme, loadMasterplan, loadProgramme } from './masterplan-access';
 
-/** The units and innovations a programme names must exist. */
+/**
+ * The units and innovations a programme names must exist, and the units it comes to name (all of
+ * them for a new programme; those `current` did not name for a change) must be active.
+ */
 async function checkReferences(
   ctx: Context,
   input: {
@@ -23,6 +29,7 @@ async function checkReferences(
     supportingUnitIds: readonly string[];
     innovationIds: readonly string[];
   },
+  current: Programme | null,
 ): Promise<void> {
   const unknown = await unknownReferences(ctx.db, {
     unitIds: [input.leadUnitId, ...input.supportingUnitIds],
@@ -32,6 +39,16 @@ async function checkReferences(
   if (unit !== undefined) {
     const field = unit === input.leadUnitId ? 'leadUnitId' : 'supportingUnitIds';
     throw new DomainError('VALIDATION', 'Unknown unit', { field, id: unit });
+  }
+  const named = (p: { leadUnitId: string; supportingUnitIds: readonly string[] }) => [
+    p.leadUnitId,
+    ...p.supportingUnitIds,
+  ];
+  const added = addedUnitIds(current ? named(current) : [], named(input));
+  for (const unit of await findUnitsByIds(ctx.db, added)) {
+    const field = unit.id === input.leadUnitId ? 'leadUnitId' : 'supportingUnitIds';
+    const refusal = inactiveUnitRefusal(unit, field);
+    if (refusal) throw refusal;
   }
   const [innovation] = unknown.innovationIds;
   if (innovation !== undefined) {
@@ -48,7 +65,7 @@ export const createProgrammeProcedure = roleProcedure('coordinator')
   .mutation(async ({ ctx, input }): Promise<Programme> => {
     const plan = await loadMasterplan(ctx);
     checkProgramme(plan, input);
-    await checkReferences(ctx, input);
+    await checkReferences(ctx, input, null);
     const now = ctx.now();
     const programme = { id: randomUUID(), masterplanId: plan.id, ...input };
     await ctx.db.transaction().execute(async (trx) => {
@@ -73,7 +90,7 @@ export const updateProgrammeProcedure = roleProcedure('coordinator')
     const plan = await loadMasterplan(ctx);
     const current = await loadProgramme(ctx, input.id);
     checkProgramme(plan, input);
-    await checkReferences(ctx, input);
+    await checkReferences(ctx, input, current);
     const { version, ...fields } = input;
     const next = { ...fields, masterplanId: current.masterplanId };
     const now = ctx.now();

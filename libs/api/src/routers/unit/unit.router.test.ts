@@ -34,6 +34,7 @@ describe.each(testDatabaseFactories())('unit router on $dialect', (factory) => {
         {
           items: [],
           total: 0,
+          can: { manage: false },
         },
       );
     });

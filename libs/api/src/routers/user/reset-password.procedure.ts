@@ -1,9 +1,18 @@
 import { DomainError, passwordProblems, userResetPasswordInputSchema } from '@smartcity/domain';
-import { deleteUserSessions, findUserById, setPasswordHash } from '@smartcity/db';
+import {
+  deleteUserSessions,
+  expireAccountTokens,
+  findUserById,
+  setPasswordHash,
+} from '@smartcity/db';
 import { roleProcedure } from '../../trpc';
 import { recordUserChange } from './user-event';
 
-/** `user.resetPassword` (coordinators): sets a new password and ends all the user's sessions. */
+/**
+ * `user.resetPassword` (coordinators): sets a new password and ends all the user's sessions. The
+ * coordinator chose it, so the user must change it at the next login; the user's unused
+ * invitation links stop working (the password replaces them).
+ */
 export const resetPasswordProcedure = roleProcedure('coordinator')
   .input(userResetPasswordInputSchema)
   .mutation(async ({ ctx, input }): Promise<{ endedSessions: number }> => {
@@ -17,10 +26,14 @@ export const resetPasswordProcedure = roleProcedure('coordinator')
       });
     }
     const hash = await ctx.passwords.hash(input.password);
+    const now = ctx.now();
     return ctx.db.transaction().execute(async (trx) => {
-      await setPasswordHash(trx, user.id, hash, ctx.now());
+      await setPasswordHash(trx, user.id, hash, now, { temporaryCredentials: true });
       const endedSessions = await deleteUserSessions(trx, user.id);
-      await recordUserChange(trx, ctx, 'user.password_reset', user, { after: { endedSessions } });
+      const endedInvitations = await expireAccountTokens(trx, user.id, 'invitation', now);
+      await recordUserChange(trx, ctx, 'user.password_reset', user, {
+        after: { endedSessions, endedInvitations },
+      });
       return { endedSessions };
     });
   });

@@ -22,7 +22,8 @@ export const updateProcedure = roleProcedure('coordinator')
     if (id === ctx.auth.user.id && role !== current.role) {
       throw new DomainError('VALIDATION', 'You cannot change your own role', { field: 'role' });
     }
-    if (changes.unitId !== undefined) await assertUnitExists(ctx.db, changes.unitId);
+    // Only a move into another unit is checked: a user may stay in a unit that became inactive.
+    if (unitId !== current.unitId) await assertUnitExists(ctx.db, unitId);
     return ctx.db.transaction().execute(async (trx) => {
       const { before, after } = await updateUser(trx, id, version, changes, ctx.now());
       if (before.role !== after.role || before.unitId !== after.unitId)

@@ -1,5 +1,5 @@
 import type { Kysely, Transaction } from 'kysely';
-import { DomainError, type User } from '@smartcity/domain';
+import { DomainError, inactiveUnitRefusal, type User } from '@smartcity/domain';
 import { appendEvent, findUnitById, type Database } from '@smartcity/db';
 import type { AuthedContext } from '../../trpc';
 
@@ -23,11 +23,14 @@ export function recordUserChange(
   });
 }
 
-/** Refuses a unit id that names no unit (a precise error instead of a foreign-key failure). */
+/**
+ * Refuses a unit id that names no unit (a precise error instead of a foreign-key failure), and an
+ * inactive unit (`unit_inactive`: it takes no new users).
+ */
 export async function assertUnitExists(db: Kysely<Database>, unitId: string | null): Promise<void> {
   if (unitId === null) return;
   const unit = await findUnitById(db, unitId);
   if (!unit) throw new DomainError('VALIDATION', 'Unit not found', { field: 'unitId', unitId });
-  if (!unit.active)
-    throw new DomainError('VALIDATION', 'The unit is inactive', { field: 'unitId', unitId });
+  const refusal = inactiveUnitRefusal(unit, 'unitId');
+  if (refusal) throw refusal;
 }

@@ -1,5 +1,6 @@
 import { router } from '../../trpc';
 import { createProcedure } from './create.procedure';
+import { inviteProcedure } from './invite.procedure';
 import { listProcedure } from './list.procedure';
 import { resetPasswordProcedure } from './reset-password.procedure';
 import { activateProcedure, deactivateProcedure } from './set-active.procedure';
@@ -12,4 +13,5 @@ export const userRouter = router({
   deactivate: deactivateProcedure,
   activate: activateProcedure,
   resetPassword: resetPasswordProcedure,
+  invite: inviteProcedure,
 });

@@ -9,6 +9,10 @@ export function useApiErrorMessage(): (error: unknown) => string {
   const { t } = useTranslation();
   return (error) => {
     const info = apiErrorInfo(error);
+    // Refusals every page may meet, said the same everywhere.
+    const reason = info.details?.['reason'];
+    if (reason === 'unit_inactive') return t('errors.unitInactive');
+    if (reason === 'password_change_required') return t('errors.passwordChangeRequired');
     switch (info.code) {
       case null:
         return t('errors.network');

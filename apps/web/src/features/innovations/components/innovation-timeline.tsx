@@ -2,6 +2,7 @@ import { Button, Text, Timeline } from '@mantine/core';
 import { isActiveStage, stages, type Outcome, type Stage } from '@smartcity/domain';
 import {
   IconArrowBackUp,
+  IconArrowMerge,
   IconArrowRight,
   IconCircleX,
   IconEye,
@@ -114,6 +115,14 @@ export function InnovationTimeline({ entries }: { readonly entries: readonly Tim
           icon: <IconChartLine size={12} />,
           title: t('innovations.timeline.progressReported', {
             percent: typeof after['progressPercent'] === 'number' ? after['progressPercent'] : 0,
+          }),
+        };
+      case 'innovation.unit_merged':
+        return {
+          icon: <IconArrowMerge size={12} />,
+          title: t('innovations.timeline.unitMerged', {
+            from: str(before['unitName']) ?? '–',
+            to: str(after['unitName']) ?? '–',
           }),
         };
       default:

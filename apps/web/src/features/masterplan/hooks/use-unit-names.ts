@@ -9,14 +9,16 @@ export type UnitOption = {
 };
 
 /**
- * The region's active units, and a function naming a unit by id (its short name when it has one,
- * e.g. "Dinkes"; the id's unit may be inactive, then "—").
+ * The region's active units (the ones to choose from), and a function naming any unit by id, an
+ * inactive or merged one too — a signature stays with a merged unit (its short name when it has
+ * one, e.g. "Dinkes"; "—" for an unknown id).
  */
 export function useUnitNames() {
   const trpc = useTRPC();
-  const units = useQuery(trpc.unit.list.queryOptions({}));
-  const items: readonly UnitOption[] = units.data?.items ?? [];
-  const byId = new Map(items.map((u) => [u.id, u]));
+  const units = useQuery(trpc.unit.list.queryOptions({ includeInactive: true }));
+  const all = units.data?.items ?? [];
+  const items: readonly UnitOption[] = all.filter((u) => u.active);
+  const byId = new Map<string, UnitOption>(all.map((u) => [u.id, u]));
   return {
     query: units,
     units: items,

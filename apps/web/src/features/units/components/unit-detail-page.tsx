@@ -1,5 +1,5 @@
-import { Card, Group, Skeleton, Stack, Table } from '@mantine/core';
-import { IconArrowLeft, IconBulb, IconMap2 } from '@tabler/icons-react';
+import { Alert, Card, Group, Skeleton, Stack, Table } from '@mantine/core';
+import { IconArrowLeft, IconArrowMerge, IconBulb, IconMap2 } from '@tabler/icons-react';
 import { useQuery } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
 import { useTRPC } from '../../../trpc';
@@ -9,12 +9,17 @@ import { PageHeader } from '../../common/components/page-header';
 import { QueryError } from '../../common/components/query-error';
 import { UnitMonitoring } from '../../dashboard/components/unit-monitoring';
 import { useUnitTypeLabel } from '../hooks/use-unit-type-label';
+import { useUnitAdminTexts } from '../unit-admin-texts';
+import { UnitActions } from './unit-actions';
 
 /**
- * One unit: its identity, a link to its innovations and its monitoring (scorecard, coverage of the
- * six dimensions, stale and overdue items) and a link to its grand design (masterplan).
+ * One unit: its identity (and, for a merged unit, its successor), a link to its innovations and
+ * its monitoring (scorecard, coverage of the six dimensions, stale and overdue items) and a link
+ * to its grand design (masterplan). Those who manage units (the server says so) edit,
+ * deactivate, reactivate and merge it here.
  */
 export function UnitDetailPage({ unitId }: { readonly unitId: string }) {
+  useUnitAdminTexts();
   const { t } = useTranslation();
   const trpc = useTRPC();
   const typeLabel = useUnitTypeLabel();
@@ -51,6 +56,12 @@ export function UnitDetailPage({ unitId }: { readonly unitId: string }) {
     <>
       {back}
       <PageHeader title={u.name} intro={u.shortName ?? undefined} />
+      {u.can.manage ? <UnitActions unit={u} /> : null}
+      {u.successor ? (
+        <Alert color="blue" variant="light" icon={<IconArrowMerge aria-hidden />} mb="md" maw={640}>
+          {t('unitAdmin.mergedNotice', { successor: u.successor.name })}
+        </Alert>
+      ) : null}
       <Card withBorder maw={640}>
         <Table variant="vertical" layout="fixed">
           <Table.Tbody>
@@ -72,6 +83,16 @@ export function UnitDetailPage({ unitId }: { readonly unitId: string }) {
               <Table.Th>{t('units.detailStatus')}</Table.Th>
               <Table.Td>{u.active ? t('units.active') : t('units.inactive')}</Table.Td>
             </Table.Tr>
+            {u.successor ? (
+              <Table.Tr>
+                <Table.Th>{t('unitAdmin.mergedInto')}</Table.Th>
+                <Table.Td>
+                  <AnchorLink to="/perangkat-daerah/$unitId" params={{ unitId: u.successor.id }}>
+                    {u.successor.name}
+                  </AnchorLink>
+                </Table.Td>
+              </Table.Tr>
+            ) : null}
           </Table.Tbody>
         </Table>
       </Card>

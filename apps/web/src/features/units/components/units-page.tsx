@@ -1,12 +1,15 @@
-import { Button, EmptyState, Group, Skeleton, Stack, Text } from '@mantine/core';
-import { IconBuildingCommunity } from '@tabler/icons-react';
+import { Button, EmptyState, Group, Skeleton, Stack, Switch, Text } from '@mantine/core';
+import { IconBuildingCommunity, IconPlus } from '@tabler/icons-react';
 import { useQuery } from '@tanstack/react-query';
+import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useTRPC } from '../../../trpc';
 import { PageHeader } from '../../common/components/page-header';
 import { QueryError } from '../../common/components/query-error';
+import { useUnitAdminTexts } from '../unit-admin-texts';
 import type { UnitsSearch } from '../units-search';
 import { UnitFilters } from './unit-filters';
+import { UnitFormModal } from './unit-form-modal';
 import { UnitList } from './unit-list';
 
 type Props = {
@@ -14,12 +17,21 @@ type Props = {
   readonly onSearchChange: (next: UnitsSearch) => void;
 };
 
-/** Perangkat Daerah: the region's work units, searchable and filterable by type. */
+/**
+ * Perangkat Daerah: the region's work units, searchable and filterable by type, the inactive ones
+ * on request. Those who manage units (the server says so) add them here.
+ */
 export function UnitsPage({ search, onSearchChange }: Props) {
+  useUnitAdminTexts();
   const { t } = useTranslation();
   const trpc = useTRPC();
+  const [adding, setAdding] = useState(false);
   const units = useQuery({
-    ...trpc.unit.list.queryOptions({ search: search.q, type: search.type }),
+    ...trpc.unit.list.queryOptions({
+      search: search.q,
+      type: search.type,
+      includeInactive: search.inactive,
+    }),
     placeholderData: (previous) => previous,
   });
   const filtered = Boolean(search.q || search.type);
@@ -27,8 +39,23 @@ export function UnitsPage({ search, onSearchChange }: Props) {
 
   return (
     <>
-      <PageHeader title={t('units.title')} intro={t('units.intro')} />
+      <Group justify="space-between" align="flex-start">
+        <PageHeader title={t('units.title')} intro={t('units.intro')} />
+        {units.data?.can.manage ? (
+          <Button leftSection={<IconPlus size={16} aria-hidden />} onClick={() => setAdding(true)}>
+            {t('unitAdmin.add')}
+          </Button>
+        ) : null}
+      </Group>
       <UnitFilters value={search} onChange={onSearchChange} />
+      <Switch
+        label={t('unitAdmin.includeInactive')}
+        checked={search.inactive ?? false}
+        onChange={(event) =>
+          onSearchChange({ ...search, inactive: event.currentTarget.checked || undefined })
+        }
+        mb="md"
+      />
       {units.isPending ? (
         <Stack gap="xs" aria-busy="true" aria-label={t('common.loading')}>
           {Array.from({ length: 8 }, (_, i) => (
@@ -61,6 +88,7 @@ export function UnitsPage({ search, onSearchChange }: Props) {
           <UnitList units={units.data.items} />
         </>
       )}
+      {adding ? <UnitFormModal unit={null} onClose={() => setAdding(false)} /> : null}
     </>
   );
 }

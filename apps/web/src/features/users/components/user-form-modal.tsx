@@ -1,4 +1,14 @@
-import { Button, Group, Modal, PasswordInput, Select, Stack, TextInput } from '@mantine/core';
+import {
+  Button,
+  Group,
+  Modal,
+  PasswordInput,
+  Radio,
+  Select,
+  Stack,
+  TextInput,
+} from '@mantine/core';
+import type { IssuedAccountToken } from '@smartcity/api';
 import { useForm } from '@mantine/form';
 import type { UserWithUnitDto } from '../user-types';
 import {
@@ -25,6 +35,8 @@ type Values = {
   nip: string;
   role: Role;
   unitId: string | null;
+  /** How the new user gets in: a first password, or a one-time invitation link. */
+  credentials: 'password' | 'invitation';
   password: string;
 };
 
@@ -33,16 +45,26 @@ type Props = {
   readonly user: UserWithUnitDto | null;
   readonly opened: boolean;
   readonly onClose: () => void;
+  /** A user was created with an invitation: its link is to be shown, once. */
+  readonly onInvited: (name: string, invitation: IssuedAccountToken) => void;
 };
 
-/** Creates or edits a user, validated with the domain's schemas before anything is sent. */
-export function UserFormModal({ user, opened, onClose }: Props) {
+/**
+ * Creates or edits a user, validated with the domain's schemas before anything is sent. A new
+ * user gets either a first password (to change at the first login) or an invitation link.
+ */
+export function UserFormModal({ user, opened, onClose, onInvited }: Props) {
   const { t } = useTranslation();
   const localized = useLocalized();
   const trpc = useTRPC();
   const queryClient = useQueryClient();
   const errorMessage = useApiErrorMessage();
-  const units = useQuery({ ...trpc.unit.list.queryOptions(), enabled: opened });
+  // Active units to choose from, and the user's own unit even when it became inactive.
+  const units = useQuery({
+    ...trpc.unit.list.queryOptions({ includeInactive: true }),
+    enabled: opened,
+    select: (page) => page.items.filter((u) => u.active || u.id === user?.unitId),
+  });
   const messages = {
     'A unit is required for this role': t('users.unitRequired'),
     'This role has no unit': t('users.unitNotAllowed'),
@@ -58,13 +80,12 @@ export function UserFormModal({ user, opened, onClose }: Props) {
       nip: user?.nip ?? '',
       role: user?.role ?? 'unit_staff',
       unitId: user?.unitId ?? null,
+      credentials: 'password',
       password: '',
     },
     validate: (values) => {
-      const input = toInput(values);
-      if (!user) return validateCreate(input);
-      const { password: _password, ...changes } = input;
-      const errors = validateUpdate({ id: user.id, version: user.version, ...changes });
+      if (!user) return validateCreate(toCreateInput(values));
+      const errors = validateUpdate({ id: user.id, version: user.version, ...toProfile(values) });
       if (!errors['unitId'] && unitRoleProblems(values.role, values.unitId).length > 0) {
         errors['unitId'] =
           unitRequirement(values.role) === 'none'
@@ -88,7 +109,10 @@ export function UserFormModal({ user, opened, onClose }: Props) {
   };
   const create = useMutation(
     trpc.user.create.mutationOptions({
-      onSuccess: (u) => onSaved(u.name, 'users.created'),
+      onSuccess: async (u) => {
+        await onSaved(u.name, 'users.created');
+        if (u.invitation) onInvited(u.name, u.invitation);
+      },
       onError: onFailed,
     }),
   );
@@ -100,13 +124,8 @@ export function UserFormModal({ user, opened, onClose }: Props) {
   );
 
   const submit = form.onSubmit((values) => {
-    const input = toInput(values);
-    if (user) {
-      const { password: _password, ...changes } = input;
-      update.mutate({ id: user.id, version: user.version, ...changes });
-    } else {
-      create.mutate(input);
-    }
+    if (user) update.mutate({ id: user.id, version: user.version, ...toProfile(values) });
+    else create.mutate(toCreateInput(values));
   });
 
   const needsUnit = unitRequirement(form.values.role);
@@ -158,11 +177,36 @@ export function UserFormModal({ user, opened, onClose }: Props) {
               searchable
               clearable={needsUnit === 'optional'}
               nothingFoundMessage="–"
-              data={(units.data?.items ?? []).map((u) => ({ value: u.id, label: u.name }))}
+              data={(units.data ?? []).map((u) => ({ value: u.id, label: u.name }))}
               {...form.getInputProps('unitId')}
             />
           ) : null}
           {user ? null : (
+            <Radio.Group
+              label={t('accounts.users.credentials')}
+              value={form.values.credentials}
+              onChange={(value) =>
+                form.setFieldValue(
+                  'credentials',
+                  value === 'invitation' ? 'invitation' : 'password',
+                )
+              }
+            >
+              <Stack gap="xs" mt={6}>
+                <Radio
+                  value="password"
+                  label={t('accounts.users.byPassword')}
+                  description={t('accounts.users.byPasswordHint')}
+                />
+                <Radio
+                  value="invitation"
+                  label={t('accounts.users.byInvitation')}
+                  description={t('accounts.users.byInvitationHint')}
+                />
+              </Stack>
+            </Radio.Group>
+          )}
+          {user || form.values.credentials === 'invitation' ? null : (
             <PasswordInput
               label={t('users.initialPassword')}
               description={t('profile.passwordRules')}
@@ -185,7 +229,8 @@ export function UserFormModal({ user, opened, onClose }: Props) {
   );
 }
 
-function toInput(values: Values) {
+/** The person's fields, as both `user.create` and `user.update` take them. */
+function toProfile(values: Values) {
   const nip = values.nip.trim();
   return {
     name: values.name,
@@ -193,6 +238,15 @@ function toInput(values: Values) {
     nip: nip === '' ? null : nip,
     role: values.role,
     unitId: unitRequirement(values.role) === 'none' ? null : values.unitId,
-    password: values.password,
+  };
+}
+
+/** The input of `user.create`: the person, and a first password or an invitation. */
+function toCreateInput(values: Values) {
+  return {
+    ...toProfile(values),
+    ...(values.credentials === 'invitation'
+      ? { invite: true as const }
+      : { password: values.password }),
   };
 }

@@ -27,7 +27,10 @@ import { useTRPC } from '../../../trpc';
 import { PageHeader } from '../../common/components/page-header';
 import { QueryError } from '../../common/components/query-error';
 import { useApiErrorMessage } from '../../common/hooks/use-api-error-message';
+import type { IssuedAccountToken } from '@smartcity/api';
+import { useAccountsTexts } from '../../auth/accounts-texts';
 import type { UserWithUnitDto } from '../user-types';
+import { InvitationLinkModal } from './invitation-link-modal';
 import { ResetPasswordModal } from './reset-password-modal';
 import { UserFormModal } from './user-form-modal';
 
@@ -36,10 +39,15 @@ type Dialog =
   | { readonly kind: 'create' }
   | { readonly kind: 'edit'; readonly user: UserWithUnitDto }
   | { readonly kind: 'reset'; readonly user: UserWithUnitDto }
-  | { readonly kind: 'deactivate'; readonly user: UserWithUnitDto };
+  | { readonly kind: 'deactivate'; readonly user: UserWithUnitDto }
+  | { readonly kind: 'link'; readonly name: string; readonly invitation: IssuedAccountToken };
 
-/** Pengguna (coordinators): list, search, create, edit, deactivate and reset passwords. */
+/**
+ * Pengguna (coordinators): list, search, create (with a first password or an invitation link),
+ * edit, deactivate, reset passwords and invite again.
+ */
 export function UsersPage({ currentUserId }: { readonly currentUserId: string }) {
+  useAccountsTexts();
   const { t } = useTranslation();
   const localized = useLocalized();
   const language = useLanguage();
@@ -83,6 +91,18 @@ export function UsersPage({ currentUserId }: { readonly currentUserId: string })
     }),
   );
 
+  const invite = useMutation(
+    trpc.user.invite.mutationOptions({
+      onSuccess: async (invitation, { id }) => {
+        await refresh();
+        const name = users.data?.items.find((u) => u.id === id)?.name ?? '';
+        notify({ color: 'green', message: t('accounts.users.reinvited', { name }) });
+        setDialog({ kind: 'link', name, invitation });
+      },
+      onError,
+    }),
+  );
+
   const dateFormat = new Intl.DateTimeFormat(language === 'id' ? 'id-ID' : 'en-GB', {
     dateStyle: 'medium',
   });
@@ -96,6 +116,24 @@ export function UsersPage({ currentUserId }: { readonly currentUserId: string })
         {t('users.inactive')}
       </Badge>
     );
+  /** What the user has still to do to get in: accept an invitation, change a first password. */
+  const access = (u: UserWithUnitDto) =>
+    u.active && (u.pendingInvitation || u.temporaryCredentials) ? (
+      <Stack gap={2} mt={4} align="flex-start">
+        {u.pendingInvitation ? (
+          <Badge color="blue.9" variant="outline" tt="none">
+            {t('accounts.users.pendingInvitation', {
+              date: dateFormat.format(new Date(u.pendingInvitation.expiresAt)),
+            })}
+          </Badge>
+        ) : null}
+        {u.temporaryCredentials ? (
+          <Badge color="orange.9" variant="outline" tt="none">
+            {t('accounts.users.pendingChange')}
+          </Badge>
+        ) : null}
+      </Stack>
+    ) : null;
 
   const actions = (u: UserWithUnitDto) => (
     <Menu position="bottom-end" withinPortal>
@@ -115,6 +153,11 @@ export function UsersPage({ currentUserId }: { readonly currentUserId: string })
         <Menu.Item onClick={() => setDialog({ kind: 'reset', user: u })}>
           {t('users.resetPassword')}
         </Menu.Item>
+        {u.active ? (
+          <Menu.Item onClick={() => invite.mutate({ id: u.id })}>
+            {t('accounts.users.reinvite')}
+          </Menu.Item>
+        ) : null}
         {u.active ? (
           <Menu.Item
             color="red"
@@ -161,7 +204,10 @@ export function UsersPage({ currentUserId }: { readonly currentUserId: string })
                 </Table.Td>
                 <Table.Td>{localized(roleLabels[u.role])}</Table.Td>
                 <Table.Td>{u.unit?.shortName ?? u.unit?.name ?? t('users.noUnit')}</Table.Td>
-                <Table.Td>{status(u)}</Table.Td>
+                <Table.Td>
+                  {status(u)}
+                  {access(u)}
+                </Table.Td>
                 <Table.Td>{lastLogin(u)}</Table.Td>
                 <Table.Td>{actions(u)}</Table.Td>
               </Table.Tr>
@@ -194,6 +240,7 @@ export function UsersPage({ currentUserId }: { readonly currentUserId: string })
                     .join(' · ')}
                 </Text>
                 {u.active ? null : status(u)}
+                {access(u)}
               </div>
               {actions(u)}
             </Group>
@@ -271,6 +318,14 @@ export function UsersPage({ currentUserId }: { readonly currentUserId: string })
           key={dialog.kind === 'edit' ? dialog.user.id : 'new'}
           opened
           user={dialog.kind === 'edit' ? dialog.user : null}
+          onClose={() => setDialog({ kind: 'none' })}
+          onInvited={(name, invitation) => setDialog({ kind: 'link', name, invitation })}
+        />
+      ) : null}
+      {dialog.kind === 'link' ? (
+        <InvitationLinkModal
+          name={dialog.name}
+          invitation={dialog.invitation}
           onClose={() => setDialog({ kind: 'none' })}
         />
       ) : null}

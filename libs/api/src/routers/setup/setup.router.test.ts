@@ -106,7 +106,9 @@ describe.each(testDatabaseFactories())('setup router on $dialect', (factory) => 
       expect(me.unit).toBeNull();
       // The session cookie works: the wizard lands the coordinator logged in.
       expect(client.cookies.get(sessionCookieName)).toBeDefined();
-      expect((await client.caller.auth.me())?.user.id).toBe(me.user.id);
+      // A new request with the cookie (a context is one request: its session is looked up once).
+      const next = api.client({ cookies: client.cookies });
+      expect((await next.caller.auth.me())?.user.id).toBe(me.user.id);
 
       expect(await client.caller.region.get()).toMatchObject({
         ...region,

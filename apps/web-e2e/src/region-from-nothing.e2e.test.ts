@@ -1,8 +1,6 @@
-import { randomUUID } from 'node:crypto';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import Sqlite from 'better-sqlite3';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, expect, it } from 'vitest';
 import { accessibilityViolations, describeInBrowser, viewports } from './support/browser-test';
@@ -10,10 +8,9 @@ import { launchChromium } from './support/chromium';
 import { runCli, startServer, type ServerProcess } from './support/server-process';
 
 /**
- * A real regency starting from nothing (issue 11), on a server of its own without demo data: a
- * migrated database, one region row (the region setup is another part of the issue; until it
- * lands, this file writes the row itself), and the first coordinator from the CLI. The rest
- * through the app: units, a merge, the masterplan and its first programme.
+ * A real regency starting from nothing (issue 11), on a server of its own without demo data: the
+ * region and its first coordinator from the CLI's `setup`. The rest through the app: units, a
+ * merge, the masterplan and its first programme.
  */
 describeInBrowser('a region that starts from nothing', () => {
   const coordinatorEmail = 'koordinator@ujikab.go.id';
@@ -61,21 +58,24 @@ describeInBrowser('a region that starts from nothing', () => {
     dir = mkdtempSync(join(tmpdir(), 'smartcity-kosong-'));
     const file = join(dir, 'kosong.db');
     const env = { DATABASE_URL: `sqlite:${file}` };
-    await runCli(['migrate'], env);
-    const db = new Sqlite(file);
-    try {
-      const now = new Date().toISOString();
-      db.prepare(
-        `insert into regions (id, name, kind, province, code, created_at, updated_at)
-         values (?, 'Kabupaten Uji Coba', 'kabupaten', 'Jawa Barat', '32.99', ?, ?)`,
-      ).run(randomUUID(), now, now);
-    } finally {
-      db.close();
-    }
-    await runCli(['create-coordinator', '--email', coordinatorEmail, '--name', 'Tim Smart City'], {
-      ...env,
-      COORDINATOR_PASSWORD: coordinatorPassword,
-    });
+    await runCli(
+      [
+        'setup',
+        '--region',
+        'Kabupaten Uji Coba',
+        '--kind',
+        'kabupaten',
+        '--province',
+        'Jawa Barat',
+        '--code',
+        '32.99',
+        '--coordinator-email',
+        coordinatorEmail,
+        '--coordinator-name',
+        'Tim Smart City',
+      ],
+      { ...env, COORDINATOR_PASSWORD: coordinatorPassword },
+    );
     server = await startServer({ ...env, DEMO_DATA: 'false' });
     await trpc('auth.login', { email: coordinatorEmail, password: coordinatorPassword });
     coordinatorCookie = lastCookie;

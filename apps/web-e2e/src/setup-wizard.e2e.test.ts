@@ -2,7 +2,7 @@ import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, expect, it } from 'vitest';
 import { accessibilityViolations, describeInBrowser, viewports } from './support/browser-test';
 import { launchChromium } from './support/chromium';
-import { startOwnServer, type OwnServer } from './support/own-server';
+import { startServer, type ServerProcess } from './support/server-process';
 
 // A deployment that starts from nothing: this file starts its own server (DEMO_DATA=false, a
 // fresh database), reads the one-time setup link from its output and sets the region up in
@@ -26,13 +26,13 @@ const emblemPng = Buffer.from(
 );
 
 describeInBrowser('setting up a region that starts from nothing', () => {
-  let server: OwnServer;
+  let server: ServerProcess;
   let browser: Browser;
   let setupLink: string;
   const contexts: BrowserContext[] = [];
 
   beforeAll(async () => {
-    server = await startOwnServer({ DEMO_DATA: 'false' });
+    server = await startServer({ DEMO_DATA: 'false' });
     // The link is printed once ready (it may reach the pipe just after the readiness answer).
     const line = /^Open (http:\/\/\S+\/siapkan\?token=[\w-]{43}) to set up the region$/m;
     setupLink = (await server.waitForOutput(line))[1]!;

@@ -1,5 +1,7 @@
 import { spawn, type ChildProcess } from 'node:child_process';
+import { mkdtempSync, rmSync } from 'node:fs';
 import { createServer } from 'node:net';
+import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 
 /** The repository root, where the built app lives (`dist/`). */
@@ -55,19 +57,69 @@ export function stop(child: ChildProcess): Promise<void> {
 }
 
 /** A running built app on a free port. */
-export type ServerProcess = { readonly baseUrl: string; readonly stop: () => Promise<void> };
+export type ServerProcess = {
+  readonly baseUrl: string;
+  /** Everything the process wrote on stdout so far. */
+  readonly stdout: () => string;
+  /** Waits until stdout has a match of `pattern` and answers it (rejects after `timeoutMs`). */
+  readonly waitForOutput: (pattern: RegExp, timeoutMs?: number) => Promise<RegExpExecArray>;
+  /** Stops the process (and removes its own database, when it made one). */
+  readonly stop: () => Promise<void>;
+};
 
-/** Starts the built app with these variables (on a free port of the loopback) and waits for it. */
+/**
+ * Starts the built app with these variables (on a free port of the loopback) and waits for it.
+ * Without `DATABASE_URL` it gets a fresh SQLite database of its own, removed by `stop`.
+ */
 export async function startServer(env: Readonly<Record<string, string>>): Promise<ServerProcess> {
   const port = await freePort();
+  const dir = env['DATABASE_URL'] ? null : mkdtempSync(join(tmpdir(), 'smartcity-e2e-own-'));
   const child = spawn(process.execPath, [serverEntry], {
     cwd: repoRoot,
-    env: { ...process.env, PORT: String(port), HOST: '127.0.0.1', LOG_LEVEL: 'warn', ...env },
-    stdio: ['ignore', 'inherit', 'inherit'],
+    env: {
+      ...process.env,
+      PORT: String(port),
+      HOST: '127.0.0.1',
+      LOG_LEVEL: 'warn',
+      ...(dir ? { DATABASE_URL: `sqlite:${join(dir, 'own.db')}` } : {}),
+      ...env,
+    },
+    stdio: ['ignore', 'pipe', 'inherit'],
   });
+  let stdout = '';
+  child.stdout?.setEncoding('utf8').on('data', (chunk: string) => {
+    stdout += chunk;
+    process.stdout.write(chunk);
+  });
+  const removeDatabase = () => {
+    if (dir) rmSync(dir, { recursive: true, force: true });
+  };
   const baseUrl = `http://127.0.0.1:${port}`;
-  await waitUntilReady(`${baseUrl}/readyz`, child);
-  return { baseUrl, stop: () => stop(child) };
+  try {
+    await waitUntilReady(`${baseUrl}/readyz`, child);
+  } catch (error) {
+    await stop(child);
+    removeDatabase();
+    throw error;
+  }
+  const waitForOutput = async (pattern: RegExp, timeoutMs = 5_000): Promise<RegExpExecArray> => {
+    const deadline = Date.now() + timeoutMs;
+    for (;;) {
+      const match = pattern.exec(stdout);
+      if (match) return match;
+      if (Date.now() > deadline) throw new Error(`no ${String(pattern)} in the output:\n${stdout}`);
+      await new Promise((r) => setTimeout(r, 50));
+    }
+  };
+  return {
+    baseUrl,
+    stdout: () => stdout,
+    waitForOutput,
+    stop: async () => {
+      await stop(child);
+      removeDatabase();
+    },
+  };
 }
 
 /** Runs a command of the built CLI (`migrate`, `create-coordinator`, …); rejects on failure. */

@@ -1,6 +1,14 @@
 import type { ExchangeEntity, ExchangeRefs } from './entity';
-import { maxReportedIssues, type ImportIssue } from './issues';
-import { cellIssue, headerOf, rowIssue, type SheetRead } from './sheet';
+import { maxReportedIssues, type ImportIssue, type RowProblem } from './issues';
+import {
+  cellIssue,
+  drain,
+  headerOf,
+  rowIssue,
+  rowsPerStep,
+  type SheetRead,
+  type StepProgress,
+} from './sheet';
 
 /** What an import does with a row. */
 export type RowAction = 'create' | 'update' | 'unchanged';
@@ -35,6 +43,15 @@ export type StoredLookup<TRecord> = {
   readonly find: (key: string) => { readonly id: string; readonly record: TRecord } | undefined;
   /** Whether a unit is active. */
   readonly unitActive: (unitId: string) => boolean;
+  /**
+   * Why a stored record may not be changed by this import, or null (e.g. an innovation in a
+   * running evaluation round, see `innovationImportRefusal`; a coordinator's own role, see
+   * `userImportRefusal`). Asked only for rows that would update a record.
+   */
+  readonly refusal?: (
+    existing: { readonly id: string; readonly record: TRecord },
+    record: TRecord,
+  ) => RowProblem | null;
 };
 
 /** A canonical text of a value: object keys sorted, undefined left out. */
@@ -71,10 +88,26 @@ export function planImport<TRecord>(
   refs: ExchangeRefs,
   stored: StoredLookup<TRecord>,
 ): ImportPlan<TRecord> {
+  return drain(planImportSteps(entity, sheet, refs, stored));
+}
+
+/**
+ * {@link planImport} in steps: yields its progress every `every` rows and returns the plan, so
+ * that a caller can report progress while a large sheet is checked.
+ */
+export function* planImportSteps<TRecord>(
+  entity: ExchangeEntity<TRecord>,
+  sheet: SheetRead,
+  refs: ExchangeRefs,
+  stored: StoredLookup<TRecord>,
+  every = rowsPerStep,
+): Generator<StepProgress, ImportPlan<TRecord>> {
   const issues: ImportIssue[] = [...sheet.issues];
   const rows: PlannedRow<TRecord>[] = [];
   const firstRowOf = new Map<string, number>();
-  for (const read of sheet.rows) {
+  const total = sheet.rows.length;
+  for (const [index, read] of sheet.rows.entries()) {
+    if (index > 0 && index % every === 0) yield { done: index, total };
     const result = entity.read(read, refs);
     if (!result.ok) {
       issues.push(...result.issues);
@@ -108,13 +141,21 @@ export function planImport<TRecord>(
         continue;
       }
     }
+    const refusal =
+      existing && action === 'update' ? stored.refusal?.(existing, result.record) : null;
+    if (refusal) {
+      issues.push(rowIssue(read.row, refusal));
+      continue;
+    }
     rows.push({ row: read.row, record: result.record, action, existingId: existing?.id ?? null });
   }
-  const count = (action: RowAction) => rows.filter((r) => r.action === action).length;
+  yield { done: total, total };
+  const counts = { create: 0, update: 0, unchanged: 0 };
+  for (const row of rows) counts[row.action] += 1;
   return {
     rowCount: sheet.rowCount,
     rows,
-    counts: { create: count('create'), update: count('update'), unchanged: count('unchanged') },
+    counts,
     issues: issues.sort((a, b) => rowOf(a) - rowOf(b)),
   };
 }

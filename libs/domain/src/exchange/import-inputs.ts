@@ -1,0 +1,26 @@
+import { z } from 'zod';
+import { idSchema } from '../common/id';
+import { importEntities } from './entity';
+
+/** Validates an importable entity's name (`units`, `users`, …). */
+export const importEntitySchema = z.enum(importEntities);
+
+/** Where an import stands: checked (a clean dry run), refused (it had issues), committed. */
+export const importStatuses = ['checked', 'refused', 'committed'] as const;
+
+/** One of {@link importStatuses}. */
+export type ImportStatus = (typeof importStatuses)[number];
+
+/** Input of `dataImport.list` (coordinators): the latest imports, optionally of one entity. */
+export const dataImportListInputSchema = z
+  .strictObject({
+    entity: importEntitySchema.optional(),
+    limit: z.int().min(1).max(100).optional(),
+  })
+  .optional();
+
+/** The parsed input of `dataImport.list`. */
+export type DataImportListInput = z.infer<typeof dataImportListInputSchema>;
+
+/** Input of `dataImport.byId`. */
+export const dataImportByIdInputSchema = z.strictObject({ id: idSchema });

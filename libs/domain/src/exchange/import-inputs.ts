@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { idSchema } from '../common/id';
-import { importEntities } from './entity';
+import { importEntities, type ImportEntity } from './entity';
+import type { ImportCounts } from './plan';
 
 /** Validates an importable entity's name (`units`, `users`, …). */
 export const importEntitySchema = z.enum(importEntities);
@@ -24,3 +25,19 @@ export type DataImportListInput = z.infer<typeof dataImportListInputSchema>;
 
 /** Input of `dataImport.byId`. */
 export const dataImportByIdInputSchema = z.strictObject({ id: idSchema });
+
+/** One import as its history lists it (the file itself stays in the content store). */
+export type DataImport = {
+  readonly id: string;
+  readonly entity: ImportEntity;
+  readonly filename: string;
+  readonly status: ImportStatus;
+  readonly rowCount: number;
+  /** How many issues its last check (or its commit) found. */
+  readonly errorCount: number;
+  readonly counts: ImportCounts;
+  readonly createdAt: string;
+  /** Who checked it (null when that account is gone). */
+  readonly createdBy: { readonly id: string; readonly name: string } | null;
+  readonly committedAt: string | null;
+};

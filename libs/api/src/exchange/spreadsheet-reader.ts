@@ -1,3 +1,4 @@
+import { Readable } from 'node:stream';
 import ExcelJS from 'exceljs';
 import { parse } from 'csv-parse/sync';
 import {
@@ -40,17 +41,29 @@ export function sniffSpreadsheet(content: Uint8Array): SpreadsheetKind | 'legacy
   return head.includes(0) ? 'binary' : 'csv';
 }
 
-/** Reads a spreadsheet file (XLSX or CSV) of at most {@link maxImportBytes}. */
-export async function readSpreadsheet(content: Uint8Array): Promise<SpreadsheetRead> {
+/** How far reading a file has come: bytes parsed out of the file's size. */
+export type ReadProgress = (done: number, total: number) => void;
+
+/**
+ * Reads a spreadsheet file (XLSX or CSV) of at most {@link maxImportBytes}, telling `onProgress`
+ * how many of its bytes were parsed.
+ */
+export async function readSpreadsheet(
+  content: Uint8Array,
+  onProgress?: ReadProgress,
+): Promise<SpreadsheetRead> {
   if (content.byteLength > maxImportBytes)
     return { ok: false, problem: { code: 'too_large', maxBytes: maxImportBytes } };
   if (content.byteLength === 0) return { ok: false, problem: { code: 'empty_file' } };
   const kind = sniffSpreadsheet(content);
   switch (kind) {
     case 'xlsx':
-      return readXlsx(content);
-    case 'csv':
-      return readCsv(content);
+      return readXlsx(content, onProgress);
+    case 'csv': {
+      const read = readCsv(content);
+      onProgress?.(content.byteLength, content.byteLength);
+      return read;
+    }
     case 'legacy':
     case 'binary':
       return { ok: false, problem: { code: 'unsupported_type' } };
@@ -74,30 +87,69 @@ function plainCell(value: ExcelJS.CellValue): CellValue {
   return null;
 }
 
-async function readXlsx(content: Uint8Array): Promise<SpreadsheetRead> {
-  const workbook = new ExcelJS.Workbook();
+/** A read sheet of a workbook: its name, whether it is shown, and its rows of plain cells. */
+type ReadWorksheet = {
+  readonly name: string;
+  readonly hidden: boolean;
+  readonly rows: CellValue[][];
+};
+
+/** Bytes handed to the unzipper at a time (the progress moves by these steps). */
+const xlsxChunkBytes = 256 * 1024;
+
+/**
+ * Reads an XLSX file with exceljs's streaming reader: about twice as fast as loading the whole
+ * workbook and with a fraction of its memory (a 20 MB file holds hundreds of thousands of cells).
+ * The data sheet is the one named "Data", else the first visible one.
+ */
+async function readXlsx(content: Uint8Array, onProgress?: ReadProgress): Promise<SpreadsheetRead> {
+  const total = content.byteLength;
+  const buffer = Buffer.from(content.buffer, content.byteOffset, content.byteLength);
+  function* chunks() {
+    for (let offset = 0; offset < total; offset += xlsxChunkBytes) {
+      const end = Math.min(total, offset + xlsxChunkBytes);
+      onProgress?.(end, total);
+      yield buffer.subarray(offset, end);
+    }
+  }
+  const reader = new ExcelJS.stream.xlsx.WorkbookReader(Readable.from(chunks()), {
+    worksheets: 'emit',
+    sharedStrings: 'cache',
+    // Styles say which number cells are dates.
+    styles: 'cache',
+    hyperlinks: 'ignore',
+    entries: 'ignore',
+  });
+  const sheets: ReadWorksheet[] = [];
   try {
-    await workbook.xlsx.load(
-      Buffer.from(content.buffer, content.byteOffset, content.byteLength) as never,
-    );
+    for await (const worksheet of reader) {
+      const sheet = worksheet as unknown as {
+        name: string;
+        state?: string;
+      } & AsyncIterable<ExcelJS.Row>;
+      const rows: CellValue[][] = [];
+      for await (const row of sheet) {
+        const values = row.values as ExcelJS.CellValue[];
+        rows[row.number - 1] = Array.from(values.slice(1), (value) => plainCell(value));
+      }
+      sheets.push({
+        name: sheet.name,
+        hidden: sheet.state === 'hidden' || sheet.state === 'veryHidden',
+        rows: Array.from(rows, (row) => row ?? []),
+      });
+    }
   } catch {
     return { ok: false, problem: { code: 'unreadable' } };
   }
+  const order = (reader as unknown as { model?: { sheets?: { name: string }[] } }).model?.sheets;
+  const position = (name: string) => order?.findIndex((s) => s.name === name) ?? 0;
   const sheet =
-    workbook.getWorksheet(dataSheetName) ??
-    workbook.worksheets.find((ws) => ws.state === 'visible') ??
-    workbook.worksheets[0];
+    sheets.find((s) => s.name.toLowerCase() === dataSheetName.toLowerCase()) ??
+    [...sheets].sort((a, b) => position(a.name) - position(b.name)).find((s) => !s.hidden) ??
+    sheets[0];
   if (!sheet) return { ok: false, problem: { code: 'empty_file' } };
-  const rows: CellValue[][] = [];
-  sheet.eachRow({ includeEmpty: true }, (row, rowNumber) => {
-    const cells: CellValue[] = [];
-    row.eachCell({ includeEmpty: true }, (cell, column) => {
-      cells[column - 1] = plainCell(cell.value);
-    });
-    rows[rowNumber - 1] = cells;
-  });
-  const [headers = [], ...data] = Array.from(rows, (row) => row ?? []);
-  return { ok: true, kind: 'xlsx', table: { headers, rows: data } };
+  const [headers = [], ...rows] = sheet.rows;
+  return { ok: true, kind: 'xlsx', table: { headers, rows } };
 }
 
 /** The separator of a CSV text: the one of `;`, `,` and tab that its header line uses most. */

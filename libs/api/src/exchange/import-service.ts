@@ -162,14 +162,11 @@ async function readFile(
   content: Uint8Array,
   onProgress: OnProgress,
 ): Promise<{ readonly kind: SpreadsheetKind; readonly sheet: SheetRead }> {
-  let last = 0;
-  const file = await readSpreadsheet(content, (done, total) => {
-    last = done;
-    onProgress({ phase: 'reading', done, total });
-  });
+  onProgress({ phase: 'reading', done: 0, total: 1 });
+  const file = await readSpreadsheet(content, (done, total) =>
+    onProgress({ phase: 'reading', done, total }),
+  );
   if (!file.ok) throw fileRefusal(file.problem);
-  if (last < content.byteLength)
-    onProgress({ phase: 'reading', done: content.byteLength, total: content.byteLength });
   await tick();
   const steps = readSheetSteps(importer.entity.columns, file.table);
   let checked = 0;

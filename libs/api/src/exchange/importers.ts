@@ -442,7 +442,9 @@ const programmeImporter: Importer<ProgrammeRecord> = {
       stored: {
         find: (code) => {
           const stored = find(code);
-          return stored && { id: stored.id, record: { ...programmeRecordOf(unversioned(stored)), code } };
+          return (
+            stored && { id: stored.id, record: { ...programmeRecordOf(unversioned(stored)), code } }
+          );
         },
         unitActive: units.unitActive,
       },

@@ -1,5 +1,6 @@
 import type { Kysely, Transaction } from 'kysely';
 import {
+  activeStages,
   DomainError,
   roles,
   unitTypes,
@@ -19,16 +20,12 @@ import {
   type User,
   type UserRecord,
 } from '@smartcity/domain';
+import { bulkInsert } from '../adapters/bulk-insert';
 import { bulkUpdate, type BulkColumn } from '../adapters/bulk-update';
 import { fromJson, toBoolean, toJson, toNumber } from '../adapters/values';
 import type { Database } from '../database';
 import { runningRoundEntries } from './evaluation.repository';
-import {
-  checkedSection,
-  findInnovationsByIds,
-  innovationColumns,
-  insertInnovations,
-} from './innovation.repository';
+import { checkedSection, findInnovationsByIds, innovationColumns } from './innovation.repository';
 import {
   actionColumns,
   insertActions,
@@ -347,18 +344,46 @@ export async function findInnovationsByCodes(
 
 /**
  * Inserts imported innovations with their sections and external codes (the tallies, the search
- * index and the monthly activity follow by the triggers). Call inside a transaction.
+ * index and the monthly activity follow by the triggers), in bulk statements. Call inside a
+ * transaction.
  */
 export async function insertImportedInnovations(
   db: Db,
   innovations: readonly { readonly innovation: Innovation; readonly externalCode: string }[],
 ): Promise<void> {
-  await insertInnovations(
+  await bulkInsert(
     db,
-    innovations.map((i) => i.innovation),
-    { externalCodes: new Map(innovations.map((i) => [i.innovation.id, i.externalCode])) },
+    'innovations',
+    [
+      text('id'),
+      ...innovationSet,
+      timestamp('created_at'),
+      text('created_by'),
+      text('external_code'),
+    ],
+    innovations.map(({ innovation, externalCode }) => ({
+      id: innovation.id,
+      ...innovationColumns(innovation, innovation.updatedAt),
+      created_at: innovation.createdAt,
+      created_by: innovation.createdBy,
+      external_code: externalCode,
+    })),
+  );
+  await bulkInsert(
+    db,
+    'innovation_sections',
+    [text('innovation_id'), text('section'), json('data')],
+    innovations.flatMap(({ innovation }) => sectionRows(innovation)),
   );
 }
+
+/** The five section rows of an innovation, each validated by its schema. */
+const sectionRows = (innovation: Innovation) =>
+  activeStages.map((section) => ({
+    innovation_id: innovation.id,
+    section,
+    data: toJson(checkedSection(section, innovation.sections[section])) ?? '{}',
+  }));
 
 const innovationSet: readonly BulkColumn[] = [
   text('unit_id'),
@@ -416,13 +441,7 @@ export async function updateImportedInnovations(
       keys: [text('innovation_id'), text('section')],
       set: [json('data')],
     },
-    rows.flatMap(({ next }) =>
-      (['problem', 'need', 'process', 'quick_win', 'evaluation'] as const).map((section) => ({
-        innovation_id: next.id,
-        section,
-        data: toJson(checkedSection(section, next.sections[section])) ?? '{}',
-      })),
-    ),
+    rows.flatMap(({ next }) => sectionRows(next)),
   );
 }
 

@@ -186,14 +186,7 @@ const insertChunkRows = 500;
  * (the demo data and the list benchmark insert up to 100,000). Sections are validated as in
  * {@link insertInnovation}. Call inside a transaction.
  */
-export async function insertInnovations(
-  db: Db,
-  innovations: readonly Innovation[],
-  options: {
-    /** The external code of each innovation that has one (an import's), by id. */
-    readonly externalCodes?: ReadonlyMap<string, string>;
-  } = {},
-): Promise<void> {
+export async function insertInnovations(db: Db, innovations: readonly Innovation[]): Promise<void> {
   for (let i = 0; i < innovations.length; i += insertChunkRows) {
     const chunk = innovations.slice(i, i + insertChunkRows);
     await db
@@ -204,9 +197,6 @@ export async function insertInnovations(
           ...innovationColumns(innovation, innovation.updatedAt),
           created_at: innovation.createdAt,
           created_by: innovation.createdBy,
-          ...(options.externalCodes
-            ? { external_code: options.externalCodes.get(innovation.id) ?? null }
-            : {}),
         })),
       )
       .execute();

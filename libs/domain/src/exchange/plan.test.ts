@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { unitColumns, unitExchange, type UnitRecord } from './entities/unit-exchange';
 import { describeImportIssue } from './issues';
-import { planImport, planImportSteps, type StoredLookup } from './plan';
+import { planImport, planImportSteps, sameRecord, type StoredLookup } from './plan';
 import { readSheet } from './sheet';
 import { sheetOf, testRefs } from './testing/exchange-fixtures';
 
@@ -79,5 +79,22 @@ describe('planImportSteps', () => {
       { done: 3, total: 3 },
     ]);
     expect(step.value).toEqual(planImport(unitExchange, sheet, testRefs, lookup()));
+  });
+});
+
+describe('sameRecord', () => {
+  it('ignores the order of keys and keys left undefined, and sees any other difference', () => {
+    const a = {
+      ...stored,
+      extra: { list: [1, { x: 'y' }], gone: undefined },
+    } as unknown as UnitRecord;
+    const b = { extra: { list: [1, { x: 'y' }] }, ...stored } as unknown as UnitRecord;
+    expect(sameRecord(unitExchange, a, b)).toBe(true);
+    expect(sameRecord(unitExchange, a, { ...b, name: 'Lain' })).toBe(false);
+    const c = { ...stored, extra: { list: [1, { x: 'z' }] } } as unknown as UnitRecord;
+    expect(sameRecord(unitExchange, a, c)).toBe(false);
+    expect(
+      sameRecord(unitExchange, a, { ...stored, extra: { list: [1] } } as unknown as UnitRecord),
+    ).toBe(false);
   });
 });

@@ -54,17 +54,24 @@ export type StoredLookup<TRecord> = {
   ) => RowProblem | null;
 };
 
-/** A canonical text of a value: object keys sorted, undefined left out. */
-function canonical(value: unknown): string {
-  return JSON.stringify(value, (_key, v: unknown) =>
-    v && typeof v === 'object' && !Array.isArray(v)
-      ? Object.fromEntries(
-          Object.entries(v as Record<string, unknown>)
-            .filter(([, item]) => item !== undefined)
-            .sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)),
-        )
-      : v,
-  );
+/**
+ * Whether two values are the same as stored data: plain objects compared key by key (a key that
+ * is undefined counts as absent, whatever the order of the keys), arrays item by item, the rest
+ * by identity. Without building strings: a re-import compares thousands of large records.
+ */
+function sameValue(a: unknown, b: unknown): boolean {
+  if (a === b) return true;
+  if (typeof a !== 'object' || typeof b !== 'object' || a === null || b === null) return false;
+  if (Array.isArray(a) || Array.isArray(b)) {
+    if (!Array.isArray(a) || !Array.isArray(b) || a.length !== b.length) return false;
+    return a.every((item, i) => sameValue(item, b[i]));
+  }
+  const x = a as Record<string, unknown>;
+  const y = b as Record<string, unknown>;
+  const keys = (o: Record<string, unknown>) => Object.keys(o).filter((k) => o[k] !== undefined);
+  const xKeys = keys(x);
+  if (xKeys.length !== keys(y).length) return false;
+  return xKeys.every((k) => Object.prototype.hasOwnProperty.call(y, k) && sameValue(x[k], y[k]));
 }
 
 /** Whether two records are the same as far as storing them goes. */
@@ -73,7 +80,7 @@ export function sameRecord<TRecord>(
   a: TRecord,
   b: TRecord,
 ): boolean {
-  return canonical(entity.comparable(a)) === canonical(entity.comparable(b));
+  return sameValue(entity.comparable(a), entity.comparable(b));
 }
 
 /**

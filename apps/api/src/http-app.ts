@@ -9,6 +9,7 @@ import { pinoHttp } from 'pino-http';
 import { expressCookieJar } from './cookie-jar';
 import { documentRouter } from './document-routes';
 import { evidenceRouter } from './evidence-routes';
+import { importRouter } from './import-routes';
 import { spaRouter } from './spa';
 
 /** What the HTTP app is built from. */
@@ -120,6 +121,7 @@ export function createHttpApp(options: HttpAppOptions): Express {
 
   app.use(evidenceRouter(deps));
   app.use(documentRouter(deps));
+  app.use(importRouter(deps));
 
   app.use(spaRouter(webDist));
 

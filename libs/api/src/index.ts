@@ -26,6 +26,7 @@ export {
   type ImportAnswer,
   type ImportPhase,
   type ImportProgress,
+  type ImportStreamLine,
   type ImportTemplate,
 } from './exchange/import-service';
 export {

@@ -87,6 +87,22 @@ export type ImportAnswer = {
   readonly usersWithoutPassword: number;
 };
 
+/**
+ * The lines of an import's NDJSON answer over HTTP (`apps/api`'s import routes): progress lines,
+ * then the report, or an error once the stream has begun.
+ */
+export type ImportStreamLine =
+  | ({ readonly type: 'progress' } & ImportProgress)
+  | ({ readonly type: 'report' } & ImportAnswer)
+  | {
+      readonly type: 'error';
+      readonly error: {
+        readonly message: string;
+        readonly domainCode: string | null;
+        readonly details: unknown;
+      };
+    };
+
 type OnProgress = (progress: ImportProgress) => void;
 
 /** Lets the event loop run (the progress lines go out) between steps of long work. */
@@ -162,7 +178,6 @@ async function readFile(
   content: Uint8Array,
   onProgress: OnProgress,
 ): Promise<{ readonly kind: SpreadsheetKind; readonly sheet: SheetRead }> {
-  onProgress({ phase: 'reading', done: 0, total: 1 });
   const file = await readSpreadsheet(content, (done, total) =>
     onProgress({ phase: 'reading', done, total }),
   );

@@ -111,7 +111,8 @@ describe.each(testDatabaseFactories())('imports over HTTP on $dialect', (factory
     const decoder = new TextDecoder();
     const chunks: string[] = [];
     for (;;) {
-      const { done, value } = await reader.read();
+      const { done, value } = (await reader.read()) as
+        { done: true; value?: undefined } | { done: false; value: Uint8Array };
       if (done) break;
       chunks.push(decoder.decode(value, { stream: true }));
     }
@@ -173,7 +174,7 @@ describe.each(testDatabaseFactories())('imports over HTTP on $dialect', (factory
         'filename="templat-perangkat-daerah.xlsx"',
       );
       const workbook = new ExcelJS.Workbook();
-      await workbook.xlsx.load((await response.arrayBuffer()) as never);
+      await workbook.xlsx.load(await response.arrayBuffer());
       expect(workbook.worksheets.map((s) => s.name)).toEqual(['Data', 'Petunjuk', 'Pilihan']);
     });
 

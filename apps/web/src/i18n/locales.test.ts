@@ -2,6 +2,8 @@ import { describe, expect, it } from 'vitest';
 import evaluationEn from './locales/evaluation/en.json';
 import evaluationId from './locales/evaluation/id.json';
 import en from './locales/en.json';
+import exchangeEn from './locales/exchange/en.json';
+import exchangeId from './locales/exchange/id.json';
 import masterplanEn from './locales/masterplan/en.json';
 import masterplanId from './locales/masterplan/id.json';
 import id from './locales/id.json';
@@ -21,6 +23,7 @@ const pairs = [
   { name: 'app', id, en },
   { name: 'evaluation', id: evaluationId, en: evaluationEn },
   { name: 'masterplan', id: masterplanId, en: masterplanEn },
+  { name: 'exchange', id: exchangeId, en: exchangeEn },
 ] as const;
 
 describe.each(pairs)('locales ($name)', ({ id, en }) => {

@@ -18,6 +18,8 @@ import {
   masterplanSearchSchema,
   roadmapSearchSchema,
 } from '../features/masterplan/masterplan-search';
+import { canImport } from '../features/exchange/import-access';
+import { importSearchSchema } from '../features/exchange/import-search';
 import { AppLayout } from '../features/shell/components/app-layout';
 import { unitsSearchSchema } from '../features/units/units-search';
 import type { Trpc } from '../trpc';
@@ -93,6 +95,13 @@ const GrandDesignPage = lazyRouteComponent(
 /** The Rencana Induk pages' texts, fetched with them (see masterplan-texts.ts). */
 const loadMasterplanTexts = () =>
   import('../features/masterplan/masterplan-texts').then((m) => m.loadMasterplanTexts());
+const ImportPage = lazyRouteComponent(
+  () => import('../features/exchange/components/import-page'),
+  'ImportPage',
+);
+/** The import page's texts, fetched with it (see exchange-texts.ts). */
+const loadExchangeTexts = () =>
+  import('../features/exchange/exchange-texts').then((m) => m.loadExchangeTexts());
 const NotificationsPage = lazyRouteComponent(
   () => import('../features/notifications/components/notifications-page'),
   'NotificationsPage',
@@ -340,6 +349,28 @@ const usersRoute = createRoute({
   },
 });
 
+/** Impor data: coordinators bring spreadsheets in (`?data=units` preselects what). */
+const importRoute = createRoute({
+  getParentRoute: () => appRoute,
+  path: '/impor',
+  validateSearch: (search) => importSearchSchema.parse(search),
+  // Only coordinators import; others are sent to the dashboard (the API refuses them anyway).
+  beforeLoad: ({ context }) => {
+    if (!canImport(context.me)) throw redirect({ to: '/' });
+  },
+  loader: () => Promise.all([ImportPage.preload?.(), loadExchangeTexts()]),
+  component: function ImportRouteComponent() {
+    const search = importRoute.useSearch();
+    const navigate = importRoute.useNavigate();
+    return (
+      <ImportPage
+        search={search}
+        onSearchChange={(next) => void navigate({ search: next, replace: true })}
+      />
+    );
+  },
+});
+
 /** Penilaian: coordinators run the rounds, leaders read them, evaluators score. */
 const evaluationRoute = createRoute({
   getParentRoute: () => appRoute,
@@ -415,6 +446,7 @@ const routeTree = rootRoute.addChildren([
     profileRoute,
     notificationsRoute,
     usersRoute,
+    importRoute,
   ]),
 ]);
 

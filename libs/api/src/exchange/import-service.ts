@@ -11,6 +11,7 @@ import {
   type FileProblem,
   type ImportEntity,
   type ImportPlan,
+  type ImportRefusalReason,
   type ImportReport,
   type ImportStatus,
   type SheetRead,
@@ -111,7 +112,7 @@ const tick = () => new Promise<void>((resolve) => setImmediate(resolve));
 const refused = (
   code: 'NOT_ALLOWED' | 'NOT_FOUND' | 'CONFLICT' | 'VALIDATION',
   message: string,
-  reason: string,
+  reason: ImportRefusalReason,
 ) => new DomainError(code, message, { reason });
 
 /**
@@ -141,7 +142,15 @@ export function importEntityOf(name: string): ImportEntity {
 
 /** A file problem as the refusal an upload gets (413, 415 or 400), with the issue to show. */
 function fileRefusal(problem: FileProblem): DomainError {
-  const details = { reason: problem.code, issue: { scope: 'file', problem } };
+  // The reader refuses only these four; the header problems are a report's issues.
+  const reason: ImportRefusalReason =
+    problem.code === 'too_large' ||
+    problem.code === 'unsupported_type' ||
+    problem.code === 'unreadable' ||
+    problem.code === 'empty_file'
+      ? problem.code
+      : 'unreadable';
+  const details = { reason, issue: { scope: 'file', problem } };
   switch (problem.code) {
     case 'too_large':
       return new DomainError('TOO_LARGE', 'The file is larger than 20 MB', details);

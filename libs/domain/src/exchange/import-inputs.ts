@@ -41,3 +41,25 @@ export type DataImport = {
   readonly createdBy: { readonly id: string; readonly name: string } | null;
   readonly committedAt: string | null;
 };
+
+/**
+ * Why an import request was refused (`details.reason` of the refusal): the SPA's messages are
+ * keyed by these, so a new reason without a message fails its typecheck.
+ */
+export const importRefusalReasons = [
+  'csrf',
+  'coordinators_only',
+  'unknown_entity',
+  'unknown_import',
+  'no_region',
+  'already_committed',
+  'not_checked',
+  'changed_meanwhile',
+  'too_large',
+  'unsupported_type',
+  'unreadable',
+  'empty_file',
+] as const;
+
+/** One of {@link importRefusalReasons}. */
+export type ImportRefusalReason = (typeof importRefusalReasons)[number];

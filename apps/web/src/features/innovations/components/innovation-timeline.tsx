@@ -6,6 +6,7 @@ import {
   IconCircleX,
   IconEye,
   IconEyeOff,
+  IconFileImport,
   IconPaperclip,
   IconPencil,
   IconPlayerPlay,
@@ -116,6 +117,13 @@ export function InnovationTimeline({ entries }: { readonly entries: readonly Tim
             percent: typeof after['progressPercent'] === 'number' ? after['progressPercent'] : 0,
           }),
         };
+      case 'innovation.imported': {
+        const source = record(after['import']);
+        return {
+          icon: <IconFileImport size={12} />,
+          title: t('innovations.timeline.imported', { file: str(source['filename']) ?? '–' }),
+        };
+      }
       default:
         return {
           icon: <IconPoint size={12} />,

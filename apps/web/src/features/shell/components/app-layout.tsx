@@ -6,6 +6,7 @@ import {
   IconBuildingCommunity,
   IconBulb,
   IconCircleCheck,
+  IconFileImport,
   IconLayoutDashboard,
   IconMap2,
   IconUsers,
@@ -21,7 +22,13 @@ import { LanguageSwitch } from './language-switch';
 
 type NavItem = {
   readonly to:
-    '/' | '/inovasi' | '/penilaian' | '/rencana-induk' | '/perangkat-daerah' | '/pengguna';
+    | '/'
+    | '/inovasi'
+    | '/penilaian'
+    | '/rencana-induk'
+    | '/perangkat-daerah'
+    | '/pengguna'
+    | '/impor';
   readonly label: TranslationKey;
   readonly icon: Icon;
   /** The roles that see the item; every logged-in role when absent. */
@@ -41,6 +48,7 @@ const navItems: readonly NavItem[] = [
   { to: '/rencana-induk', label: 'nav.masterplan', icon: IconMap2 },
   { to: '/perangkat-daerah', label: 'nav.units', icon: IconBuildingCommunity },
   { to: '/pengguna', label: 'nav.users', icon: IconUsers, roles: ['coordinator'] },
+  { to: '/impor', label: 'nav.import', icon: IconFileImport, roles: ['coordinator'] },
 ];
 
 /**

@@ -9,9 +9,9 @@ import { QueryError } from '../../common/components/query-error';
 import { useFormatters } from '../../innovations/hooks/use-formatters';
 
 const statusColor: Readonly<Record<ImportStatus, string>> = {
-  checked: 'blue',
-  refused: 'red',
-  committed: 'green',
+  checked: 'blue.9',
+  refused: 'red.9',
+  committed: 'teal.9',
 };
 
 /** The history of imports, newest first, each with its report a click away. */
@@ -24,7 +24,7 @@ export function ImportHistory({ onView }: { readonly onView: (item: DataImport) 
   const history = useQuery(trpc.dataImport.list.queryOptions({ limit: 20 }));
 
   const status = (item: DataImport) => (
-    <Badge color={statusColor[item.status]} variant="light">
+    <Badge color={statusColor[item.status]} variant="outline">
       {t(`exchange.history.statuses.${item.status}`)}
     </Badge>
   );

@@ -142,12 +142,12 @@ export function ImportPage({ search, onSearchChange }: Props) {
               id="import-file"
               label={t('exchange.file.label')}
               description={t('exchange.file.hint')}
-              placeholder={t('exchange.file.placeholder')}
               accept=".xlsx,.csv,text/csv,application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"
               leftSection={<IconFileSpreadsheet size={16} aria-hidden />}
               value={file}
               disabled={running}
               clearable
+              clearButtonProps={{ 'aria-label': t('exchange.file.clear') }}
               maw={520}
               error={tooLarge ? t('exchange.file.tooLarge') : undefined}
               onChange={(next) => {
@@ -170,7 +170,7 @@ export function ImportPage({ search, onSearchChange }: Props) {
                 {t('exchange.check')}
               </Button>
               <Button
-                color="green"
+                color="teal.9"
                 leftSection={<IconCheck size={16} aria-hidden />}
                 disabled={!answer || answer.status !== 'checked' || answer.step !== 'check'}
                 loading={running && state.step === 'commit'}

@@ -1,6 +1,6 @@
 // Measures importing innovations from a spreadsheet, in process, as the HTTP routes run it:
 //
-//   node --import tsx tools/bench/import.mjs [count=10000] [--csv]
+//   node --expose-gc --import tsx tools/bench/import.mjs [count=10000] [--csv]
 //
 // For SQLite (a fresh file database) and, when TEST_DATABASE_URL or DATABASE_URL_PG is set,
 // PostgreSQL (a fresh database on that server), it migrates, seeds the demo region, units and
@@ -112,8 +112,10 @@ async function bench(engine, _databaseUrl, target) {
     const innovations = generateInnovations({ seed: 2026, count, units, now });
     const file = await spreadsheetOf(innovations, (id) => codeOf.get(id));
     const changed = await spreadsheetOf(innovations, (id) => codeOf.get(id), ' (diperbarui)');
+    global.gc?.();
+    const base = process.memoryUsage();
     console.log(
-      `${engine}: ${count} innovations as ${asCsv ? 'CSV' : 'XLSX'}, ${(file.byteLength / 1024 / 1024).toFixed(1)} MB`,
+      `${engine}: ${count} innovations as ${asCsv ? 'CSV' : 'XLSX'}, ${(file.byteLength / 1024 / 1024).toFixed(1)} MB; before the steps the process holds RSS ${(base.rss / 1024 / 1024).toFixed(0)} MB, heap ${(base.heapUsed / 1024 / 1024).toFixed(0)} MB (the generated innovations and both files)`,
     );
 
     const deps = { db: handle.db, now: () => new Date(), passwords, secureCookies: false };

@@ -46,7 +46,7 @@ function unitsCsv(rows: readonly (readonly string[])[], headers = unitHeaders): 
 describe.each(testDatabaseFactories())('imports over HTTP on $dialect', (factory) => {
   let handle: DatabaseHandle;
   let server: { url: string; close: () => Promise<void> };
-  const cookies = {} as Record<'coordinator' | 'staff' | 'leader', string>;
+  const cookies = {} as Record<'coordinator' | 'staff' | 'head' | 'evaluator' | 'leader', string>;
   let addresses = 0;
 
   async function login(email: string): Promise<string> {
@@ -154,6 +154,8 @@ describe.each(testDatabaseFactories())('imports over HTTP on $dialect', (factory
     );
     cookies.coordinator = await login('koordinator@demo.test');
     cookies.staff = await login('dinkes.staf@demo.test');
+    cookies.head = await login('dinkes.kepala@demo.test');
+    cookies.evaluator = await login('penilai@demo.test');
     cookies.leader = await login('bupati@demo.test');
   });
   afterAll(async () => {
@@ -345,7 +347,7 @@ describe.each(testDatabaseFactories())('imports over HTTP on $dialect', (factory
 
     it('refuses other roles with 403 and the public with 401, before reading the body', async () => {
       const file = unitsCsv([['akses', 'Unit Akses', '', 'Dinas', 'Ya']]);
-      for (const cookie of [cookies.staff, cookies.leader]) {
+      for (const cookie of [cookies.staff, cookies.head, cookies.evaluator, cookies.leader]) {
         const body = await refused(403, () => post('/imports/units', file, { cookie }));
         expect(body.error.details).toEqual({ reason: 'coordinators_only' });
       }

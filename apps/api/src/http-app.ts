@@ -10,6 +10,7 @@ import { expressCookieJar } from './cookie-jar';
 import { documentRouter } from './document-routes';
 import { evidenceRouter } from './evidence-routes';
 import { regionRouter } from './region-routes';
+import { importRouter } from './import-routes';
 import { spaRouter } from './spa';
 
 /** What the HTTP app is built from. */
@@ -122,6 +123,7 @@ export function createHttpApp(options: HttpAppOptions): Express {
   app.use(evidenceRouter(deps));
   app.use(documentRouter(deps));
   app.use(regionRouter(deps));
+  app.use(importRouter(deps));
 
   app.use(spaRouter(webDist));
 

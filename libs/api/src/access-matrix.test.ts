@@ -148,6 +148,14 @@ const matrix: Record<string, Row> = {
     rule: { kind: 'public' },
     call: (c) => c.caller.dashboard.public({}),
   },
+  'dataImport.list': {
+    rule: coordinatorOnly,
+    call: (c) => c.caller.dataImport.list({ entity: 'units' }),
+  },
+  'dataImport.byId': {
+    rule: coordinatorOnly,
+    call: (c) => c.caller.dataImport.byId({ id: randomUUID() }),
+  },
   'evaluation.rounds': {
     rule: { kind: 'roles', roles: ['coordinator', 'evaluator', 'leader'] },
     call: (c) => c.caller.evaluation.rounds(),

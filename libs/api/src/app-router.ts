@@ -1,6 +1,7 @@
 import { authRouter } from './routers/auth/auth.router';
 import { catalogueRouter } from './routers/catalogue/catalogue.router';
 import { dashboardRouter } from './routers/dashboard/dashboard.router';
+import { dataImportRouter } from './routers/data-import/data-import.router';
 import { evaluationRouter } from './routers/evaluation/evaluation.router';
 import { innovationRouter } from './routers/innovation/innovation.router';
 import { masterplanRouter } from './routers/masterplan/masterplan.router';
@@ -17,6 +18,7 @@ export const appRouter = router({
   auth: authRouter,
   catalogue: catalogueRouter,
   dashboard: dashboardRouter,
+  dataImport: dataImportRouter,
   evaluation: evaluationRouter,
   innovation: innovationRouter,
   masterplan: masterplanRouter,

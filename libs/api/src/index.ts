@@ -31,6 +31,25 @@ export {
   type SetupOrigin,
 } from './setup/setup-service';
 export {
+  authorizeImport,
+  checkImport,
+  commitImport,
+  importEntityOf,
+  importTemplate,
+  type ImportAnswer,
+  type ImportPhase,
+  type ImportProgress,
+  type ImportStreamLine,
+  type ImportTemplate,
+} from './exchange/import-service';
+export {
+  writeCsv,
+  writeXlsx,
+  type SheetSpec,
+  type WrittenColumn,
+} from './exchange/spreadsheet-writer';
+export { readSpreadsheet } from './exchange/spreadsheet-reader';
+export {
   docxContentType,
   innovationProfileDocument,
   masterplanDocument,
@@ -59,3 +78,5 @@ export type { InnovationListResponse } from './routers/innovation/list.procedure
 export type { NotificationListResponse } from './routers/notification/list.procedure';
 export type { ProgressReportWithAuthor } from '@smartcity/db';
 export type { InnovationDetail } from './routers/innovation/by-id.procedure';
+export type { DataImportListResponse } from './routers/data-import/list.procedure';
+export type { DataImportByIdResponse } from './routers/data-import/by-id.procedure';

@@ -405,6 +405,8 @@ export type DataImportTable = {
   row_count: number;
   error_count: number;
   counts: JsonColumn;
+  /** The first 500 issues of the last check or commit (migration 2026_12_03_1300). */
+  issues: ColumnType<unknown, string | null | undefined, string | null>;
   created_at: Timestamp;
   created_by: string | null;
   committed_at: Timestamp | null;

@@ -23,6 +23,8 @@ export * from './repositories/notification.repository';
 export * from './repositories/dashboard.repository';
 export * from './repositories/evaluation.repository';
 export * from './repositories/masterplan.repository';
+export * from './repositories/exchange.repository';
+export * from './repositories/data-import.repository';
 export { searchWords } from './adapters/text-search';
 export * from './seed/demo-seed';
 export { demoAccounts, demoPassword, type DemoAccount } from './seed/demo-accounts';

@@ -1,16 +1,17 @@
 import 'i18next';
 import type accounts from './locales/accounts/id.json';
 import type evaluation from './locales/evaluation/id.json';
+import type exchange from './locales/exchange/id.json';
 import type masterplan from './locales/masterplan/id.json';
 import type region from './locales/region/id.json';
 import type id from './locales/id.json';
 import type unitAdmin from './locales/unit-admin/id.json';
 
 // Typed translation keys: `t('units.title')` is checked against the Indonesian resources (the
-// evaluation, masterplan, region, account and unit management texts are loaded with their pages,
-// see features/evaluation/evaluation-texts.ts, features/masterplan/masterplan-texts.ts,
-// features/region/region-texts.ts, features/auth/accounts-texts.ts and
-// features/units/unit-admin-texts.ts).
+// evaluation, masterplan, region, account, unit management and import texts are loaded with their
+// pages, see features/evaluation/evaluation-texts.ts, features/masterplan/masterplan-texts.ts,
+// features/region/region-texts.ts, features/auth/accounts-texts.ts,
+// features/units/unit-admin-texts.ts and features/exchange/exchange-texts.ts).
 declare module 'i18next' {
   interface CustomTypeOptions {
     defaultNS: 'translation';
@@ -21,6 +22,7 @@ declare module 'i18next' {
         region: typeof region;
         accounts: typeof accounts;
         unitAdmin: typeof unitAdmin;
+        exchange: typeof exchange;
       };
     };
   }

@@ -4,6 +4,8 @@ import accountsId from './locales/accounts/id.json';
 import evaluationEn from './locales/evaluation/en.json';
 import evaluationId from './locales/evaluation/id.json';
 import en from './locales/en.json';
+import exchangeEn from './locales/exchange/en.json';
+import exchangeId from './locales/exchange/id.json';
 import masterplanEn from './locales/masterplan/en.json';
 import masterplanId from './locales/masterplan/id.json';
 import regionEn from './locales/region/en.json';
@@ -30,6 +32,7 @@ const pairs = [
   { name: 'region', id: regionId, en: regionEn },
   { name: 'accounts', id: accountsId, en: accountsEn },
   { name: 'unitAdmin', id: unitAdminId, en: unitAdminEn },
+  { name: 'exchange', id: exchangeId, en: exchangeEn },
 ] as const;
 
 describe.each(pairs)('locales ($name)', ({ id, en }) => {

@@ -23,6 +23,8 @@ import {
 } from '../features/masterplan/masterplan-search';
 import { useDocumentTitle } from '../features/region/hooks/use-document-title';
 import { setupSearchSchema } from '../features/setup/setup-search';
+import { canImport } from '../features/exchange/import-access';
+import { importSearchSchema } from '../features/exchange/import-search';
 import { AppLayout } from '../features/shell/components/app-layout';
 import { unitsSearchSchema } from '../features/units/units-search';
 import type { TranslationKey } from '../i18n/keys';
@@ -124,6 +126,13 @@ const SetupWizardPage = lazyRouteComponent(
 /** The region profile's and the setup wizard's texts, fetched with them (see region-texts.ts). */
 const loadRegionTexts = () =>
   import('../features/region/region-texts').then((m) => m.loadRegionTexts());
+const ImportPage = lazyRouteComponent(
+  () => import('../features/exchange/components/import-page'),
+  'ImportPage',
+);
+/** The import page's texts, fetched with it (see exchange-texts.ts). */
+const loadExchangeTexts = () =>
+  import('../features/exchange/exchange-texts').then((m) => m.loadExchangeTexts());
 const NotificationsPage = lazyRouteComponent(
   () => import('../features/notifications/components/notifications-page'),
   'NotificationsPage',
@@ -483,6 +492,29 @@ const regionProfileRoute = createRoute({
   component: RegionProfilePage,
 });
 
+/** Impor data: coordinators bring spreadsheets in (`?data=units` preselects what). */
+const importRoute = createRoute({
+  getParentRoute: () => appRoute,
+  path: '/impor',
+  staticData: { title: 'pageTitles.import' },
+  validateSearch: (search) => importSearchSchema.parse(search),
+  // Only coordinators import; others are sent to the dashboard (the API refuses them anyway).
+  beforeLoad: ({ context }) => {
+    if (!canImport(context.me)) throw redirect({ to: '/' });
+  },
+  loader: () => Promise.all([ImportPage.preload?.(), loadExchangeTexts()]),
+  component: function ImportRouteComponent() {
+    const search = importRoute.useSearch();
+    const navigate = importRoute.useNavigate();
+    return (
+      <ImportPage
+        search={search}
+        onSearchChange={(next) => void navigate({ search: next, replace: true })}
+      />
+    );
+  },
+});
+
 /** Penilaian: coordinators run the rounds, leaders read them, evaluators score. */
 const evaluationRoute = createRoute({
   getParentRoute: () => appRoute,
@@ -566,6 +598,7 @@ export const routeTree = rootRoute.addChildren([
     notificationsRoute,
     usersRoute,
     regionProfileRoute,
+    importRoute,
   ]),
 ]);
 

@@ -2,7 +2,7 @@ import { TRPCError, StandardSchemaV1Error } from '@trpc/server';
 import { DomainError, domainErrorCodes } from '@smartcity/domain';
 import { describe, expect, it } from 'vitest';
 import { z } from 'zod';
-import { errorFormatter, fromDomainError, toTrpcCode } from './error-map';
+import { errorFormatter, fromDomainError, httpStatusOf, toTrpcCode } from './error-map';
 
 const shape = (code: TRPCError['code'], message: string) => ({
   message,
@@ -22,7 +22,13 @@ describe('toTrpcCode', () => {
       'UNPROCESSABLE_CONTENT',
       'UNAUTHORIZED',
       'TOO_MANY_REQUESTS',
+      'PAYLOAD_TOO_LARGE',
+      'UNSUPPORTED_MEDIA_TYPE',
     ]);
+  });
+
+  it('gives uploads that are too large or of the wrong type their own HTTP statuses', () => {
+    expect([httpStatusOf('TOO_LARGE'), httpStatusOf('UNSUPPORTED_TYPE')]).toEqual([413, 415]);
   });
 });
 

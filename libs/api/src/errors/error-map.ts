@@ -26,6 +26,10 @@ export function toTrpcCode(code: DomainErrorCode): TRPC_ERROR_CODE_KEY {
       return 'UNAUTHORIZED';
     case 'RATE_LIMITED':
       return 'TOO_MANY_REQUESTS';
+    case 'TOO_LARGE':
+      return 'PAYLOAD_TOO_LARGE';
+    case 'UNSUPPORTED_TYPE':
+      return 'UNSUPPORTED_MEDIA_TYPE';
   }
 }
 
@@ -40,7 +44,7 @@ export function httpStatusOf(code: DomainErrorCode): number {
  * 23505, 23503, 40P01, 40001; SQLite's constraint codes; the immutability triggers' message).
  * The rules are checked before writing; these are the races between the check and the write.
  */
-function isConcurrentChange(cause: unknown): boolean {
+export function isConcurrentChange(cause: unknown): boolean {
   const code = (cause as { code?: unknown } | null | undefined)?.code;
   const message = cause instanceof Error ? cause.message : '';
   return (

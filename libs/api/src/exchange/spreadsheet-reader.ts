@@ -1,3 +1,5 @@
+import { Readable } from 'node:stream';
+import { createInflateRaw } from 'node:zlib';
 import ExcelJS from 'exceljs';
 import { parse } from 'csv-parse/sync';
 import {
@@ -40,17 +42,29 @@ export function sniffSpreadsheet(content: Uint8Array): SpreadsheetKind | 'legacy
   return head.includes(0) ? 'binary' : 'csv';
 }
 
-/** Reads a spreadsheet file (XLSX or CSV) of at most {@link maxImportBytes}. */
-export async function readSpreadsheet(content: Uint8Array): Promise<SpreadsheetRead> {
+/** How far reading a file has come: rows parsed out of the rows it holds (bytes for CSV). */
+export type ReadProgress = (done: number, total: number) => void;
+
+/**
+ * Reads a spreadsheet file (XLSX or CSV) of at most {@link maxImportBytes}, telling `onProgress`
+ * how far it has come.
+ */
+export async function readSpreadsheet(
+  content: Uint8Array,
+  onProgress?: ReadProgress,
+): Promise<SpreadsheetRead> {
   if (content.byteLength > maxImportBytes)
     return { ok: false, problem: { code: 'too_large', maxBytes: maxImportBytes } };
   if (content.byteLength === 0) return { ok: false, problem: { code: 'empty_file' } };
   const kind = sniffSpreadsheet(content);
   switch (kind) {
     case 'xlsx':
-      return readXlsx(content);
-    case 'csv':
-      return readCsv(content);
+      return readXlsx(content, onProgress);
+    case 'csv': {
+      const read = readCsv(content);
+      onProgress?.(content.byteLength, content.byteLength);
+      return read;
+    }
     case 'legacy':
     case 'binary':
       return { ok: false, problem: { code: 'unsupported_type' } };
@@ -74,30 +88,152 @@ function plainCell(value: ExcelJS.CellValue): CellValue {
   return null;
 }
 
-async function readXlsx(content: Uint8Array): Promise<SpreadsheetRead> {
-  const workbook = new ExcelJS.Workbook();
+/** A read sheet of a workbook: its name, whether it is shown, and its rows of plain cells. */
+type ReadWorksheet = {
+  readonly name: string;
+  readonly hidden: boolean;
+  readonly rows: CellValue[][];
+};
+
+/** Bytes handed to the unzipper at a time. */
+const xlsxChunkBytes = 64 * 1024;
+
+/** The worksheets of a ZIP file, from its central directory: where each starts, how it is stored. */
+function worksheetEntries(
+  zip: Buffer,
+): { readonly offset: number; readonly method: number; readonly size: number }[] | null {
+  // The end-of-central-directory record is in the last 64 KB (after an optional comment).
+  const tail = Math.max(0, zip.byteLength - 65_557);
+  let end = -1;
+  for (let i = zip.byteLength - 22; i >= tail; i -= 1)
+    if (zip.readUInt32LE(i) === 0x06054b50) {
+      end = i;
+      break;
+    }
+  if (end < 0) return null;
+  const count = zip.readUInt16LE(end + 10);
+  let at = zip.readUInt32LE(end + 16);
+  const entries = [];
+  for (let n = 0; n < count; n += 1) {
+    if (at + 46 > zip.byteLength || zip.readUInt32LE(at) !== 0x02014b50) return null;
+    const method = zip.readUInt16LE(at + 10);
+    const size = zip.readUInt32LE(at + 20);
+    const nameLength = zip.readUInt16LE(at + 28);
+    const extraLength = zip.readUInt16LE(at + 30);
+    const commentLength = zip.readUInt16LE(at + 32);
+    const local = zip.readUInt32LE(at + 42);
+    const name = zip.toString('utf8', at + 46, at + 46 + nameLength);
+    if (/^xl\/worksheets\/sheet\d+\.xml$/.test(name) && local + 30 <= zip.byteLength) {
+      const offset = local + 30 + zip.readUInt16LE(local + 26) + zip.readUInt16LE(local + 28);
+      entries.push({ offset, method, size });
+    }
+    at += 46 + nameLength + extraLength + commentLength;
+  }
+  return entries;
+}
+
+/**
+ * How many rows the worksheets of an XLSX file hold, counted in their XML as it is inflated
+ * chunk by chunk (bounded memory, a fraction of the parse's time): the total that the reading
+ * progress counts up to. Null when the file's structure is not understood (the parse then says
+ * whether it can be read at all).
+ */
+async function xlsxRowCount(zip: Buffer): Promise<number | null> {
+  const entries = worksheetEntries(zip);
+  if (!entries) return null;
+  const marker = Buffer.from('<row ');
+  let rows = 0;
+  for (const entry of entries) {
+    const data = zip.subarray(entry.offset, entry.offset + entry.size);
+    const count = (chunk: Buffer) => {
+      for (let i = chunk.indexOf(marker); i >= 0; i = chunk.indexOf(marker, i + 1)) rows += 1;
+    };
+    if (entry.method === 0) {
+      count(data);
+      continue;
+    }
+    if (entry.method !== 8) return null;
+    try {
+      await new Promise<void>((resolve, reject) => {
+        const inflate = createInflateRaw();
+        // A marker split between two chunks: the last bytes of one are kept for the next.
+        let carry = Buffer.alloc(0);
+        inflate.on('data', (chunk: Buffer) => {
+          const joined = Buffer.concat([carry, chunk]);
+          count(joined.subarray(0, Math.max(0, joined.byteLength - (marker.byteLength - 1))));
+          carry = joined.subarray(Math.max(0, joined.byteLength - (marker.byteLength - 1)));
+        });
+        inflate.on('end', () => {
+          count(carry);
+          resolve();
+        });
+        inflate.on('error', reject);
+        inflate.end(data);
+      });
+    } catch {
+      return null;
+    }
+  }
+  return rows;
+}
+
+/**
+ * Reads an XLSX file with exceljs's streaming reader: about twice as fast as loading the whole
+ * workbook and with a fraction of its memory (a 20 MB file holds hundreds of thousands of cells).
+ * The data sheet is the one named "Data", else the first visible one. The progress counts the
+ * rows parsed (of every sheet) out of the rows the sheets hold.
+ */
+async function readXlsx(content: Uint8Array, onProgress?: ReadProgress): Promise<SpreadsheetRead> {
+  const buffer = Buffer.from(content.buffer, content.byteOffset, content.byteLength);
+  const totalRows = onProgress ? await xlsxRowCount(buffer) : null;
+  function* chunks() {
+    for (let offset = 0; offset < buffer.byteLength; offset += xlsxChunkBytes)
+      yield buffer.subarray(offset, Math.min(buffer.byteLength, offset + xlsxChunkBytes));
+  }
+  const input = Readable.from(chunks(), { objectMode: false, highWaterMark: xlsxChunkBytes });
+  const reader = new ExcelJS.stream.xlsx.WorkbookReader(input, {
+    worksheets: 'emit',
+    sharedStrings: 'cache',
+    // Styles say which number cells are dates.
+    styles: 'cache',
+    hyperlinks: 'ignore',
+    entries: 'ignore',
+  });
+  const sheets: ReadWorksheet[] = [];
+  let parsed = 0;
   try {
-    await workbook.xlsx.load(
-      Buffer.from(content.buffer, content.byteOffset, content.byteLength) as never,
-    );
+    for await (const worksheet of reader) {
+      const sheet = worksheet as unknown as {
+        name: string;
+        state?: string;
+      } & AsyncIterable<ExcelJS.Row>;
+      const rows: CellValue[][] = [];
+      for await (const row of sheet) {
+        const values = row.values as ExcelJS.CellValue[];
+        rows[row.number - 1] = Array.from(values.slice(1), (value) => plainCell(value));
+        parsed += 1;
+        if (totalRows && parsed % 500 === 0) onProgress?.(Math.min(parsed, totalRows), totalRows);
+      }
+      sheets.push({
+        name: sheet.name,
+        hidden: sheet.state === 'hidden' || sheet.state === 'veryHidden',
+        rows: Array.from(rows, (row) => row ?? []),
+      });
+    }
   } catch {
     return { ok: false, problem: { code: 'unreadable' } };
   }
+  if (totalRows) onProgress?.(totalRows, totalRows);
+  else onProgress?.(content.byteLength, content.byteLength);
+  const order = (reader as unknown as { model?: { sheets?: { name: string }[] } }).model?.sheets;
+  const position = (name: string) => order?.findIndex((s) => s.name === name) ?? 0;
   const sheet =
-    workbook.getWorksheet(dataSheetName) ??
-    workbook.worksheets.find((ws) => ws.state === 'visible') ??
-    workbook.worksheets[0];
+    sheets.find((s) => s.name.toLowerCase() === dataSheetName.toLowerCase()) ??
+    [...sheets].sort((a, b) => position(a.name) - position(b.name)).find((s) => !s.hidden) ??
+    sheets[0];
   if (!sheet) return { ok: false, problem: { code: 'empty_file' } };
-  const rows: CellValue[][] = [];
-  sheet.eachRow({ includeEmpty: true }, (row, rowNumber) => {
-    const cells: CellValue[] = [];
-    row.eachCell({ includeEmpty: true }, (cell, column) => {
-      cells[column - 1] = plainCell(cell.value);
-    });
-    rows[rowNumber - 1] = cells;
-  });
-  const [headers = [], ...data] = Array.from(rows, (row) => row ?? []);
-  return { ok: true, kind: 'xlsx', table: { headers, rows: data } };
+  const [headers = [], ...rows] = sheet.rows;
+  return { ok: true, kind: 'xlsx', table: { headers, rows } };
 }
 
 /** The separator of a CSV text: the one of `;`, `,` and tab that its header line uses most. */

@@ -1,4 +1,5 @@
 import { PassThrough } from 'node:stream';
+import ExcelJS from 'exceljs';
 import { cellText, type OutCell } from '@smartcity/domain';
 import { describe, expect, it } from 'vitest';
 import { detectDelimiter, readSpreadsheet } from './spreadsheet-reader';
@@ -114,5 +115,46 @@ describe('detectDelimiter', () => {
     expect(detectDelimiter('"a;b",c,d\n')).toBe(',');
     expect(detectDelimiter('a\tb\tc')).toBe('\t');
     expect(detectDelimiter('satu')).toBe(',');
+  });
+});
+
+describe('readSpreadsheet of workbooks', () => {
+  it('reads the sheet named Data even when it is not the first, and reports its progress', async () => {
+    const workbook = new ExcelJS.Workbook();
+    workbook.addWorksheet('Petunjuk').addRow(['Kolom', 'Keterangan']);
+    const data = workbook.addWorksheet('Data');
+    data.addRow(['Kode', 'Tanggal']);
+    data.addRow(['dinkes', new Date('2026-12-31T00:00:00.000Z')]);
+    const file = new Uint8Array(await workbook.xlsx.writeBuffer());
+    const progress: [number, number][] = [];
+    const read = await readSpreadsheet(file, (done, total) => progress.push([done, total]));
+    expect(read).toEqual({
+      ok: true,
+      kind: 'xlsx',
+      table: {
+        headers: ['Kode', 'Tanggal'],
+        rows: [['dinkes', new Date('2026-12-31T00:00:00.000Z')]],
+      },
+    });
+    // Three rows in all: one on the instructions sheet, two on the data sheet.
+    expect(progress.at(-1)).toEqual([3, 3]);
+  });
+
+  it('reads the first visible sheet of a workbook without a Data sheet', async () => {
+    const workbook = new ExcelJS.Workbook();
+    workbook.addWorksheet('Tersembunyi', { state: 'hidden' }).addRow(['x']);
+    workbook.addWorksheet('Unit').addRow(['Kode']);
+    const read = await readSpreadsheet(new Uint8Array(await workbook.xlsx.writeBuffer()));
+    expect(read.ok && read.table.headers).toEqual(['Kode']);
+  });
+
+  it('refuses a truncated workbook as unreadable', async () => {
+    const workbook = new ExcelJS.Workbook();
+    workbook.addWorksheet('Data').addRow(['Kode']);
+    const file = new Uint8Array(await workbook.xlsx.writeBuffer());
+    expect(await readSpreadsheet(file.subarray(0, Math.floor(file.byteLength / 2)))).toEqual({
+      ok: false,
+      problem: { code: 'unreadable' },
+    });
   });
 });

@@ -10,6 +10,7 @@ import * as createNotifications from './2026_11_28_1000_create_notifications';
 import * as createEvaluationRounds from './2026_11_28_1100_create_evaluation_rounds';
 import * as createMasterplan from './2026_11_28_1200_create_masterplan';
 import * as prepareRegionSetup from './2026_12_03_0100_prepare_region_setup';
+import * as addDataImportIssues from './2026_12_03_1300_add_data_import_issues';
 
 /**
  * Every migration, by name, in the order they run. Listed statically (not read from the file
@@ -27,6 +28,7 @@ const migrations: Record<string, Migration> = {
   '2026_11_28_1100_create_evaluation_rounds': createEvaluationRounds,
   '2026_11_28_1200_create_masterplan': createMasterplan,
   '2026_12_03_0100_prepare_region_setup': prepareRegionSetup,
+  '2026_12_03_1300_add_data_import_issues': addDataImportIssues,
 };
 
 /** The static provider the migrator reads. */

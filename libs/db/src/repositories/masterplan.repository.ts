@@ -306,7 +306,10 @@ export async function findProgramme(db: Db, id: string): Promise<Programme | und
   return programme;
 }
 
-function programmeColumns(p: Omit<Programme, 'version' | 'updatedAt' | 'innovationIds'>) {
+/** The columns of a programme's row (exported within the data layer for the import). */
+export function programmeColumns(
+  p: Omit<Programme, 'version' | 'updatedAt' | 'innovationIds' | 'id' | 'masterplanId'>,
+) {
   return {
     dimension: p.dimension,
     element: p.element,
@@ -342,6 +345,10 @@ export async function insertProgrammes(
   programmes: readonly Omit<Programme, 'version' | 'updatedAt'>[],
   at: Date,
   actorUserId: string | null,
+  options: {
+    /** The external code of each programme that has one (an import's), by id. */
+    readonly externalCodes?: ReadonlyMap<string, string>;
+  } = {},
 ): Promise<void> {
   const chunk = 300;
   for (let i = 0; i < programmes.length; i += chunk) {
@@ -356,6 +363,9 @@ export async function insertProgrammes(
           created_at: at.toISOString(),
           updated_at: at.toISOString(),
           updated_by: actorUserId,
+          ...(options.externalCodes
+            ? { external_code: options.externalCodes.get(p.id) ?? null }
+            : {}),
         })),
       )
       .execute();
@@ -446,7 +456,8 @@ export async function findAction(db: Db, id: string): Promise<ActionItem | undef
   return row ? toAction(row) : undefined;
 }
 
-function actionColumns(a: Omit<ActionItem, 'version' | 'updatedAt' | 'id' | 'programmeId'>) {
+/** The columns of an action item's row (exported within the data layer for the import). */
+export function actionColumns(a: Omit<ActionItem, 'version' | 'updatedAt' | 'id' | 'programmeId'>) {
   return {
     activity: a.activity,
     year: a.year,
@@ -464,6 +475,10 @@ export async function insertActions(
   actions: readonly Omit<ActionItem, 'version' | 'updatedAt'>[],
   at: Date,
   actorUserId: string | null,
+  options: {
+    /** The external code of each action item that has one (an import's), by id. */
+    readonly externalCodes?: ReadonlyMap<string, string>;
+  } = {},
 ): Promise<void> {
   const chunk = 500;
   for (let i = 0; i < actions.length; i += chunk) {
@@ -478,6 +493,9 @@ export async function insertActions(
           created_at: at.toISOString(),
           updated_at: at.toISOString(),
           updated_by: actorUserId,
+          ...(options.externalCodes
+            ? { external_code: options.externalCodes.get(a.id) ?? null }
+            : {}),
         })),
       )
       .execute();

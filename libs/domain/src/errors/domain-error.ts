@@ -10,6 +10,9 @@
  * - `INVALID_TRANSITION`: the lifecycle does not allow this move from the current stage.
  * - `UNAUTHENTICATED`: the caller is not logged in, or the credentials are wrong.
  * - `RATE_LIMITED`: too many attempts; `details.retryAfterSeconds` says when to try again.
+ * - `TOO_LARGE`: an uploaded file is larger than the limit; `details.maxBytes` says the limit.
+ * - `UNSUPPORTED_TYPE`: an uploaded file is not of a type the operation reads (judged by its
+ *   bytes, whatever its name says).
  */
 export const domainErrorCodes = [
   'NOT_FOUND',
@@ -20,6 +23,8 @@ export const domainErrorCodes = [
   'INVALID_TRANSITION',
   'UNAUTHENTICATED',
   'RATE_LIMITED',
+  'TOO_LARGE',
+  'UNSUPPORTED_TYPE',
 ] as const;
 
 /** One of {@link domainErrorCodes}. */

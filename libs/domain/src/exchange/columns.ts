@@ -81,13 +81,24 @@ export type CellResult =
 const ok = (value: ParsedValue): CellResult => ({ ok: true, value });
 const fail = (problem: CellProblem): CellResult => ({ ok: false, problem });
 
+/** The options of each choice column by the keys they accept (computed once per list). */
+const optionIndexes = new WeakMap<readonly ChoiceOption[], ReadonlyMap<string, ChoiceOption>>();
+
 /** The labels a choice column accepts: each option's key and its Indonesian and English label. */
 function findOption(options: readonly ChoiceOption[], text: string): ChoiceOption | undefined {
-  const key = choiceKey(text);
-  return options.find(
-    (o) =>
-      choiceKey(o.value) === key || choiceKey(o.label.id) === key || choiceKey(o.label.en) === key,
-  );
+  let index = optionIndexes.get(options);
+  if (!index) {
+    const byKey = new Map<string, ChoiceOption>();
+    // The first option that accepts a key wins, as a search in order would find it.
+    for (const o of options)
+      for (const accepted of [o.value, o.label.id, o.label.en]) {
+        const key = choiceKey(accepted);
+        if (!byKey.has(key)) byKey.set(key, o);
+      }
+    index = byKey;
+    optionIndexes.set(options, index);
+  }
+  return index.get(choiceKey(text));
 }
 
 /** The Indonesian labels of the options, as a refusal lists them. */

@@ -10,3 +10,6 @@ export * from './entities/user-exchange';
 export * from './entities/innovation-exchange';
 export * from './entities/programme-exchange';
 export * from './entities/action-item-exchange';
+export * from './apply';
+export * from './template';
+export * from './import-inputs';

@@ -1,6 +1,14 @@
 import type { ExchangeEntity, ExchangeRefs } from './entity';
-import { maxReportedIssues, type ImportIssue } from './issues';
-import { cellIssue, headerOf, rowIssue, type SheetRead } from './sheet';
+import { maxReportedIssues, type ImportIssue, type RowProblem } from './issues';
+import {
+  cellIssue,
+  drain,
+  headerOf,
+  rowIssue,
+  rowsPerStep,
+  type SheetRead,
+  type StepProgress,
+} from './sheet';
 
 /** What an import does with a row. */
 export type RowAction = 'create' | 'update' | 'unchanged';
@@ -35,19 +43,35 @@ export type StoredLookup<TRecord> = {
   readonly find: (key: string) => { readonly id: string; readonly record: TRecord } | undefined;
   /** Whether a unit is active. */
   readonly unitActive: (unitId: string) => boolean;
+  /**
+   * Why a stored record may not be changed by this import, or null (e.g. an innovation in a
+   * running evaluation round, see `innovationImportRefusal`; a coordinator's own role, see
+   * `userImportRefusal`). Asked only for rows that would update a record.
+   */
+  readonly refusal?: (
+    existing: { readonly id: string; readonly record: TRecord },
+    record: TRecord,
+  ) => RowProblem | null;
 };
 
-/** A canonical text of a value: object keys sorted, undefined left out. */
-function canonical(value: unknown): string {
-  return JSON.stringify(value, (_key, v: unknown) =>
-    v && typeof v === 'object' && !Array.isArray(v)
-      ? Object.fromEntries(
-          Object.entries(v as Record<string, unknown>)
-            .filter(([, item]) => item !== undefined)
-            .sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)),
-        )
-      : v,
-  );
+/**
+ * Whether two values are the same as stored data: plain objects compared key by key (a key that
+ * is undefined counts as absent, whatever the order of the keys), arrays item by item, the rest
+ * by identity. Without building strings: a re-import compares thousands of large records.
+ */
+function sameValue(a: unknown, b: unknown): boolean {
+  if (a === b) return true;
+  if (typeof a !== 'object' || typeof b !== 'object' || a === null || b === null) return false;
+  if (Array.isArray(a) || Array.isArray(b)) {
+    if (!Array.isArray(a) || !Array.isArray(b) || a.length !== b.length) return false;
+    return a.every((item, i) => sameValue(item, b[i]));
+  }
+  const x = a as Record<string, unknown>;
+  const y = b as Record<string, unknown>;
+  const keys = (o: Record<string, unknown>) => Object.keys(o).filter((k) => o[k] !== undefined);
+  const xKeys = keys(x);
+  if (xKeys.length !== keys(y).length) return false;
+  return xKeys.every((k) => Object.prototype.hasOwnProperty.call(y, k) && sameValue(x[k], y[k]));
 }
 
 /** Whether two records are the same as far as storing them goes. */
@@ -56,7 +80,7 @@ export function sameRecord<TRecord>(
   a: TRecord,
   b: TRecord,
 ): boolean {
-  return canonical(entity.comparable(a)) === canonical(entity.comparable(b));
+  return sameValue(entity.comparable(a), entity.comparable(b));
 }
 
 /**
@@ -71,10 +95,26 @@ export function planImport<TRecord>(
   refs: ExchangeRefs,
   stored: StoredLookup<TRecord>,
 ): ImportPlan<TRecord> {
+  return drain(planImportSteps(entity, sheet, refs, stored));
+}
+
+/**
+ * {@link planImport} in steps: yields its progress every `every` rows and returns the plan, so
+ * that a caller can report progress while a large sheet is checked.
+ */
+export function* planImportSteps<TRecord>(
+  entity: ExchangeEntity<TRecord>,
+  sheet: SheetRead,
+  refs: ExchangeRefs,
+  stored: StoredLookup<TRecord>,
+  every = rowsPerStep,
+): Generator<StepProgress, ImportPlan<TRecord>> {
   const issues: ImportIssue[] = [...sheet.issues];
   const rows: PlannedRow<TRecord>[] = [];
   const firstRowOf = new Map<string, number>();
-  for (const read of sheet.rows) {
+  const total = sheet.rows.length;
+  for (const [index, read] of sheet.rows.entries()) {
+    if (index > 0 && index % every === 0) yield { done: index, total };
     const result = entity.read(read, refs);
     if (!result.ok) {
       issues.push(...result.issues);
@@ -108,13 +148,21 @@ export function planImport<TRecord>(
         continue;
       }
     }
+    const refusal =
+      existing && action === 'update' ? stored.refusal?.(existing, result.record) : null;
+    if (refusal) {
+      issues.push(rowIssue(read.row, refusal));
+      continue;
+    }
     rows.push({ row: read.row, record: result.record, action, existingId: existing?.id ?? null });
   }
-  const count = (action: RowAction) => rows.filter((r) => r.action === action).length;
+  yield { done: total, total };
+  const counts = { create: 0, update: 0, unchanged: 0 };
+  for (const row of rows) counts[row.action] += 1;
   return {
     rowCount: sheet.rowCount,
     rows,
-    counts: { create: count('create'), update: count('update'), unchanged: count('unchanged') },
+    counts,
     issues: issues.sort((a, b) => rowOf(a) - rowOf(b)),
   };
 }

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { unitColumns } from './entities/unit-exchange';
 import { describeImportIssue, maxImportRows } from './issues';
-import { matchHeaders, readSheet } from './sheet';
+import { matchHeaders, readSheet, readSheetSteps } from './sheet';
 
 const headers = ['Kode', 'Nama', 'Nama singkat', 'Jenis', 'Aktif'];
 
@@ -103,5 +103,24 @@ describe('readSheet', () => {
     expect(readSheet(unitColumns, { headers, rows: many }).issues).toEqual([
       { scope: 'file', problem: { code: 'too_many_rows', max: maxImportRows } },
     ]);
+  });
+});
+
+describe('readSheetSteps', () => {
+  it('yields its progress every few rows and returns what readSheet answers', () => {
+    const rows = Array.from({ length: 7 }, (_, i) => [`u${i}`, 'Unit', null, 'dinas', 'Ya']);
+    const steps = readSheetSteps(unitColumns, { headers, rows }, 3);
+    const progress: unknown[] = [];
+    let step = steps.next();
+    while (!step.done) {
+      progress.push(step.value);
+      step = steps.next();
+    }
+    expect(progress).toEqual([
+      { done: 3, total: 7 },
+      { done: 6, total: 7 },
+      { done: 7, total: 7 },
+    ]);
+    expect(step.value).toEqual(readSheet(unitColumns, { headers, rows }));
   });
 });

@@ -116,12 +116,30 @@ export function rowIssue(row: number, problem: RowProblem): ImportIssue {
   return { scope: 'row', row, problem };
 }
 
+/** How far a stepwise read or plan has come: rows done out of the total. */
+export type StepProgress = { readonly done: number; readonly total: number };
+
+/** How many rows a stepwise read or plan handles between two progress steps. */
+export const rowsPerStep = 500;
+
 /**
  * Reads a sheet by its columns: checks the header row, skips blank rows, refuses more than
  * {@link maxImportRows} rows, and reads every cell by its column's format. Rows with an
  * unreadable cell are left out of `rows` and reported in `issues`.
  */
 export function readSheet(columns: readonly Column[], table: SheetTable): SheetRead {
+  return drain(readSheetSteps(columns, table));
+}
+
+/**
+ * {@link readSheet} in steps: yields its progress every `every` rows and returns the read sheet,
+ * so that a caller can report progress (and let other work run) while a large file is read.
+ */
+export function* readSheetSteps(
+  columns: readonly Column[],
+  table: SheetTable,
+  every = rowsPerStep,
+): Generator<StepProgress, SheetRead> {
   const headers = matchHeaders(columns, table.headers);
   if (!headers.ok) {
     return {
@@ -146,7 +164,8 @@ export function readSheet(columns: readonly Column[], table: SheetTable): SheetR
   const issues: ImportIssue[] = [];
   const rows: ReadRow[] = [];
   const templated = templateColumns(columns);
-  for (const { cells, row } of dataRows) {
+  for (const [index, { cells, row }] of dataRows.entries()) {
+    if (index > 0 && index % every === 0) yield { done: index, total: dataRows.length };
     const values: Record<string, ParsedValue> = {};
     let readable = true;
     for (const column of templated) {
@@ -160,7 +179,16 @@ export function readSheet(columns: readonly Column[], table: SheetTable): SheetR
     }
     if (readable) rows.push({ row, values });
   }
+  yield { done: dataRows.length, total: dataRows.length };
   return { rows, rowCount: dataRows.length, issues };
+}
+
+/** Runs a stepwise computation to its end and answers its result. */
+export function drain<TResult>(steps: Generator<StepProgress, TResult>): TResult {
+  for (;;) {
+    const step = steps.next();
+    if (step.done) return step.value;
+  }
 }
 
 /** The header of a column key among columns (for issues raised after reading). */

@@ -259,5 +259,6 @@ export const programmeExchange: ExchangeEntity<ProgrammeRecord> = {
     { column: 'lead_unit', unitId: record.leadUnitId },
     ...record.supportingUnitIds.map((unitId) => ({ column: 'supporting_units', unitId })),
   ],
-  comparable: (record) => record,
+  // The linked innovations are a set: their order in a cell (or in storage) is no change.
+  comparable: (record) => ({ ...record, innovationIds: [...record.innovationIds].sort() }),
 };

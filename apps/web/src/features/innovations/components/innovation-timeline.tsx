@@ -7,6 +7,7 @@ import {
   IconCircleX,
   IconEye,
   IconEyeOff,
+  IconFileImport,
   IconPaperclip,
   IconPencil,
   IconPlayerPlay,
@@ -125,6 +126,13 @@ export function InnovationTimeline({ entries }: { readonly entries: readonly Tim
             to: str(after['unitName']) ?? '–',
           }),
         };
+      case 'innovation.imported': {
+        const source = record(after['import']);
+        return {
+          icon: <IconFileImport size={12} />,
+          title: t('innovations.timeline.imported', { file: str(source['filename']) ?? '–' }),
+        };
+      }
       default:
         return {
           icon: <IconPoint size={12} />,

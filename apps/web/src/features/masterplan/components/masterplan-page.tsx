@@ -7,6 +7,7 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useTRPC } from '../../../trpc';
 import { PageHeader } from '../../common/components/page-header';
+import { ImportLink } from '../../exchange/components/import-link';
 import { QueryError } from '../../common/components/query-error';
 import { useUnitNames } from '../hooks/use-unit-names';
 import { canManageMasterplan } from '../masterplan-access';
@@ -101,6 +102,7 @@ export function MasterplanPage({
               {t('masterplan.header.edit')}
             </Button>
           ) : null}
+          <ImportLink entity="programmes" />
           <DownloadButtons />
         </Group>
       </Group>

@@ -7,6 +7,7 @@ import {
   IconBulb,
   IconCircleCheck,
   IconBuildingEstate,
+  IconFileImport,
   IconLayoutDashboard,
   IconMap2,
   IconUsers,
@@ -30,7 +31,8 @@ type NavItem = {
     | '/rencana-induk'
     | '/perangkat-daerah'
     | '/pengguna'
-    | '/pengaturan/daerah';
+    | '/pengaturan/daerah'
+    | '/impor';
   readonly label: TranslationKey;
   readonly icon: Icon;
   /** The roles that see the item; every logged-in role when absent. */
@@ -56,6 +58,7 @@ const navItems: readonly NavItem[] = [
     icon: IconBuildingEstate,
     roles: ['coordinator'],
   },
+  { to: '/impor', label: 'nav.import', icon: IconFileImport, roles: ['coordinator'] },
 ];
 
 /**

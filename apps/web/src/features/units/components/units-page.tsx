@@ -5,6 +5,7 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useTRPC } from '../../../trpc';
 import { PageHeader } from '../../common/components/page-header';
+import { ImportLink } from '../../exchange/components/import-link';
 import { QueryError } from '../../common/components/query-error';
 import { useUnitAdminTexts } from '../unit-admin-texts';
 import type { UnitsSearch } from '../units-search';
@@ -41,11 +42,17 @@ export function UnitsPage({ search, onSearchChange }: Props) {
     <>
       <Group justify="space-between" align="flex-start">
         <PageHeader title={t('units.title')} intro={t('units.intro')} />
-        {units.data?.can.manage ? (
-          <Button leftSection={<IconPlus size={16} aria-hidden />} onClick={() => setAdding(true)}>
-            {t('unitAdmin.add')}
-          </Button>
-        ) : null}
+        <Group gap="xs">
+          <ImportLink entity="units" />
+          {units.data?.can.manage ? (
+            <Button
+              leftSection={<IconPlus size={16} aria-hidden />}
+              onClick={() => setAdding(true)}
+            >
+              {t('unitAdmin.add')}
+            </Button>
+          ) : null}
+        </Group>
       </Group>
       <UnitFilters value={search} onChange={onSearchChange} />
       <Switch

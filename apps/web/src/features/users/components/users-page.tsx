@@ -25,6 +25,7 @@ import { notify } from '../../common/notify';
 import { useLanguage, useLocalized } from '../../../i18n/i18n';
 import { useTRPC } from '../../../trpc';
 import { PageHeader } from '../../common/components/page-header';
+import { ImportLink } from '../../exchange/components/import-link';
 import { QueryError } from '../../common/components/query-error';
 import { useApiErrorMessage } from '../../common/hooks/use-api-error-message';
 import type { IssuedAccountToken } from '@smartcity/api';
@@ -253,12 +254,15 @@ export function UsersPage({ currentUserId }: { readonly currentUserId: string })
     <>
       <Group justify="space-between" align="flex-start">
         <PageHeader title={t('users.title')} intro={t('users.intro')} />
-        <Button
-          leftSection={<IconPlus size={16} aria-hidden />}
-          onClick={() => setDialog({ kind: 'create' })}
-        >
-          {t('users.add')}
-        </Button>
+        <Group gap="xs">
+          <ImportLink entity="users" />
+          <Button
+            leftSection={<IconPlus size={16} aria-hidden />}
+            onClick={() => setDialog({ kind: 'create' })}
+          >
+            {t('users.add')}
+          </Button>
+        </Group>
       </Group>
       <Group align="flex-end" gap="sm" mb="md">
         <TextInput

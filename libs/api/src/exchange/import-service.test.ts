@@ -213,7 +213,7 @@ describe.each(testDatabaseFactories())('the import service on $dialect', (factor
           { code: 'impor-d', name: 'Unit D Lagi', type: 'Dinas' },
         ],
         messages: [
-          'Baris 2, kolom Kode: tidak valid (Use 2–40 lower-case letters, digits, dashes or dots)',
+          'Baris 2, kolom Kode: tidak valid (Use 2–40 lower-case letters, digits, dots or dashes)',
           'Baris 2, kolom Nama: tidak valid (Too small: expected string to have >=3 characters)',
           "Baris 3, kolom Jenis: 'Kementerian' tidak dikenal; pilihan: Sekretariat, Inspektorat, Dinas, Badan, Rumah sakit daerah, Kecamatan, Lainnya",
           "Baris 4, kolom Aktif: 'mungkin' harus Ya atau Tidak",

@@ -129,7 +129,7 @@ export function UsersPage({ currentUserId }: { readonly currentUserId: string })
           </Badge>
         ) : null}
         {u.temporaryCredentials ? (
-          <Badge color="orange.9" variant="outline" tt="none">
+          <Badge color="red.9" variant="outline" tt="none">
             {t('accounts.users.pendingChange')}
           </Badge>
         ) : null}

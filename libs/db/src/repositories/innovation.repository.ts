@@ -254,6 +254,27 @@ export async function findInnovationUnitId(db: Db, id: string): Promise<string |
   return row?.unit_id;
 }
 
+/**
+ * The external codes of innovations by id (null for those without one): how an export names the
+ * innovations a record refers to. Unknown ids are left out.
+ */
+export async function findInnovationExternalCodes(
+  db: Db,
+  ids: readonly string[],
+): Promise<Map<string, string | null>> {
+  const codes = new Map<string, string | null>();
+  const unique = [...new Set(ids)];
+  for (let i = 0; i < unique.length; i += insertChunkRows) {
+    const rows = await db
+      .selectFrom('innovations')
+      .select(['id', 'external_code'])
+      .where('id', 'in', unique.slice(i, i + insertChunkRows))
+      .execute();
+    for (const row of rows) codes.set(row.id, row.external_code);
+  }
+  return codes;
+}
+
 /** Who last changed an innovation and when: what a `CONFLICT` answer names. */
 export async function lastChangeOf(
   db: Db,
@@ -357,19 +378,11 @@ function timeKey(cursor: Cursor): string {
 }
 
 /**
- * One page of innovations matching a filter, in the given order, after the cursor; with the
- * total matching the filter. Cursors are opaque strings (keyset pagination: stable while rows
- * change, fast on any page).
+ * The innovations matching a filter: the one place the filters are written, used by the list
+ * (`listInnovations`) and by exports (`listInnovationsForExport`), so a download holds exactly
+ * what the list shows.
  */
-export async function listInnovations(
-  db: Db,
-  filter: InnovationFilter,
-  page: {
-    readonly sort: InnovationSort;
-    readonly limit: number;
-    readonly cursor?: string | undefined;
-  },
-): Promise<InnovationPage> {
+function filteredInnovations(db: Db, filter: InnovationFilter) {
   // The equality filters also narrow the full-text match (SQLite); the column filters stay.
   const textMatch = filter.search
     ? innovationTextMatch(dialectOf(db), filter.search, filter)
@@ -432,16 +445,30 @@ export async function listInnovations(
   if (textMatch) query = query.where(textMatch);
   // Text that has no words (only punctuation) matches nothing rather than everything.
   if (filter.search && !textMatch) query = query.where(sql<boolean>`1 = 0`);
+  return query;
+}
 
-  const totalRow = await query
-    .select((eb) => eb.fn.countAll<number | string>().as('count'))
-    .executeTakeFirstOrThrow();
+/** A page's order and place: the sort, the page size, and the cursor of the previous page. */
+type PageRequest = {
+  readonly sort: InnovationSort;
+  readonly limit: number;
+  readonly cursor?: string | undefined;
+};
 
+/**
+ * One keyset page of the filtered innovations (with their unit's code and names), in the order
+ * asked for, after the cursor; and the cursor of the next page (null on the last).
+ */
+async function keysetPage(query: ReturnType<typeof filteredInnovations>, page: PageRequest) {
   const cursor = page.cursor ? decodeCursor(page.cursor) : null;
   let rowsQuery = query
     .innerJoin('units', 'units.id', 'innovations.unit_id')
     .selectAll('innovations')
-    .select(['units.name as unit_name', 'units.short_name as unit_short_name'])
+    .select([
+      'units.code as unit_code',
+      'units.name as unit_name',
+      'units.short_name as unit_short_name',
+    ])
     // The title key as the database computes it: SQLite's lower() folds ASCII only, so a key
     // computed in JavaScript would not match the order and pages would skip rows.
     .select(sql<string>`lower(innovations.title)`.as('title_key'));
@@ -486,7 +513,28 @@ export async function listInnovations(
   const pageRows = more ? rows.slice(0, page.limit) : rows;
   const last = pageRows.at(-1);
   return {
-    items: pageRows.map((row) => ({
+    rows: pageRows,
+    nextCursor: more && last ? encodeCursor({ k: keyOf(last), id: last.id }) : null,
+  };
+}
+
+/**
+ * One page of innovations matching a filter, in the given order, after the cursor; with the
+ * total matching the filter. Cursors are opaque strings (keyset pagination: stable while rows
+ * change, fast on any page).
+ */
+export async function listInnovations(
+  db: Db,
+  filter: InnovationFilter,
+  page: PageRequest,
+): Promise<InnovationPage> {
+  const query = filteredInnovations(db, filter);
+  const totalRow = await query
+    .select((eb) => eb.fn.countAll<number | string>().as('count'))
+    .executeTakeFirstOrThrow();
+  const { rows, nextCursor } = await keysetPage(query, page);
+  return {
+    items: rows.map((row) => ({
       id: row.id,
       unitId: row.unit_id,
       unitName: row.unit_name,
@@ -505,8 +553,109 @@ export async function listInnovations(
       updatedAt: toIsoString(row.updated_at),
       lastEventAt: toIsoString(row.last_event_at),
     })),
-    nextCursor: more && last ? encodeCursor({ k: keyOf(last), id: last.id }) : null,
+    nextCursor,
     total: Number(totalRow.count),
+  };
+}
+
+/** An innovation as an export writes it: the whole record, its external code and its unit. */
+export type InnovationExportItem = {
+  readonly innovation: Innovation;
+  readonly externalCode: string | null;
+  readonly unitCode: string;
+  readonly unitName: string;
+  readonly lastEventAt: string;
+};
+
+/**
+ * One page of whole innovations (with their sections) matching a filter, in the list's order,
+ * after the cursor — the same filter and keyset as {@link listInnovations}, without the count.
+ * Exports read every matching innovation this way, page after page, so memory stays bounded.
+ */
+export async function listInnovationsForExport(
+  db: Db,
+  filter: InnovationFilter,
+  page: PageRequest,
+): Promise<{ readonly items: InnovationExportItem[]; readonly nextCursor: string | null }> {
+  const { rows, nextCursor } = await keysetPage(filteredInnovations(db, filter), page);
+  const sectionRows =
+    rows.length === 0
+      ? []
+      : await db
+          .selectFrom('innovation_sections')
+          .select(['innovation_id', 'section', 'data'])
+          .where(
+            'innovation_id',
+            'in',
+            rows.map((row) => row.id),
+          )
+          .execute();
+  const data = new Map<string, Map<string, unknown>>();
+  for (const row of sectionRows) {
+    let sections = data.get(row.innovation_id);
+    if (!sections) data.set(row.innovation_id, (sections = new Map<string, unknown>()));
+    sections.set(row.section, fromJson(row.data));
+  }
+  return {
+    items: rows.map((row) => {
+      const stored = data.get(row.id);
+      const sections = Object.fromEntries(
+        activeStages.map((section) => [
+          section,
+          checkedSection(section, stored?.get(section) ?? {}),
+        ]),
+      ) as unknown as Sections;
+      return {
+        innovation: rowToInnovation(row, sections),
+        externalCode: row.external_code,
+        unitCode: row.unit_code,
+        unitName: row.unit_name,
+        lastEventAt: toIsoString(row.last_event_at),
+      };
+    }),
+    nextCursor,
+  };
+}
+
+/**
+ * Where the published innovations stand: how many there are and their latest change, and the
+ * latest change of any innovation or unit (an innovation unpublished changes the latter only). Open
+ * data's metadata and cache validators are computed from it.
+ */
+export async function publishedInnovationsState(db: Db): Promise<{
+  readonly count: number;
+  readonly lastPublishedChange: string | null;
+  readonly lastChange: string | null;
+}> {
+  const [published, all, units] = await Promise.all([
+    db
+      .selectFrom('innovations')
+      .where('is_public', '=', true)
+      .select((eb) => [
+        eb.fn.countAll<number | string>().as('count'),
+        eb.fn.max('updated_at').as('last'),
+      ])
+      .executeTakeFirstOrThrow(),
+    db
+      .selectFrom('innovations')
+      .select((eb) => eb.fn.max('updated_at').as('last'))
+      .executeTakeFirstOrThrow(),
+    db
+      .selectFrom('units')
+      .select((eb) => eb.fn.max('updated_at').as('last'))
+      .executeTakeFirstOrThrow(),
+  ]);
+  const iso = (value: unknown) =>
+    value === null || value === undefined ? null : toIsoString(value as string | Date);
+  const lastInnovation = iso(all.last);
+  const lastUnit = iso(units.last);
+  return {
+    count: Number(published.count),
+    lastPublishedChange: iso(published.last),
+    lastChange:
+      lastInnovation === null || (lastUnit !== null && lastUnit > lastInnovation)
+        ? lastUnit
+        : lastInnovation,
   };
 }
 

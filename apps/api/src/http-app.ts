@@ -9,6 +9,8 @@ import { pinoHttp } from 'pino-http';
 import { expressCookieJar } from './cookie-jar';
 import { documentRouter } from './document-routes';
 import { evidenceRouter } from './evidence-routes';
+import { exportRouter } from './export-routes';
+import { openDataRouter } from './open-data-routes';
 import { spaRouter } from './spa';
 
 /** What the HTTP app is built from. */
@@ -120,6 +122,8 @@ export function createHttpApp(options: HttpAppOptions): Express {
 
   app.use(evidenceRouter(deps));
   app.use(documentRouter(deps));
+  app.use(exportRouter(deps));
+  app.use(openDataRouter(deps));
 
   app.use(spaRouter(webDist));
 

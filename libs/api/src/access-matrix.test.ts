@@ -108,6 +108,10 @@ const matrix: Record<string, Row> = {
     rule: { kind: 'public' },
     call: (c) => c.caller.dashboard.public({}),
   },
+  'openData.catalogue': {
+    rule: { kind: 'public' },
+    call: (c) => c.caller.openData.catalogue(),
+  },
   'evaluation.rounds': {
     rule: { kind: 'roles', roles: ['coordinator', 'evaluator', 'leader'] },
     call: (c) => c.caller.evaluation.rounds(),

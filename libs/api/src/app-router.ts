@@ -5,6 +5,7 @@ import { evaluationRouter } from './routers/evaluation/evaluation.router';
 import { innovationRouter } from './routers/innovation/innovation.router';
 import { masterplanRouter } from './routers/masterplan/masterplan.router';
 import { notificationRouter } from './routers/notification/notification.router';
+import { openDataRouter } from './routers/open-data/open-data.router';
 import { progressRouter } from './routers/progress/progress.router';
 import { unitRouter } from './routers/unit/unit.router';
 import { userRouter } from './routers/user/user.router';
@@ -19,6 +20,7 @@ export const appRouter = router({
   innovation: innovationRouter,
   masterplan: masterplanRouter,
   notification: notificationRouter,
+  openData: openDataRouter,
   progress: progressRouter,
   unit: unitRouter,
   user: userRouter,

@@ -172,14 +172,18 @@ async function innovationsTable(
   const columns = exportColumns(innovationExchange.columns);
   const now = ctx.now();
   const staleDays = ctx.staleDays ?? defaultStaleDays;
+  const pageAfter = (cursor: string | undefined) => {
+    const page = listInnovationsForExport(ctx.db, filter, { sort, limit: exportPageSize, cursor });
+    // A download stopped early leaves the page read ahead unread: its failure is nobody's.
+    page.catch(() => undefined);
+    return page;
+  };
   async function* rows() {
-    let cursor: string | undefined;
-    do {
-      const page = await listInnovationsForExport(ctx.db, filter, {
-        sort,
-        limit: exportPageSize,
-        cursor,
-      });
+    let next: ReturnType<typeof pageAfter> | null = pageAfter(undefined);
+    while (next) {
+      const page: Awaited<ReturnType<typeof pageAfter>> = await next;
+      // The next page is read while this one is written (PostgreSQL works meanwhile).
+      next = page.nextCursor === null ? null : pageAfter(page.nextCursor);
       for (const item of page.items) {
         yield rowCells(columns, {
           ...innovationExchange.write(
@@ -197,8 +201,7 @@ async function innovationsTable(
           }),
         });
       }
-      cursor = page.nextCursor ?? undefined;
-    } while (cursor !== undefined);
+    }
   }
   return { columns, rows: rows() };
 }

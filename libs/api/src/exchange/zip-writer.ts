@@ -1,6 +1,6 @@
 import { once } from 'node:events';
 import type { Writable } from 'node:stream';
-import { crc32, createDeflateRaw } from 'node:zlib';
+import { crc32, createDeflateRaw, type ZlibOptions } from 'node:zlib';
 
 /**
  * A ZIP archive written to a stream entry after entry, each entry deflated while it is produced
@@ -107,8 +107,15 @@ export class ZipWriter {
     let crc = 0;
     let size = 0;
     let compressed = 0;
-    // Level 4: most of level 6's ratio on XML at a good deal less CPU.
-    const deflate = createDeflateRaw({ level: 4 });
+    // Level 3 (zlib's fast strategy): about twice as fast as the default on XML, which compresses
+    // well either way; larger buffers let the compressor run while the next rows are written.
+    // (zlib streams take the stream options too; their type leaves them out.)
+    const options: ZlibOptions & { readonly writableHighWaterMark: number } = {
+      level: 3,
+      chunkSize: 64 * 1024,
+      writableHighWaterMark: 256 * 1024,
+    };
+    const deflate = createDeflateRaw(options);
     let paused = false;
     const resume = () => {
       paused = false;

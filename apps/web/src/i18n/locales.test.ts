@@ -4,6 +4,8 @@ import evaluationId from './locales/evaluation/id.json';
 import en from './locales/en.json';
 import masterplanEn from './locales/masterplan/en.json';
 import masterplanId from './locales/masterplan/id.json';
+import openDataEn from './locales/open-data/en.json';
+import openDataId from './locales/open-data/id.json';
 import id from './locales/id.json';
 
 function keys(value: unknown, prefix = ''): string[] {
@@ -21,6 +23,7 @@ const pairs = [
   { name: 'app', id, en },
   { name: 'evaluation', id: evaluationId, en: evaluationEn },
   { name: 'masterplan', id: masterplanId, en: masterplanEn },
+  { name: 'openData', id: openDataId, en: openDataEn },
 ] as const;
 
 describe.each(pairs)('locales ($name)', ({ id, en }) => {

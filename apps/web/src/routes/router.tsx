@@ -39,6 +39,13 @@ const PublicDashboardPage = lazyRouteComponent(
   () => import('../features/dashboard/components/public-dashboard-page'),
   'PublicDashboardPage',
 );
+const OpenDataPage = lazyRouteComponent(
+  () => import('../features/open-data/components/open-data-page'),
+  'OpenDataPage',
+);
+/** The Data Terbuka page's texts, fetched with it (see open-data-texts.ts). */
+const loadOpenDataTexts = () =>
+  import('../features/open-data/open-data-texts').then((m) => m.loadOpenDataTexts());
 const InnovationsPage = lazyRouteComponent(
   () => import('../features/innovations/components/innovations-page'),
   'InnovationsPage',
@@ -133,6 +140,14 @@ const publicDashboardRoute = createRoute({
       />
     );
   },
+});
+
+/** Data Terbuka: the open datasets and their metadata, for anyone, outside the login. */
+const openDataRoute = createRoute({
+  getParentRoute: () => rootRoute,
+  path: '/publik/data',
+  loader: () => Promise.all([OpenDataPage.preload?.(), loadOpenDataTexts()]),
+  component: OpenDataPage,
 });
 
 /** Everything behind the login: the guard sends the public to the login page and back. */
@@ -398,6 +413,7 @@ const scoringRoute = createRoute({
 const routeTree = rootRoute.addChildren([
   loginRoute,
   publicDashboardRoute,
+  openDataRoute,
   appRoute.addChildren([
     dashboardRoute,
     innovationsRoute,

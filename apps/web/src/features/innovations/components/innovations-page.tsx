@@ -6,6 +6,7 @@ import { keepPreviousData, useInfiniteQuery, useQueryClient } from '@tanstack/re
 import { useTranslation } from 'react-i18next';
 import { useTRPC } from '../../../trpc';
 import { PageHeader } from '../../common/components/page-header';
+import { ExportMenu } from '../../exports/components/export-menu';
 import { QueryError } from '../../common/components/query-error';
 import { ButtonLink } from '../../common/components/router-links';
 import {
@@ -59,11 +60,18 @@ export function InnovationsPage({ me, search, onSearchChange }: Props) {
     <>
       <Group justify="space-between" align="flex-start">
         <PageHeader title={t('innovations.list.title')} intro={t('innovations.list.intro')} />
-        {canCreateInnovation(me) ? (
-          <ButtonLink to="/inovasi/baru" leftSection={<IconPlus size={16} aria-hidden />}>
-            {t('innovations.create.button')}
-          </ButtonLink>
-        ) : null}
+        <Group gap="xs" align="flex-start">
+          {/* The file holds what the list shows: the same filters, search and order. */}
+          <ExportMenu
+            list="innovations"
+            input={{ ...innovationListFilters(search), sort: input.sort }}
+          />
+          {canCreateInnovation(me) ? (
+            <ButtonLink to="/inovasi/baru" leftSection={<IconPlus size={16} aria-hidden />}>
+              {t('innovations.create.button')}
+            </ButtonLink>
+          ) : null}
+        </Group>
       </Group>
       <InnovationFilters value={search} onChange={onSearchChange} wide={wide} />
       {list.isPending ? (

@@ -7,6 +7,7 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useTRPC } from '../../../trpc';
 import { PageHeader } from '../../common/components/page-header';
+import { ExportMenu } from '../../exports/components/export-menu';
 import { QueryError } from '../../common/components/query-error';
 import { useUnitNames } from '../hooks/use-unit-names';
 import { canManageMasterplan } from '../masterplan-access';
@@ -102,6 +103,8 @@ export function MasterplanPage({
             </Button>
           ) : null}
           <DownloadButtons />
+          <ExportMenu list="programmes" named />
+          <ExportMenu list="action_items" named />
         </Group>
       </Group>
       <Stack gap="lg">

@@ -4,6 +4,7 @@ import { useQuery } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
 import { useTRPC } from '../../../trpc';
 import { PageHeader } from '../../common/components/page-header';
+import { ExportMenu } from '../../exports/components/export-menu';
 import { QueryError } from '../../common/components/query-error';
 import type { UnitsSearch } from '../units-search';
 import { UnitFilters } from './unit-filters';
@@ -27,7 +28,10 @@ export function UnitsPage({ search, onSearchChange }: Props) {
 
   return (
     <>
-      <PageHeader title={t('units.title')} intro={t('units.intro')} />
+      <Group justify="space-between" align="flex-start">
+        <PageHeader title={t('units.title')} intro={t('units.intro')} />
+        <ExportMenu list="units" input={{ search: search.q, type: search.type }} />
+      </Group>
       <UnitFilters value={search} onChange={onSearchChange} />
       {units.isPending ? (
         <Stack gap="xs" aria-busy="true" aria-label={t('common.loading')}>

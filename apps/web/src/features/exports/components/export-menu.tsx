@@ -78,7 +78,9 @@ export function ExportMenu<L extends ExportList>({
 
   return (
     <Stack gap={4} align="flex-start">
-      <Menu position="bottom-end" withinPortal>
+      {/* Without Mantine's focus placeholder: a menu may hold only its items (axe:
+          aria-required-children); focus goes to the first item instead. */}
+      <Menu position="bottom-end" withinPortal withInitialFocusPlaceholder={false}>
         <Menu.Target>
           <Button
             variant="default"
@@ -91,8 +93,8 @@ export function ExportMenu<L extends ExportList>({
             {named ? t('exports.buttonOf', { what }) : t('exports.button')}
           </Button>
         </Menu.Target>
-        <Menu.Dropdown>
-          <Menu.Label>{t('exports.menuLabel', { what })}</Menu.Label>
+        {/* No Menu.Label: a menu may hold only its items (the button names the list). */}
+        <Menu.Dropdown aria-label={t('exports.menuLabel', { what })}>
           <Menu.Item onClick={() => void download('xlsx')}>{t('exports.xlsx')}</Menu.Item>
           <Menu.Item onClick={() => void download('csv')}>{t('exports.csv')}</Menu.Item>
         </Menu.Dropdown>

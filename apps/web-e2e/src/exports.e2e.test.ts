@@ -122,7 +122,7 @@ describeInBrowser('exports, for the coordinator', () => {
     });
     await page().getByRole('button', { name: 'Unduh Komitmen bersama', exact: true }).click();
     await page().getByRole('menuitem', { name: /XLSX/ }).click();
-    await page().getByRole('status').filter({ hasText: 'Menyiapkan berkas…' }).waitFor();
+    await page().getByText('Menyiapkan berkas…').waitFor();
     expect(
       await page()
         .getByRole('button', { name: 'Unduh Komitmen bersama', exact: true })

@@ -99,7 +99,8 @@ export function ExportMenu<L extends ExportList>({
           <Menu.Item onClick={() => void download('csv')}>{t('exports.csv')}</Menu.Item>
         </Menu.Dropdown>
       </Menu>
-      <Text size="xs" c="dimmed" aria-live="polite" role="status">
+      {/* A live region (announced while busy) that is not a page's status: lists name theirs. */}
+      <Text size="xs" c="dimmed" aria-live="polite">
         {busy
           ? progress === null || progress.loaded === 0
             ? t('exports.preparing')

@@ -78,11 +78,22 @@ function columnLetters(index: number): string {
   return letters;
 }
 
+/** Serial numbers already computed: exports repeat the same days over and over. */
+const serials = new Map<string, number>();
+
 /** Excel's serial day number of a `YYYY-MM-DD` date (1900 date system). */
 function excelSerial(date: string): number {
-  const [y, m, d] = date.split('-').map(Number);
-  return Date.UTC(y ?? 1970, (m ?? 1) - 1, d ?? 1) / 86_400_000 + 25_569;
+  let serial = serials.get(date);
+  if (serial === undefined) {
+    const [y, m, d] = date.split('-').map(Number);
+    serial = Date.UTC(y ?? 1970, (m ?? 1) - 1, d ?? 1) / 86_400_000 + 25_569;
+    if (serials.size < 100_000) serials.set(date, serial);
+  }
+  return serial;
 }
+
+/** Text whose whitespace a spreadsheet would change: at an end, doubled, or a tab or line break. */
+const keepSpace = /^\s|\s$|\s\s|[\t\n\r]/;
 
 /** The XML of one cell, or '' for an empty one. */
 function cellXml(ref: string, cell: OutCell, style?: number): string {
@@ -90,8 +101,12 @@ function cellXml(ref: string, cell: OutCell, style?: number): string {
   const s = style === undefined ? '' : ` s="${style}"`;
   if (typeof cell === 'number')
     return Number.isFinite(cell) ? `<c r="${ref}"${s}><v>${cell}</v></c>` : '';
-  if (typeof cell === 'string')
-    return `<c r="${ref}"${s} t="inlineStr"><is><t xml:space="preserve">${xmlText(neutraliseText(cell))}</t></is></c>`;
+  if (typeof cell === 'string') {
+    const text = neutraliseText(cell);
+    // Excel trims and folds whitespace unless told to keep it: said only where it matters.
+    const space = keepSpace.test(text) ? ' xml:space="preserve"' : '';
+    return `<c r="${ref}"${s} t="inlineStr"><is><t${space}>${xmlText(text)}</t></is></c>`;
+  }
   return `<c r="${ref}" s="${dateStyle}"><v>${excelSerial(cell.date)}</v></c>`;
 }
 

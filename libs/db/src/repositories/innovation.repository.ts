@@ -574,10 +574,12 @@ export async function listInnovationsForExport(
   const { rows, nextCursor } = await keysetPage(filteredInnovations(db, filter), page);
   // One row per innovation with its sections as one JSON object (rather than five rows each):
   // an export reads hundreds of thousands, and rows are what cost.
+  // (SQLite: the stored texts are JSON already, and the section names plain words, so they are
+  // joined as they are rather than parsed again by json_group_object.)
   const sectionsObject =
     dialectOf(db) === 'postgres'
       ? sql<unknown>`json_object_agg(innovation_sections.section, innovation_sections.data)`
-      : sql<unknown>`json_group_object(innovation_sections.section, json(innovation_sections.data))`;
+      : sql<unknown>`'{' || group_concat('"' || innovation_sections.section || '":' || innovation_sections.data, ',') || '}'`;
   const sectionRows =
     rows.length === 0
       ? []

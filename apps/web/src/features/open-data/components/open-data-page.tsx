@@ -4,6 +4,7 @@ import {
   Button,
   Card,
   Container,
+  EmptyState,
   Group,
   Skeleton,
   Stack,
@@ -12,12 +13,13 @@ import {
   Title,
 } from '@mantine/core';
 import type { OpenDatasetMetadata } from '@smartcity/domain';
-import { IconArrowLeft, IconDownload, IconFileCode } from '@tabler/icons-react';
+import { IconArrowLeft, IconDatabaseOff, IconDownload, IconFileCode } from '@tabler/icons-react';
 import { useQuery } from '@tanstack/react-query';
 import { useId, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useLocalized } from '../../../i18n/i18n';
 import { useTRPC } from '../../../trpc';
+import { apiErrorInfo } from '../../common/api-error';
 import { QueryError } from '../../common/components/query-error';
 import { AnchorLink } from '../../common/components/router-links';
 import { ScrollTable } from '../../dashboard/components/scroll-table';
@@ -61,7 +63,16 @@ export function OpenDataPage() {
             <Skeleton height={180} />
           </Stack>
         ) : catalogue.isError ? (
-          <QueryError onRetry={() => void catalogue.refetch()} />
+          apiErrorInfo(catalogue.error).code === 'NOT_FOUND' ? (
+            // The region is not set up yet: nothing is published.
+            <EmptyState
+              icon={<IconDatabaseOff aria-hidden />}
+              title={t('openData.unavailableTitle')}
+              description={t('openData.unavailableBody')}
+            />
+          ) : (
+            <QueryError onRetry={() => void catalogue.refetch()} />
+          )
         ) : (
           <Stack gap="lg">
             <Card withBorder padding="md">

@@ -448,6 +448,40 @@ function filteredInnovations(db: Db, filter: InnovationFilter) {
   return query;
 }
 
+/** Every column of an innovation's row (see {@link InnovationRow}), qualified. */
+const innovationRowColumns = [
+  'innovations.id',
+  'innovations.unit_id',
+  'innovations.title',
+  'innovations.summary',
+  'innovations.dimension',
+  'innovations.element',
+  'innovations.extra_dimensions',
+  'innovations.is_public',
+  'innovations.jenis',
+  'innovations.bentuk',
+  'innovations.inisiator',
+  'innovations.tahapan',
+  'innovations.tahapan_manual',
+  'innovations.urusan',
+  'innovations.trial_date',
+  'innovations.implementation_date',
+  'innovations.stage',
+  'innovations.discontinued_from',
+  'innovations.problem_statement',
+  'innovations.quick_win_target_date',
+  'innovations.quick_win_status',
+  'innovations.quick_win_progress',
+  'innovations.outcome',
+  'innovations.external_code',
+  'innovations.version',
+  'innovations.created_at',
+  'innovations.created_by',
+  'innovations.updated_at',
+  'innovations.updated_by',
+  'innovations.last_event_at',
+] as const satisfies readonly `innovations.${keyof InnovationRow}`[];
+
 /** A page's order and place: the sort, the page size, and the cursor of the previous page. */
 type PageRequest = {
   readonly sort: InnovationSort;
@@ -463,7 +497,8 @@ async function keysetPage(query: ReturnType<typeof filteredInnovations>, page: P
   const cursor = page.cursor ? decodeCursor(page.cursor) : null;
   let rowsQuery = query
     .innerJoin('units', 'units.id', 'innovations.unit_id')
-    .selectAll('innovations')
+    // The row's columns by name: `innovations.*` would also carry PostgreSQL's search vector.
+    .select(innovationRowColumns)
     .select([
       'units.code as unit_code',
       'units.name as unit_name',

@@ -490,15 +490,34 @@ type PageRequest = {
 };
 
 /**
+ * An innovation's five sections as one JSON object, looked up by the row's id: a correlated
+ * subquery that both engines answer from the primary key, one row per innovation — whatever the
+ * statistics say (an `IN` list of a thousand ids is planned as a full scan by PostgreSQL when the
+ * sections table was not analysed yet). SQLite joins the stored JSON texts as they are (the
+ * section names are plain words) rather than parsing them again.
+ */
+function sectionsObject(db: Db) {
+  return dialectOf(db) === 'postgres'
+    ? sql<unknown>`(select json_object_agg(s.section, s.data) from innovation_sections s where s.innovation_id = innovations.id)`
+    : sql<unknown>`(select '{' || group_concat('"' || s.section || '":' || s.data, ',') || '}' from innovation_sections s where s.innovation_id = innovations.id)`;
+}
+
+/**
  * One keyset page of the filtered innovations (with their unit's code and names), in the order
  * asked for, after the cursor; and the cursor of the next page (null on the last).
  */
-async function keysetPage(query: ReturnType<typeof filteredInnovations>, page: PageRequest) {
+async function keysetPage(
+  db: Db,
+  query: ReturnType<typeof filteredInnovations>,
+  page: PageRequest,
+  withSections = false,
+) {
   const cursor = page.cursor ? decodeCursor(page.cursor) : null;
   let rowsQuery = query
     .innerJoin('units', 'units.id', 'innovations.unit_id')
     // The row's columns by name: `innovations.*` would also carry PostgreSQL's search vector.
     .select(innovationRowColumns)
+    .select((withSections ? sectionsObject(db) : sql<unknown>`null`).as('sections'))
     .select([
       'units.code as unit_code',
       'units.name as unit_name',
@@ -561,7 +580,7 @@ export async function listInnovations(
   const totalRow = await query
     .select((eb) => eb.fn.countAll<number | string>().as('count'))
     .executeTakeFirstOrThrow();
-  const { rows, nextCursor } = await keysetPage(query, page);
+  const { rows, nextCursor } = await keysetPage(db, query, page);
   return {
     items: rows.map((row) => ({
       id: row.id,
@@ -606,37 +625,12 @@ export async function listInnovationsForExport(
   filter: InnovationFilter,
   page: PageRequest,
 ): Promise<{ readonly items: InnovationExportItem[]; readonly nextCursor: string | null }> {
-  const { rows, nextCursor } = await keysetPage(filteredInnovations(db, filter), page);
-  // One row per innovation with its sections as one JSON object (rather than five rows each):
-  // an export reads hundreds of thousands, and rows are what cost.
-  // (SQLite: the stored texts are JSON already, and the section names plain words, so they are
-  // joined as they are rather than parsed again by json_group_object.)
-  const sectionsObject =
-    dialectOf(db) === 'postgres'
-      ? sql<unknown>`json_object_agg(innovation_sections.section, innovation_sections.data)`
-      : sql<unknown>`'{' || group_concat('"' || innovation_sections.section || '":' || innovation_sections.data, ',') || '}'`;
-  const sectionRows =
-    rows.length === 0
-      ? []
-      : await db
-          .selectFrom('innovation_sections')
-          .select(['innovation_sections.innovation_id', sectionsObject.as('sections')])
-          .where(
-            'innovation_sections.innovation_id',
-            'in',
-            rows.map((row) => row.id),
-          )
-          .groupBy('innovation_sections.innovation_id')
-          .execute();
-  const data = new Map<string, Record<string, unknown>>();
-  for (const row of sectionRows) {
-    data.set(row.innovation_id, (fromJson(row.sections) as Record<string, unknown> | null) ?? {});
-  }
+  const { rows, nextCursor } = await keysetPage(db, filteredInnovations(db, filter), page, true);
   return {
     items: rows.map((row) => {
-      const stored = data.get(row.id);
+      const stored = (fromJson(row.sections) as Record<string, unknown> | null) ?? {};
       const sections = Object.fromEntries(
-        activeStages.map((section) => [section, checkedSection(section, stored?.[section] ?? {})]),
+        activeStages.map((section) => [section, checkedSection(section, stored[section] ?? {})]),
       ) as unknown as Sections;
       return {
         innovation: rowToInnovation(row, sections),

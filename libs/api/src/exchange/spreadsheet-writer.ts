@@ -92,8 +92,18 @@ function excelSerial(date: string): number {
   return serial;
 }
 
-/** Text whose whitespace a spreadsheet would change: at an end, doubled, or a tab or line break. */
-const keepSpace = /^\s|\s$|\s\s|[\t\n\r]/;
+const isSpace = (code: number) =>
+  code === 32 || code === 9 || code === 10 || code === 13 || code === 160;
+
+/**
+ * Whether a spreadsheet would change the text's whitespace: space at an end, doubled spaces, a tab
+ * or a line break. (Plain string searches: this runs for every text cell.)
+ */
+function keepsSpace(text: string): boolean {
+  if (text === '') return false;
+  if (isSpace(text.charCodeAt(0)) || isSpace(text.charCodeAt(text.length - 1))) return true;
+  return text.includes('  ') || text.includes('\n') || text.includes('\t') || text.includes('\r');
+}
 
 /** The XML of one cell, or '' for an empty one. */
 function cellXml(ref: string, cell: OutCell, style?: number): string {
@@ -104,7 +114,7 @@ function cellXml(ref: string, cell: OutCell, style?: number): string {
   if (typeof cell === 'string') {
     const text = neutraliseText(cell);
     // Excel trims and folds whitespace unless told to keep it: said only where it matters.
-    const space = keepSpace.test(text) ? ' xml:space="preserve"' : '';
+    const space = keepsSpace(text) ? ' xml:space="preserve"' : '';
     return `<c r="${ref}"${s} t="inlineStr"><is><t${space}>${xmlText(text)}</t></is></c>`;
   }
   return `<c r="${ref}" s="${dateStyle}"><v>${excelSerial(cell.date)}</v></c>`;

@@ -1,4 +1,5 @@
 import { PassThrough } from 'node:stream';
+import { crc32, inflateRawSync } from 'node:zlib';
 import { cellText, type OutCell } from '@smartcity/domain';
 import { describe, expect, it } from 'vitest';
 import { detectDelimiter, readSpreadsheet } from './spreadsheet-reader';
@@ -178,5 +179,59 @@ describe('writeXlsx streaming', () => {
     await expect(
       writeXlsx(out, [{ name: 'Data', columns: [{ header: 'A' }], rows: rows() }]),
     ).rejects.toThrow(/closed|destroyed/i);
+  });
+});
+
+/** The entries of a ZIP file by name, read from its central directory (checking each CRC). */
+function unzip(file: Uint8Array): Map<string, string> {
+  const data = Buffer.from(file);
+  const end = data.length - 22;
+  expect(data.readUInt32LE(end)).toBe(0x06054b50);
+  const count = data.readUInt16LE(end + 10);
+  let at = data.readUInt32LE(end + 16);
+  const entries = new Map<string, string>();
+  for (let i = 0; i < count; i += 1) {
+    expect(data.readUInt32LE(at)).toBe(0x02014b50);
+    const crc = data.readUInt32LE(at + 16);
+    const compressed = data.readUInt32LE(at + 20);
+    const nameLength = data.readUInt16LE(at + 28);
+    const local = data.readUInt32LE(at + 42);
+    const name = data.subarray(at + 46, at + 46 + nameLength).toString('utf8');
+    const start = local + 30 + data.readUInt16LE(local + 26) + data.readUInt16LE(local + 28);
+    const content = inflateRawSync(data.subarray(start, start + compressed));
+    expect(crc32(content) >>> 0, name).toBe(crc);
+    entries.set(name, content.toString('utf8'));
+    at += 46 + nameLength;
+  }
+  return entries;
+}
+
+describe('writeXlsx parts', () => {
+  it('writes a whole ZIP whose parts check out, keeping whitespace only where it matters', async () => {
+    const file = await collect((out) =>
+      writeXlsx(out, [
+        {
+          name: 'Data',
+          columns: [{ header: 'Teks' }],
+          rows: [['biasa'], [' di depan'], ['dua  spasi'], ['baris\nbaru'], ['di belakang ']],
+        },
+      ]),
+    );
+    const parts = unzip(file);
+    expect([...parts.keys()]).toEqual([
+      '[Content_Types].xml',
+      '_rels/.rels',
+      'xl/workbook.xml',
+      'xl/_rels/workbook.xml.rels',
+      'xl/styles.xml',
+      'xl/worksheets/sheet1.xml',
+    ]);
+    const sheet = parts.get('xl/worksheets/sheet1.xml')!;
+    expect(sheet).toContain('<t>biasa</t>');
+    for (const text of [' di depan', 'dua  spasi', 'baris\nbaru', 'di belakang '])
+      expect(sheet).toContain(`<t xml:space="preserve">${text}</t>`);
+    expect(sheet).toContain(
+      '<pane ySplit="1" topLeftCell="A2" activePane="bottomLeft" state="frozen"/>',
+    );
   });
 });

@@ -11,6 +11,8 @@ import { documentRouter } from './document-routes';
 import { evidenceRouter } from './evidence-routes';
 import { regionRouter } from './region-routes';
 import { importRouter } from './import-routes';
+import { exportRouter } from './export-routes';
+import { openDataRouter } from './open-data-routes';
 import { spaRouter } from './spa';
 
 /** What the HTTP app is built from. */
@@ -124,6 +126,8 @@ export function createHttpApp(options: HttpAppOptions): Express {
   app.use(documentRouter(deps));
   app.use(regionRouter(deps));
   app.use(importRouter(deps));
+  app.use(exportRouter(deps));
+  app.use(openDataRouter(deps));
 
   app.use(spaRouter(webDist));
 

@@ -3,7 +3,17 @@ import { join } from 'node:path';
 import express, { type RequestHandler, type Router } from 'express';
 
 /** Paths the SPA's history fallback must never answer: they belong to the API. */
-const apiPrefixes = ['/trpc', '/healthz', '/readyz', '/documents', '/files', '/region'];
+const apiPrefixes = [
+  '/trpc',
+  '/healthz',
+  '/readyz',
+  '/documents',
+  '/files',
+  '/region',
+  '/imports',
+  '/exports',
+  '/data',
+];
 
 /**
  * Serves the built SPA: hashed assets with a one-year immutable cache, everything else with

@@ -156,6 +156,10 @@ const matrix: Record<string, Row> = {
     rule: coordinatorOnly,
     call: (c) => c.caller.dataImport.byId({ id: randomUUID() }),
   },
+  'openData.catalogue': {
+    rule: { kind: 'public' },
+    call: (c) => c.caller.openData.catalogue(),
+  },
   'evaluation.rounds': {
     rule: { kind: 'roles', roles: ['coordinator', 'evaluator', 'leader'] },
     call: (c) => c.caller.evaluation.rounds(),

@@ -6,6 +6,7 @@ import { evaluationRouter } from './routers/evaluation/evaluation.router';
 import { innovationRouter } from './routers/innovation/innovation.router';
 import { masterplanRouter } from './routers/masterplan/masterplan.router';
 import { notificationRouter } from './routers/notification/notification.router';
+import { openDataRouter } from './routers/open-data/open-data.router';
 import { progressRouter } from './routers/progress/progress.router';
 import { regionRouter } from './routers/region/region.router';
 import { setupRouter } from './routers/setup/setup.router';
@@ -23,6 +24,7 @@ export const appRouter = router({
   innovation: innovationRouter,
   masterplan: masterplanRouter,
   notification: notificationRouter,
+  openData: openDataRouter,
   progress: progressRouter,
   region: regionRouter,
   setup: setupRouter,

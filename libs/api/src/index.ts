@@ -48,7 +48,6 @@ export {
   type SheetSpec,
   type WrittenColumn,
 } from './exchange/spreadsheet-writer';
-export { readSpreadsheet } from './exchange/spreadsheet-reader';
 export {
   docxContentType,
   innovationProfileDocument,
@@ -56,6 +55,21 @@ export {
   pdfContentType,
   type GeneratedDocument,
 } from './documents/document-service';
+export {
+  csvContentType,
+  exportFilename,
+  exportPageSize,
+  prepareExport,
+  xlsxContentType,
+  type ExportDownload,
+} from './exchange/export-service';
+export {
+  openDataCatalogueFile,
+  openDataFile,
+  type OpenDataFile,
+} from './exchange/open-data-service';
+export { OutputClosedError } from './exchange/zip-writer';
+export { readSpreadsheet, type SpreadsheetRead } from './exchange/spreadsheet-reader';
 export { loadMasterplanDocument, type MasterplanDocument } from './documents/masterplan-document';
 export { renderMasterplanPdf } from './documents/masterplan-pdf';
 export { renderMasterplanDocx } from './documents/masterplan-docx';

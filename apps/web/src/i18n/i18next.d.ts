@@ -4,14 +4,16 @@ import type evaluation from './locales/evaluation/id.json';
 import type exchange from './locales/exchange/id.json';
 import type masterplan from './locales/masterplan/id.json';
 import type region from './locales/region/id.json';
+import type openData from './locales/open-data/id.json';
 import type id from './locales/id.json';
 import type unitAdmin from './locales/unit-admin/id.json';
 
 // Typed translation keys: `t('units.title')` is checked against the Indonesian resources (the
-// evaluation, masterplan, region, account, unit management and import texts are loaded with their
-// pages, see features/evaluation/evaluation-texts.ts, features/masterplan/masterplan-texts.ts,
-// features/region/region-texts.ts, features/auth/accounts-texts.ts,
-// features/units/unit-admin-texts.ts and features/exchange/exchange-texts.ts).
+// evaluation, masterplan, region, account, unit management, import and open data texts are loaded
+// with their pages, see features/evaluation/evaluation-texts.ts,
+// features/masterplan/masterplan-texts.ts, features/region/region-texts.ts,
+// features/auth/accounts-texts.ts, features/units/unit-admin-texts.ts,
+// features/exchange/exchange-texts.ts and features/open-data/open-data-texts.ts).
 declare module 'i18next' {
   interface CustomTypeOptions {
     defaultNS: 'translation';
@@ -23,6 +25,7 @@ declare module 'i18next' {
         accounts: typeof accounts;
         unitAdmin: typeof unitAdmin;
         exchange: typeof exchange;
+        openData: typeof openData;
       };
     };
   }

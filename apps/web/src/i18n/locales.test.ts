@@ -10,6 +10,8 @@ import masterplanEn from './locales/masterplan/en.json';
 import masterplanId from './locales/masterplan/id.json';
 import regionEn from './locales/region/en.json';
 import regionId from './locales/region/id.json';
+import openDataEn from './locales/open-data/en.json';
+import openDataId from './locales/open-data/id.json';
 import id from './locales/id.json';
 import unitAdminEn from './locales/unit-admin/en.json';
 import unitAdminId from './locales/unit-admin/id.json';
@@ -33,6 +35,7 @@ const pairs = [
   { name: 'accounts', id: accountsId, en: accountsEn },
   { name: 'unitAdmin', id: unitAdminId, en: unitAdminEn },
   { name: 'exchange', id: exchangeId, en: exchangeEn },
+  { name: 'openData', id: openDataId, en: openDataEn },
 ] as const;
 
 describe.each(pairs)('locales ($name)', ({ id, en }) => {

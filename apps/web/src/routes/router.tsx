@@ -61,6 +61,13 @@ const PublicDashboardPage = lazyRouteComponent(
   () => import('../features/dashboard/components/public-dashboard-page'),
   'PublicDashboardPage',
 );
+const OpenDataPage = lazyRouteComponent(
+  () => import('../features/open-data/components/open-data-page'),
+  'OpenDataPage',
+);
+/** The Data Terbuka page's texts, fetched with it (see open-data-texts.ts). */
+const loadOpenDataTexts = () =>
+  import('../features/open-data/open-data-texts').then((m) => m.loadOpenDataTexts());
 const InnovationsPage = lazyRouteComponent(
   () => import('../features/innovations/components/innovations-page'),
   'InnovationsPage',
@@ -252,6 +259,15 @@ const invitationRoute = createRoute({
       <InvitationPage token={token} onAccepted={() => void navigate({ to: '/', replace: true })} />
     );
   },
+});
+
+/** Data Terbuka: the open datasets and their metadata, for anyone, outside the login. */
+const openDataRoute = createRoute({
+  getParentRoute: () => rootRoute,
+  path: '/publik/data',
+  staticData: { title: 'pageTitles.openData' },
+  loader: () => Promise.all([OpenDataPage.preload?.(), loadOpenDataTexts()]),
+  component: OpenDataPage,
 });
 
 /**
@@ -580,6 +596,7 @@ export const routeTree = rootRoute.addChildren([
   setupRoute,
   firstPasswordRoute,
   invitationRoute,
+  openDataRoute,
   appRoute.addChildren([
     dashboardRoute,
     innovationsRoute,

@@ -1,5 +1,6 @@
 import { PassThrough } from 'node:stream';
 import ExcelJS from 'exceljs';
+import { crc32, inflateRawSync } from 'node:zlib';
 import { cellText, type OutCell } from '@smartcity/domain';
 import { describe, expect, it } from 'vitest';
 import { detectDelimiter, readSpreadsheet } from './spreadsheet-reader';
@@ -156,5 +157,123 @@ describe('readSpreadsheet of workbooks', () => {
       ok: false,
       problem: { code: 'unreadable' },
     });
+  });
+});
+
+describe('writeXlsx streaming', () => {
+  it('keeps markup, carriage returns and sheet names readable, and every sheet', async () => {
+    const tricky = 'a < b & c > d\r\nbaris "dua"';
+    const file = await collect((out) =>
+      writeXlsx(out, [
+        { name: 'Data', columns: [{ header: 'Teks' }], rows: [[tricky], ['\u0007bel']] },
+        { name: 'Data', columns: [{ header: 'Kedua' }], rows: [[2]] },
+      ]),
+    );
+    const read = await readSpreadsheet(file);
+    expect(read.ok).toBe(true);
+    if (!read.ok) return;
+    expect(read.table.rows[0]?.[0]).toBe(tricky);
+    // XML 1.0 cannot carry a BEL at all: it becomes the replacement character, never a broken file.
+    expect(read.table.rows[1]?.[0]).toBe('\ufffdbel');
+  });
+
+  it('writes no faster than a slow output takes it, and the file is whole', async () => {
+    const out = new PassThrough({ highWaterMark: 1024 });
+    const chunks: Buffer[] = [];
+    let produced = 0;
+    let maxAhead = 0;
+    let received = 0;
+    function* rows() {
+      for (let i = 0; i < 20_000; i += 1) {
+        produced += 1;
+        maxAhead = Math.max(maxAhead, produced - received);
+        yield [`Baris ${i} ${'x'.repeat(40)}`, i];
+      }
+    }
+    // A reader that takes a chunk every few milliseconds.
+    const reading = (async () => {
+      for await (const chunk of out) {
+        chunks.push(chunk as Buffer);
+        received = produced;
+        await new Promise((resolve) => setTimeout(resolve, 1));
+      }
+    })();
+    await writeXlsx(out, [
+      { name: 'Data', columns: [{ header: 'A' }, { header: 'B' }], rows: rows() },
+    ]);
+    await reading;
+    // The producer ran at most a few flushes (64 KB of XML each) ahead of the reader, never the
+    // whole sheet (about 2,000 rows here, against 20,000 without backpressure).
+    expect(maxAhead).toBeLessThan(6_000);
+    const read = await readSpreadsheet(new Uint8Array(Buffer.concat(chunks)));
+    expect(read.ok && read.table.rows.length).toBe(20_000);
+    expect(read.ok && read.table.rows[19_999]).toEqual([`Baris 19999 ${'x'.repeat(40)}`, 19_999]);
+  });
+
+  it('gives up when the output closes early, without waiting for ever', async () => {
+    const out = new PassThrough({ highWaterMark: 1024 });
+    function* rows() {
+      for (let i = 0; ; i += 1) {
+        if (i === 2_000) out.destroy();
+        yield [`Baris ${i}`];
+      }
+    }
+    await expect(
+      writeXlsx(out, [{ name: 'Data', columns: [{ header: 'A' }], rows: rows() }]),
+    ).rejects.toThrow(/closed|destroyed/i);
+  });
+});
+
+/** The entries of a ZIP file by name, read from its central directory (checking each CRC). */
+function unzip(file: Uint8Array): Map<string, string> {
+  const data = Buffer.from(file);
+  const end = data.length - 22;
+  expect(data.readUInt32LE(end)).toBe(0x06054b50);
+  const count = data.readUInt16LE(end + 10);
+  let at = data.readUInt32LE(end + 16);
+  const entries = new Map<string, string>();
+  for (let i = 0; i < count; i += 1) {
+    expect(data.readUInt32LE(at)).toBe(0x02014b50);
+    const crc = data.readUInt32LE(at + 16);
+    const compressed = data.readUInt32LE(at + 20);
+    const nameLength = data.readUInt16LE(at + 28);
+    const local = data.readUInt32LE(at + 42);
+    const name = data.subarray(at + 46, at + 46 + nameLength).toString('utf8');
+    const start = local + 30 + data.readUInt16LE(local + 26) + data.readUInt16LE(local + 28);
+    const content = inflateRawSync(data.subarray(start, start + compressed));
+    expect(crc32(content) >>> 0, name).toBe(crc);
+    entries.set(name, content.toString('utf8'));
+    at += 46 + nameLength;
+  }
+  return entries;
+}
+
+describe('writeXlsx parts', () => {
+  it('writes a whole ZIP whose parts check out, keeping whitespace only where it matters', async () => {
+    const file = await collect((out) =>
+      writeXlsx(out, [
+        {
+          name: 'Data',
+          columns: [{ header: 'Teks' }],
+          rows: [['biasa'], [' di depan'], ['dua  spasi'], ['baris\nbaru'], ['di belakang ']],
+        },
+      ]),
+    );
+    const parts = unzip(file);
+    expect([...parts.keys()]).toEqual([
+      '[Content_Types].xml',
+      '_rels/.rels',
+      'xl/workbook.xml',
+      'xl/_rels/workbook.xml.rels',
+      'xl/styles.xml',
+      'xl/worksheets/sheet1.xml',
+    ]);
+    const sheet = parts.get('xl/worksheets/sheet1.xml')!;
+    expect(sheet).toContain('<t>biasa</t>');
+    for (const text of [' di depan', 'dua  spasi', 'baris\nbaru', 'di belakang '])
+      expect(sheet).toContain(`<t xml:space="preserve">${text}</t>`);
+    expect(sheet).toContain(
+      '<pane ySplit="1" topLeftCell="A2" activePane="bottomLeft" state="frozen"/>',
+    );
   });
 });

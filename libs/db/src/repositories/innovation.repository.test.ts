@@ -24,9 +24,12 @@ import { appendEvent } from './event.repository';
 import {
   conflictError,
   findInnovationById,
+  findInnovationExternalCodes,
   insertInnovation,
   lastChangeOf,
   listInnovations,
+  listInnovationsForExport,
+  publishedInnovationsState,
   listInnovationTimeline,
   saveInnovation,
   type InnovationFilter,
@@ -938,6 +941,100 @@ describe.each(testDatabaseFactories())('listInnovations on $dialect', (factory) 
         );
         expect(error.code).toBe('VALIDATION');
       }
+    });
+  });
+
+  describe('listInnovationsForExport', () => {
+    async function exportAll(filter: InnovationFilter, sort: InnovationSort, limit: number) {
+      const items = [];
+      let cursor: string | undefined;
+      for (let pages = 0; pages < 200; pages += 1) {
+        const page = await listInnovationsForExport(handle.db, filter, { sort, limit, cursor });
+        items.push(...page.items);
+        if (page.nextCursor === null) return items;
+        expect(page.items).toHaveLength(limit);
+        cursor = page.nextCursor;
+      }
+      throw new Error('too many pages');
+    }
+
+    const cases: [string, InnovationFilter, InnovationSort][] = [
+      ['no filter', {}, 'updated_desc'],
+      ['a filtered search', { isPublic: false, search: 'layanan' }, 'title_asc'],
+      ['the public', { isPublic: true }, 'created_desc'],
+    ];
+    it.each(cases)(
+      'reads the same innovations in the same order as the list, page by page (%s)',
+      async (_name, filter, sort) => {
+        const listed = await all(filter, sort);
+        expect(listed.total).toBeGreaterThan(2);
+        const exported = await exportAll(filter, sort, 3);
+        expect(exported.map((e) => e.innovation.id)).toEqual(ids(listed.items));
+      },
+    );
+
+    it('reads each innovation whole, as findInnovationById does, with its unit', async () => {
+      const [first] = await exportAll({ unitId: s.dinkes }, 'title_asc', 50);
+      expect(first).toBeDefined();
+      expect(first!.innovation).toEqual(await findInnovationById(handle.db, first!.innovation.id));
+      expect(first!.unitCode).toBe('dinkes');
+      expect(first!.unitName).toBe('Dinas Kesehatan');
+      expect(first!.externalCode).toBeNull();
+    });
+
+    it('answers the external codes of innovations by id', async () => {
+      const id = rows[0]!.id;
+      await handle.db
+        .updateTable('innovations')
+        .set({ external_code: 'INV-001' })
+        .where('id', '=', id)
+        .execute();
+      const codes = await findInnovationExternalCodes(handle.db, [id, rows[1]!.id, randomUUID()]);
+      expect([...codes.entries()]).toEqual(
+        expect.arrayContaining([
+          [id, 'INV-001'],
+          [rows[1]!.id, null],
+        ]),
+      );
+      expect(codes.size).toBe(2);
+      const [exported] = await exportAll({ unitId: rows[0]!.unitId }, 'updated_desc', 100).then(
+        (items) => items.filter((e) => e.innovation.id === id),
+      );
+      expect(exported?.externalCode).toBe('INV-001');
+      await handle.db
+        .updateTable('innovations')
+        .set({ external_code: null })
+        .where('id', '=', id)
+        .execute();
+    });
+  });
+
+  describe('publishedInnovationsState', () => {
+    it('counts the published innovations and moves on when one is unpublished', async () => {
+      const before = await publishedInnovationsState(handle.db);
+      expect(before.count).toBe(rows.filter((r) => r.isPublic).length);
+      const newest = rows
+        .filter((r) => r.isPublic)
+        .map((r) => r.updatedAt)
+        .sort()
+        .at(-1);
+      expect(before.lastPublishedChange).toBe(newest);
+      const published = rows.find((r) => r.isPublic)!;
+      const at = '2027-01-01T00:00:00.000Z';
+      await handle.db
+        .updateTable('innovations')
+        .set({ is_public: false, updated_at: at })
+        .where('id', '=', published.id)
+        .execute();
+      const after = await publishedInnovationsState(handle.db);
+      expect(after.count).toBe(before.count - 1);
+      expect(after.lastChange).toBe(at);
+      expect(after.lastChange).not.toBe(before.lastChange);
+      await handle.db
+        .updateTable('innovations')
+        .set({ is_public: true, updated_at: published.updatedAt })
+        .where('id', '=', published.id)
+        .execute();
     });
   });
 });

@@ -300,6 +300,27 @@ export async function findInnovationUnitId(db: Db, id: string): Promise<string |
   return row?.unit_id;
 }
 
+/**
+ * The external codes of innovations by id (null for those without one): how an export names the
+ * innovations a record refers to. Unknown ids are left out.
+ */
+export async function findInnovationExternalCodes(
+  db: Db,
+  ids: readonly string[],
+): Promise<Map<string, string | null>> {
+  const codes = new Map<string, string | null>();
+  const unique = [...new Set(ids)];
+  for (let i = 0; i < unique.length; i += insertChunkRows) {
+    const rows = await db
+      .selectFrom('innovations')
+      .select(['id', 'external_code'])
+      .where('id', 'in', unique.slice(i, i + insertChunkRows))
+      .execute();
+    for (const row of rows) codes.set(row.id, row.external_code);
+  }
+  return codes;
+}
+
 /** Who last changed an innovation and when: what a `CONFLICT` answer names. */
 export async function lastChangeOf(
   db: Db,
@@ -403,19 +424,11 @@ function timeKey(cursor: Cursor): string {
 }
 
 /**
- * One page of innovations matching a filter, in the given order, after the cursor; with the
- * total matching the filter. Cursors are opaque strings (keyset pagination: stable while rows
- * change, fast on any page).
+ * The innovations matching a filter: the one place the filters are written, used by the list
+ * (`listInnovations`) and by exports (`listInnovationsForExport`), so a download holds exactly
+ * what the list shows.
  */
-export async function listInnovations(
-  db: Db,
-  filter: InnovationFilter,
-  page: {
-    readonly sort: InnovationSort;
-    readonly limit: number;
-    readonly cursor?: string | undefined;
-  },
-): Promise<InnovationPage> {
+function filteredInnovations(db: Db, filter: InnovationFilter) {
   // The equality filters also narrow the full-text match (SQLite); the column filters stay.
   const textMatch = filter.search
     ? innovationTextMatch(dialectOf(db), filter.search, filter)
@@ -478,16 +491,84 @@ export async function listInnovations(
   if (textMatch) query = query.where(textMatch);
   // Text that has no words (only punctuation) matches nothing rather than everything.
   if (filter.search && !textMatch) query = query.where(sql<boolean>`1 = 0`);
+  return query;
+}
 
-  const totalRow = await query
-    .select((eb) => eb.fn.countAll<number | string>().as('count'))
-    .executeTakeFirstOrThrow();
+/** Every column of an innovation's row (see {@link InnovationRow}), qualified. */
+const innovationRowColumns = [
+  'innovations.id',
+  'innovations.unit_id',
+  'innovations.title',
+  'innovations.summary',
+  'innovations.dimension',
+  'innovations.element',
+  'innovations.extra_dimensions',
+  'innovations.is_public',
+  'innovations.jenis',
+  'innovations.bentuk',
+  'innovations.inisiator',
+  'innovations.tahapan',
+  'innovations.tahapan_manual',
+  'innovations.urusan',
+  'innovations.trial_date',
+  'innovations.implementation_date',
+  'innovations.stage',
+  'innovations.discontinued_from',
+  'innovations.problem_statement',
+  'innovations.quick_win_target_date',
+  'innovations.quick_win_status',
+  'innovations.quick_win_progress',
+  'innovations.outcome',
+  'innovations.external_code',
+  'innovations.version',
+  'innovations.created_at',
+  'innovations.created_by',
+  'innovations.updated_at',
+  'innovations.updated_by',
+  'innovations.last_event_at',
+] as const satisfies readonly `innovations.${keyof InnovationRow}`[];
 
+/** A page's order and place: the sort, the page size, and the cursor of the previous page. */
+type PageRequest = {
+  readonly sort: InnovationSort;
+  readonly limit: number;
+  readonly cursor?: string | undefined;
+};
+
+/**
+ * An innovation's five sections as one JSON object, looked up by the row's id: a correlated
+ * subquery that both engines answer from the primary key, one row per innovation — whatever the
+ * statistics say (an `IN` list of a thousand ids is planned as a full scan by PostgreSQL when the
+ * sections table was not analysed yet). SQLite joins the stored JSON texts as they are (the
+ * section names are plain words) rather than parsing them again.
+ */
+function sectionsObject(db: Db) {
+  return dialectOf(db) === 'postgres'
+    ? sql<unknown>`(select json_object_agg(s.section, s.data) from innovation_sections s where s.innovation_id = innovations.id)`
+    : sql<unknown>`(select '{' || group_concat('"' || s.section || '":' || s.data, ',') || '}' from innovation_sections s where s.innovation_id = innovations.id)`;
+}
+
+/**
+ * One keyset page of the filtered innovations (with their unit's code and names), in the order
+ * asked for, after the cursor; and the cursor of the next page (null on the last).
+ */
+async function keysetPage(
+  db: Db,
+  query: ReturnType<typeof filteredInnovations>,
+  page: PageRequest,
+  withSections = false,
+) {
   const cursor = page.cursor ? decodeCursor(page.cursor) : null;
   let rowsQuery = query
     .innerJoin('units', 'units.id', 'innovations.unit_id')
-    .selectAll('innovations')
-    .select(['units.name as unit_name', 'units.short_name as unit_short_name'])
+    // The row's columns by name: `innovations.*` would also carry PostgreSQL's search vector.
+    .select(innovationRowColumns)
+    .select((withSections ? sectionsObject(db) : sql<unknown>`null`).as('sections'))
+    .select([
+      'units.code as unit_code',
+      'units.name as unit_name',
+      'units.short_name as unit_short_name',
+    ])
     // The title key as the database computes it: SQLite's lower() folds ASCII only, so a key
     // computed in JavaScript would not match the order and pages would skip rows.
     .select(sql<string>`lower(innovations.title)`.as('title_key'));
@@ -498,13 +579,13 @@ export async function listInnovations(
       // Newest first by a timestamp, the id breaking ties (the same keyset for both orders).
       const column =
         page.sort === 'updated_desc' ? 'innovations.updated_at' : 'innovations.created_at';
+      // A row-value comparison, so that both engines seek the (time, id) index to the cursor
+      // (with `a < k or (a = k and id < i)` SQLite scans the index from its start: every page
+      // costs more than the one before, which an export of every page makes quadratic).
       if (cursor) {
         const k = timeKey(cursor);
         rowsQuery = rowsQuery.where((eb) =>
-          eb.or([
-            eb(column, '<', k),
-            eb.and([eb(column, '=', k), eb('innovations.id', '<', cursor.id)]),
-          ]),
+          eb(eb.refTuple(column, 'innovations.id'), '<', eb.tuple(k, cursor.id)),
         );
       }
       rowsQuery = rowsQuery.orderBy(column, 'desc').orderBy('innovations.id', 'desc');
@@ -513,14 +594,8 @@ export async function listInnovations(
     }
     case 'title_asc':
       if (cursor) {
-        rowsQuery = rowsQuery.where((eb) =>
-          eb.or([
-            eb(sql<string>`lower(innovations.title)`, '>', cursor.k),
-            eb.and([
-              eb(sql<string>`lower(innovations.title)`, '=', cursor.k),
-              eb('innovations.id', '>', cursor.id),
-            ]),
-          ]),
+        rowsQuery = rowsQuery.where(
+          sql<boolean>`(lower(innovations.title), innovations.id) > (${cursor.k}, ${cursor.id})`,
         );
       }
       rowsQuery = rowsQuery.orderBy(sql`lower(innovations.title)`).orderBy('innovations.id');
@@ -532,7 +607,28 @@ export async function listInnovations(
   const pageRows = more ? rows.slice(0, page.limit) : rows;
   const last = pageRows.at(-1);
   return {
-    items: pageRows.map((row) => ({
+    rows: pageRows,
+    nextCursor: more && last ? encodeCursor({ k: keyOf(last), id: last.id }) : null,
+  };
+}
+
+/**
+ * One page of innovations matching a filter, in the given order, after the cursor; with the
+ * total matching the filter. Cursors are opaque strings (keyset pagination: stable while rows
+ * change, fast on any page).
+ */
+export async function listInnovations(
+  db: Db,
+  filter: InnovationFilter,
+  page: PageRequest,
+): Promise<InnovationPage> {
+  const query = filteredInnovations(db, filter);
+  const totalRow = await query
+    .select((eb) => eb.fn.countAll<number | string>().as('count'))
+    .executeTakeFirstOrThrow();
+  const { rows, nextCursor } = await keysetPage(db, query, page);
+  return {
+    items: rows.map((row) => ({
       id: row.id,
       unitId: row.unit_id,
       unitName: row.unit_name,
@@ -551,8 +647,88 @@ export async function listInnovations(
       updatedAt: toIsoString(row.updated_at),
       lastEventAt: toIsoString(row.last_event_at),
     })),
-    nextCursor: more && last ? encodeCursor({ k: keyOf(last), id: last.id }) : null,
+    nextCursor,
     total: Number(totalRow.count),
+  };
+}
+
+/** An innovation as an export writes it: the whole record, its external code and its unit. */
+export type InnovationExportItem = {
+  readonly innovation: Innovation;
+  readonly externalCode: string | null;
+  readonly unitCode: string;
+  readonly unitName: string;
+  readonly lastEventAt: string;
+};
+
+/**
+ * One page of whole innovations (with their sections) matching a filter, in the list's order,
+ * after the cursor — the same filter and keyset as {@link listInnovations}, without the count.
+ * Exports read every matching innovation this way, page after page, so memory stays bounded.
+ */
+export async function listInnovationsForExport(
+  db: Db,
+  filter: InnovationFilter,
+  page: PageRequest,
+): Promise<{ readonly items: InnovationExportItem[]; readonly nextCursor: string | null }> {
+  const { rows, nextCursor } = await keysetPage(db, filteredInnovations(db, filter), page, true);
+  return {
+    items: rows.map((row) => {
+      const stored = (fromJson(row.sections) as Record<string, unknown> | null) ?? {};
+      const sections = Object.fromEntries(
+        activeStages.map((section) => [section, checkedSection(section, stored[section] ?? {})]),
+      ) as unknown as Sections;
+      return {
+        innovation: rowToInnovation(row, sections),
+        externalCode: row.external_code,
+        unitCode: row.unit_code,
+        unitName: row.unit_name,
+        lastEventAt: toIsoString(row.last_event_at),
+      };
+    }),
+    nextCursor,
+  };
+}
+
+/**
+ * Where the published innovations stand: how many there are and their latest change, and the
+ * latest change of any innovation or unit (an innovation unpublished changes the latter only). Open
+ * data's metadata and cache validators are computed from it.
+ */
+export async function publishedInnovationsState(db: Db): Promise<{
+  readonly count: number;
+  readonly lastPublishedChange: string | null;
+  readonly lastChange: string | null;
+}> {
+  const [published, all, units] = await Promise.all([
+    db
+      .selectFrom('innovations')
+      .where('is_public', '=', true)
+      .select((eb) => [
+        eb.fn.countAll<number | string>().as('count'),
+        eb.fn.max('updated_at').as('last'),
+      ])
+      .executeTakeFirstOrThrow(),
+    db
+      .selectFrom('innovations')
+      .select((eb) => eb.fn.max('updated_at').as('last'))
+      .executeTakeFirstOrThrow(),
+    db
+      .selectFrom('units')
+      .select((eb) => eb.fn.max('updated_at').as('last'))
+      .executeTakeFirstOrThrow(),
+  ]);
+  const iso = (value: unknown) =>
+    value === null || value === undefined ? null : toIsoString(value as string | Date);
+  const lastInnovation = iso(all.last);
+  const lastUnit = iso(units.last);
+  return {
+    count: Number(published.count),
+    lastPublishedChange: iso(published.last),
+    lastChange:
+      lastInnovation === null || (lastUnit !== null && lastUnit > lastInnovation)
+        ? lastUnit
+        : lastInnovation,
   };
 }
 

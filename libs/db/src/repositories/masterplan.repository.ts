@@ -294,6 +294,37 @@ export async function unknownReferences(
   };
 }
 
+/**
+ * The external codes (from a spreadsheet import; null for those without) of a masterplan's
+ * programmes and action items, by id: how an export names them so that re-importing it updates
+ * them.
+ */
+export async function findMasterplanExternalCodes(
+  db: Db,
+  masterplanId: string,
+): Promise<{
+  readonly programmes: Map<string, string | null>;
+  readonly actions: Map<string, string | null>;
+}> {
+  const [programmes, actions] = await Promise.all([
+    db
+      .selectFrom('programmes')
+      .select(['id', 'external_code'])
+      .where('masterplan_id', '=', masterplanId)
+      .execute(),
+    db
+      .selectFrom('action_items')
+      .innerJoin('programmes', 'programmes.id', 'action_items.programme_id')
+      .select(['action_items.id', 'action_items.external_code'])
+      .where('programmes.masterplan_id', '=', masterplanId)
+      .execute(),
+  ]);
+  return {
+    programmes: new Map(programmes.map((row) => [row.id, row.external_code])),
+    actions: new Map(actions.map((row) => [row.id, row.external_code])),
+  };
+}
+
 /** One programme, or undefined. */
 export async function findProgramme(db: Db, id: string): Promise<Programme | undefined> {
   const row = await db

@@ -13,6 +13,14 @@ import type { UserRecord } from './entities/user-exchange';
  * so that re-importing an export updates it.
  */
 
+/**
+ * The code a spreadsheet names a record by: its external code, or its id when it has none (so
+ * that re-importing an export updates the record instead of adding one).
+ */
+export function recordCode(id: string, externalCode: string | null): string {
+  return externalCode ?? id;
+}
+
 /** A unit as a spreadsheet record. */
 export function unitRecordOf(unit: Unit): UnitRecord {
   return {
@@ -43,7 +51,7 @@ export function innovationRecordOf(
   externalCode: string | null,
 ): InnovationRecord {
   return {
-    code: externalCode ?? innovation.id,
+    code: recordCode(innovation.id, externalCode),
     unitId: innovation.unitId,
     isPublic: innovation.isPublic,
     stage: innovation.stage,
@@ -75,7 +83,7 @@ export type StoredProgramme = Omit<ProgrammeRecord, 'code'> & {
 /** A programme as a spreadsheet record. */
 export function programmeRecordOf(programme: StoredProgramme): ProgrammeRecord {
   const { id, externalCode, ...fields } = programme;
-  return { ...fields, code: externalCode ?? id };
+  return { ...fields, code: recordCode(id, externalCode) };
 }
 
 /** A stored action item, as much of it as a spreadsheet record needs. */
@@ -87,5 +95,5 @@ export type StoredActionItem = Omit<ActionItemRecord, 'code'> & {
 /** An action item as a spreadsheet record. */
 export function actionItemRecordOf(action: StoredActionItem): ActionItemRecord {
   const { id, externalCode, ...fields } = action;
-  return { ...fields, code: externalCode ?? id };
+  return { ...fields, code: recordCode(id, externalCode) };
 }

@@ -241,6 +241,22 @@ export function unitsWithoutActiveInnovation(
 }
 
 /**
+ * Whether one innovation is stale at `now`: in an active stage, with its last event at least
+ * `staleDays` days before (exactly `staleDays` × 24 hours counts). The rule of
+ * {@link staleInnovations}, for a single record (an export's "stale" column).
+ */
+export function isStale(
+  innovation: { readonly stage: Stage; readonly lastEventAt: string },
+  now: Date,
+  staleDays: number = defaultStaleDays,
+): boolean {
+  return (
+    isActiveStage(innovation.stage) &&
+    now.getTime() - timeOf(innovation.lastEventAt) >= staleDays * msPerDay
+  );
+}
+
+/**
  * Stale innovations: in an active stage, with the last event at least `staleDays` days before
  * `now` (exactly `staleDays` × 24 hours counts; a millisecond less does not). Sorted most stale
  * first (oldest `lastEventAt`), ties by id.
@@ -254,11 +270,9 @@ export function staleInnovations(
   staleDays: number = defaultStaleDays,
 ): StaleInnovation[] {
   const nowMs = typeof now === 'string' ? timeOf(now) : now.getTime();
-  const threshold = staleDays * msPerDay;
   return innovations
-    .filter((innovation) => isActiveStage(innovation.stage))
+    .filter((innovation) => isStale(innovation, new Date(nowMs), staleDays))
     .map((innovation) => ({ innovation, elapsed: nowMs - timeOf(innovation.lastEventAt) }))
-    .filter(({ elapsed }) => elapsed >= threshold)
     .sort((a, b) => b.elapsed - a.elapsed || byId(a.innovation, b.innovation))
     .map(({ innovation, elapsed }) => ({
       innovation,

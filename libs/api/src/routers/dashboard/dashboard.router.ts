@@ -27,8 +27,12 @@ export type OverdueActions = {
 /** The dashboard's answer: the figures, and the overdue action items of the masterplan. */
 export type DashboardAnswer = DashboardSummary & { readonly overdueActions: OverdueActions };
 
-/** The summary for a filter; a unit that does not exist is NOT_FOUND rather than all zeros. */
-async function summaryFor(
+/**
+ * The summary for a filter (over published innovations only when `publicOnly`: what
+ * `dashboard.public` answers and open data publishes); a unit that does not exist is NOT_FOUND
+ * rather than all zeros.
+ */
+export async function dashboardSummaryFor(
   ctx: Context,
   filter: DashboardFilter,
   publicOnly: boolean,
@@ -55,7 +59,7 @@ export const dashboardRouter = router({
     .query(async ({ ctx, input }): Promise<DashboardAnswer> => {
       // The masterplan's overdue action items are the regency's own: logged-in users only.
       const [summary, overdueActions] = await Promise.all([
-        summaryFor(ctx, input, false),
+        dashboardSummaryFor(ctx, input, false),
         listOverdueActions(ctx.db, ctx.now().getUTCFullYear(), {
           ...(input.unitId === undefined ? {} : { unitId: input.unitId }),
           limit: dashboardListLimit,
@@ -74,5 +78,5 @@ export const dashboardRouter = router({
   /** The summary over published innovations, for anyone (the public page). */
   public: publicProcedure
     .input(dashboardFilterSchema)
-    .query(({ ctx, input }): Promise<DashboardSummary> => summaryFor(ctx, input, true)),
+    .query(({ ctx, input }): Promise<DashboardSummary> => dashboardSummaryFor(ctx, input, true)),
 });

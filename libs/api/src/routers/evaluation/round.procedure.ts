@@ -1,4 +1,4 @@
-import { byIdInputSchema, type EvaluationRound } from '@smartcity/domain';
+import { byIdInputSchema, type EvaluationRound, type Role } from '@smartcity/domain';
 import { roleProcedure } from '../../trpc';
 import { loadRound, roundResults, type EntryResult } from './round-access';
 
@@ -9,12 +9,15 @@ export type RoundDetail = {
   readonly entries: EntryResult[];
 };
 
+/** Who reads a round's results: coordinators (who run it) and leaders (also as an export). */
+export const roundResultReaders: readonly Role[] = ['coordinator', 'leader'];
+
 /**
  * `evaluation.round` ({ id }): the round, its innovations with their evaluators and the state of
  * each evaluation, and the results ranked. Coordinators and leaders (evaluators work from their
  * inbox and never see each other's sheets).
  */
-export const roundProcedure = roleProcedure('coordinator', 'leader')
+export const roundProcedure = roleProcedure(...roundResultReaders)
   .input(byIdInputSchema)
   .query(async ({ ctx, input }): Promise<RoundDetail> => {
     const round = await loadRound(ctx, input.id);

@@ -10,6 +10,19 @@ export async function loadInnovation(ctx: Context, id: string): Promise<Innovati
   return innovation;
 }
 
+/**
+ * The innovation with this id if the caller may read it: every logged-in user reads every
+ * innovation, the public the published ones; `NOT_FOUND` otherwise (not revealing it exists).
+ */
+export async function loadReadableInnovation(ctx: Context, id: string): Promise<Innovation> {
+  const innovation = await loadInnovation(ctx, id);
+  const session = await ctx.session();
+  if (session.status !== 'valid' && !innovation.isPublic) {
+    throw new DomainError('NOT_FOUND', 'Innovation not found', { id });
+  }
+  return innovation;
+}
+
 /** The resolver of innovation procedures: the innovation's unit, and the innovation itself. */
 export async function innovationScope(
   ctx: AuthedContext,

@@ -1,5 +1,5 @@
-import { userListInputSchema } from '@smartcity/domain';
-import { listUsers, pendingAccountTokens, type UserWithUnit } from '@smartcity/db';
+import { userListInputSchema, type Role, type UserListInput } from '@smartcity/domain';
+import { listUsers, pendingAccountTokens, type UserFilter, type UserWithUnit } from '@smartcity/db';
 import { roleProcedure } from '../../trpc';
 
 /**
@@ -13,17 +13,25 @@ export type UserListItem = UserWithUnit & {
 /** The answer of `user.list`. */
 export type UserListResponse = { readonly items: UserListItem[]; readonly total: number };
 
+/** Who reads the users list (and its export): coordinators. */
+export const userListReaders: readonly Role[] = ['coordinator'];
+
+/** The repository filter of `user.list`'s input (shared with its export). */
+export function userFilterOf(input: UserListInput): UserFilter {
+  const search = input?.search?.trim();
+  return {
+    search: search ? search : null,
+    role: input?.role ?? null,
+    unitId: input?.unitId ?? null,
+    includeInactive: input?.includeInactive ?? false,
+  };
+}
+
 /** `user.list` (coordinators): users with their unit; search by name, email or NIP; filters. */
-export const listProcedure = roleProcedure('coordinator')
+export const listProcedure = roleProcedure(...userListReaders)
   .input(userListInputSchema)
   .query(async ({ ctx, input }): Promise<UserListResponse> => {
-    const search = input?.search?.trim();
-    const users = await listUsers(ctx.db, {
-      search: search ? search : null,
-      role: input?.role ?? null,
-      unitId: input?.unitId ?? null,
-      includeInactive: input?.includeInactive ?? false,
-    });
+    const users = await listUsers(ctx.db, userFilterOf(input));
     const pending = await pendingAccountTokens(
       ctx.db,
       users.map((u) => u.id),

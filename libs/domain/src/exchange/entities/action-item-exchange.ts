@@ -6,7 +6,7 @@ import {
   type ActionStatus,
 } from '../../masterplan/masterplan';
 import { choiceOptions, type Column } from '../columns';
-import { numberValue, RowIssues, textValue, type ExchangeEntity } from '../entity';
+import { numberValue, RowIssues, textValue, type ExchangeEntity, type OutCell } from '../entity';
 
 /** An action item (rencana aksi) as a spreadsheet row carries it (by programme and its code). */
 export type ActionItemRecord = {
@@ -92,7 +92,25 @@ export const actionItemColumns: readonly Column[] = [
     required: false,
     format: { type: 'number', integer: true, min: 0, max: 100 },
   },
+  {
+    key: 'overdue',
+    header: { id: 'Terlambat', en: 'Overdue' },
+    description: {
+      id: 'Hanya dibaca: Ya bila tahunnya sudah lewat dan belum selesai atau dibatalkan. Diabaikan saat impor.',
+      en: 'Read only: Ya (yes) when its year has passed and it is neither done nor cancelled. Ignored on import.',
+    },
+    required: false,
+    format: { type: 'boolean' },
+    exportOnly: true,
+  },
 ];
+
+/** The cells of the action items sheet's export-only columns: whether it is overdue (`isActionOverdue`). */
+export function actionItemFactCells(facts: {
+  readonly overdue: boolean;
+}): Readonly<Record<string, OutCell>> {
+  return { overdue: facts.overdue ? 'Ya' : 'Tidak' };
+}
 
 const columnOfPath: Record<string, string> = {
   programmeId: 'programme',

@@ -388,7 +388,63 @@ export const innovationColumns: readonly Column[] = [
     ['Pelajaran yang dipetik.', 'Lessons learned.'],
     text(5000),
   ),
+  // Read-only facts an export adds for the reader (written by `innovationFactCells`); an import
+  // ignores them.
+  {
+    ...column(
+      'unit_name',
+      ['Nama perangkat daerah', 'Unit name'],
+      [
+        'Hanya dibaca: nama perangkat daerah pemilik. Diabaikan saat impor.',
+        'Read only: the name of the owning unit. Ignored on import.',
+      ],
+      text(160),
+    ),
+    exportOnly: true,
+  },
+  {
+    ...column(
+      'updated_at',
+      ['Terakhir diperbarui', 'Last updated'],
+      [
+        'Hanya dibaca: tanggal perubahan terakhir (UTC). Diabaikan saat impor.',
+        'Read only: the day of the last change (UTC). Ignored on import.',
+      ],
+      date,
+    ),
+    exportOnly: true,
+  },
+  {
+    ...column(
+      'stale',
+      ['Tidak aktif', 'Stale'],
+      [
+        'Hanya dibaca: Ya bila berada di tahap aktif tanpa kegiatan selama batas hari (30 hari bawaan). Diabaikan saat impor.',
+        'Read only: Ya (yes) when in an active stage with no activity for the threshold (30 days by default). Ignored on import.',
+      ],
+      { type: 'boolean' },
+    ),
+    exportOnly: true,
+  },
 ];
+
+/** The read-only facts of an innovation an export writes beside its record. */
+export type InnovationFacts = {
+  readonly unitName: string;
+  /** ISO instant of the last change. */
+  readonly updatedAt: string;
+  /** Whether it is stale now (the monitoring rule, `isStale`). */
+  readonly stale: boolean;
+};
+
+/** The cells of the innovations sheet's export-only columns. */
+export function innovationFactCells(facts: InnovationFacts): Readonly<Record<string, OutCell>> {
+  return {
+    unit_name: facts.unitName,
+    updated_at: { date: facts.updatedAt.slice(0, 10) },
+    stale: facts.stale ? 'Ya' : 'Tidak',
+  };
+}
 
 /** Where a schema path of the profile or a section lands among the columns. */
 const profileColumn: Record<string, string> = {

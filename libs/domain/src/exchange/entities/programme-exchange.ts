@@ -10,7 +10,14 @@ import {
   type MasterplanFundingSource,
 } from '../../masterplan/masterplan';
 import { choiceOptions, type ChoiceOption, type Column } from '../columns';
-import { listValue, numberValue, RowIssues, textValue, type ExchangeEntity } from '../entity';
+import {
+  listValue,
+  numberValue,
+  RowIssues,
+  textValue,
+  type ExchangeEntity,
+  type OutCell,
+} from '../entity';
 
 /** A masterplan programme as a spreadsheet row carries it (matched by its code). */
 export type ProgrammeRecord = {
@@ -160,7 +167,25 @@ export const programmeColumns: readonly Column[] = [
     required: false,
     format: { type: 'reference', to: 'innovation', many: true },
   },
+  {
+    key: 'progress',
+    header: { id: 'Kemajuan (%)', en: 'Progress (%)' },
+    description: {
+      id: 'Hanya dibaca: rata-rata kemajuan rencana aksinya, berbobot anggaran; kosong tanpa rencana aksi. Diabaikan saat impor.',
+      en: 'Read only: the budget-weighted mean progress of its action items; empty without any. Ignored on import.',
+    },
+    required: false,
+    format: { type: 'number', integer: false, min: 0, max: 100 },
+    exportOnly: true,
+  },
 ];
+
+/** The cells of the programmes sheet's export-only columns: its progress (`masterplanProgress`). */
+export function programmeFactCells(facts: {
+  readonly progress: number | null;
+}): Readonly<Record<string, OutCell>> {
+  return { progress: facts.progress === null ? null : Math.round(facts.progress * 10) / 10 };
+}
 
 const columnOfPath: Record<string, string> = {
   dimension: 'dimension',

@@ -2,7 +2,7 @@ import { newPasswordSchema, passwordProblems } from '../../auth/password-policy'
 import { roleLabels, roles, unitRequirement, type Role } from '../../auth/role-values';
 import { emailSchema, nipSchema, personNameSchema } from '../../user/user';
 import { choiceOptions, type Column } from '../columns';
-import { booleanValue, RowIssues, textValue, type ExchangeEntity } from '../entity';
+import { booleanValue, RowIssues, textValue, type ExchangeEntity, type OutCell } from '../entity';
 
 /** A user as a spreadsheet row carries them (matched by email). */
 export type UserRecord = {
@@ -87,7 +87,27 @@ export const userColumns: readonly Column[] = [
     format: { type: 'text', maxLength: 256 },
     importOnly: true,
   },
+  {
+    key: 'last_login',
+    header: { id: 'Terakhir masuk', en: 'Last login' },
+    description: {
+      id: 'Hanya dibaca: tanggal terakhir pengguna masuk (UTC); kosong bila belum pernah. Diabaikan saat impor.',
+      en: 'Read only: the day the user last logged in (UTC); empty when never. Ignored on import.',
+    },
+    required: false,
+    format: { type: 'date' },
+    exportOnly: true,
+  },
 ];
+
+/** The cells of the users sheet's export-only columns: the last login. */
+export function userFactCells(facts: {
+  readonly lastLoginAt: string | null;
+}): Readonly<Record<string, OutCell>> {
+  return {
+    last_login: facts.lastLoginAt === null ? null : { date: facts.lastLoginAt.slice(0, 10) },
+  };
+}
 
 /** Users in and out of spreadsheets. */
 export const userExchange: ExchangeEntity<UserRecord> = {

@@ -1,14 +1,13 @@
-import { Anchor, Box, Container, EmptyState, Group, Stack, Text, Title } from '@mantine/core';
-import { IconChartBar, IconLogin } from '@tabler/icons-react';
+import { Container, EmptyState, Group, Stack, Text, Title } from '@mantine/core';
+import { IconChartBar, IconDatabase } from '@tabler/icons-react';
 import { keepPreviousData, useQuery } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
 import { useTRPC } from '../../../trpc';
 import { QueryError } from '../../common/components/query-error';
-import { ButtonLink } from '../../common/components/router-links';
+import { AnchorLink } from '../../common/components/router-links';
 import { NotSetUpNotice } from '../../region/components/not-set-up-notice';
-import { RegionBrand } from '../../region/components/region-brand';
 import { useRegion } from '../../region/hooks/use-region';
-import { LanguageSwitch } from '../../shell/components/language-switch';
+import { PublicHeader } from '../../shell/components/public-header';
 import { dashboardFilterOf, type DashboardSearch } from '../dashboard-search';
 import { DashboardFilters } from './dashboard-filters';
 import { DashboardLinkingContext } from './dashboard-linking';
@@ -38,37 +37,24 @@ export function PublicDashboardPage({ search, onSearchChange }: Props) {
 
   return (
     <>
-      <Anchor href="#main-content" className="skip-link">
-        {t('app.skipToContent')}
-      </Anchor>
-      <Box
-        component="header"
-        py="sm"
-        px="md"
-        style={{ borderBottom: '1px solid var(--mantine-color-gray-3)' }}
-      >
-        <Group justify="space-between" wrap="nowrap" maw={1280} mx="auto">
-          <RegionBrand region={region.data} order={null} />
-          <Group gap="sm" wrap="nowrap">
-            <LanguageSwitch />
-            <ButtonLink
-              to="/masuk"
-              search={{}}
-              variant="light"
-              size="xs"
-              leftSection={<IconLogin size={14} aria-hidden />}
-            >
-              {t('publicDashboard.login')}
-            </ButtonLink>
-          </Group>
-        </Group>
-      </Box>
+      <PublicHeader />
       <Container size={1280} component="main" id="main-content" tabIndex={-1} py="md">
         <Stack gap={4} mb="lg">
           <Title order={1} size="h2">
             {t('publicDashboard.title')}
           </Title>
           <Text c="dimmed">{t('publicDashboard.intro')}</Text>
+          <Group gap="xs" mt={4}>
+            <AnchorLink to="/publik/data" fw={600}>
+              <Group gap={4} component="span" wrap="nowrap">
+                <IconDatabase size={16} aria-hidden />
+                {t('publicDashboard.openData')}
+              </Group>
+            </AnchorLink>
+            <Text size="sm" c="dimmed">
+              {t('publicDashboard.openDataHint')}
+            </Text>
+          </Group>
         </Stack>
         {region.data === null ? (
           <NotSetUpNotice />

@@ -20,6 +20,7 @@ import { ResultsTable } from './results-table';
 import { RoundFormModal } from './round-form-modal';
 import { RoundInnovations } from './round-innovations';
 import { RubricSummary } from './rubric-summary';
+import { ExportMenu } from '../../exports/components/export-menu';
 
 /**
  * One evaluation round: status and actions (open, close), the rubric, the innovations with their
@@ -173,9 +174,12 @@ function RoundView({
 
       <Stack gap="md">
         <Card withBorder component="section" aria-labelledby="results-title">
-          <Title order={3} size="h4" id="results-title" mb="sm">
-            {t('evaluation.results.title')}
-          </Title>
+          <Group justify="space-between" align="flex-start" mb="sm">
+            <Title order={3} size="h4" id="results-title">
+              {t('evaluation.results.title')}
+            </Title>
+            <ExportMenu list="round_results" input={{ id: round.id }} />
+          </Group>
           <ResultsTable round={round} entries={entries} canManage={canManage} />
         </Card>
         {canManage && round.status !== 'closed' ? (

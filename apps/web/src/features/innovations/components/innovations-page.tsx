@@ -7,6 +7,7 @@ import { useTranslation } from 'react-i18next';
 import { useTRPC } from '../../../trpc';
 import { PageHeader } from '../../common/components/page-header';
 import { ImportLink } from '../../exchange/components/import-link';
+import { ExportMenu } from '../../exports/components/export-menu';
 import { QueryError } from '../../common/components/query-error';
 import { ButtonLink } from '../../common/components/router-links';
 import {
@@ -60,7 +61,12 @@ export function InnovationsPage({ me, search, onSearchChange }: Props) {
     <>
       <Group justify="space-between" align="flex-start">
         <PageHeader title={t('innovations.list.title')} intro={t('innovations.list.intro')} />
-        <Group gap="xs">
+        <Group gap="xs" align="flex-start">
+          {/* The file holds what the list shows: the same filters, search and order. */}
+          <ExportMenu
+            list="innovations"
+            input={{ ...innovationListFilters(search), sort: input.sort }}
+          />
           <ImportLink entity="innovations" />
           {canCreateInnovation(me) ? (
             <ButtonLink to="/inovasi/baru" leftSection={<IconPlus size={16} aria-hidden />}>

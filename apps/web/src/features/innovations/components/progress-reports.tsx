@@ -26,6 +26,7 @@ import { apiErrorInfo } from '../../common/api-error';
 import { domainValidator } from '../../common/form-validation';
 import { useApiErrorMessage } from '../../common/hooks/use-api-error-message';
 import { notify } from '../../common/notify';
+import { ExportMenu } from '../../exports/components/export-menu';
 import { useFormatters } from '../hooks/use-formatters';
 import { useInnovationLabels } from '../hooks/use-innovation-labels';
 import { useInvalidateInnovation } from '../hooks/use-invalidate-innovation';
@@ -127,9 +128,14 @@ export function ProgressReports({ detail }: { readonly detail: InnovationDetailD
 
   return (
     <Stack gap="sm" component="section" aria-labelledby="progress-title">
-      <Title order={4} id="progress-title">
-        {t('innovations.progress.title')}
-      </Title>
+      <Group justify="space-between" align="flex-start">
+        <Title order={4} id="progress-title">
+          {t('innovations.progress.title')}
+        </Title>
+        {(reports.data ?? []).length > 0 ? (
+          <ExportMenu list="progress_reports" input={{ innovationId: innovation.id }} size="xs" />
+        ) : null}
+      </Group>
       {reports.isPending ? (
         <Skeleton height={60} />
       ) : (reports.data ?? []).length === 0 ? (

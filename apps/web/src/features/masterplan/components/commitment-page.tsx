@@ -20,6 +20,7 @@ import { useId, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useTRPC } from '../../../trpc';
 import { PageHeader } from '../../common/components/page-header';
+import { ExportMenu } from '../../exports/components/export-menu';
 import { QueryError } from '../../common/components/query-error';
 import { AnchorLink } from '../../common/components/router-links';
 import { useFormatters } from '../../innovations/hooks/use-formatters';
@@ -53,10 +54,13 @@ export function CommitmentPage({ me }: { readonly me: Me }) {
   const header = (
     <>
       <MasterplanNav current="commitment" />
-      <PageHeader
-        title={t('masterplan.commitment.title')}
-        intro={t('masterplan.commitment.intro')}
-      />
+      <Group justify="space-between" align="flex-start">
+        <PageHeader
+          title={t('masterplan.commitment.title')}
+          intro={t('masterplan.commitment.intro')}
+        />
+        <ExportMenu list="signatures" />
+      </Group>
     </>
   );
   if (overview.isPending || units.query.isPending) {

@@ -9,7 +9,7 @@ import {
   saveBlob,
   type DownloadFailure,
   type DownloadProgress,
-} from '../document-download';
+} from '../../common/file-download';
 
 type Format = 'pdf' | 'docx';
 

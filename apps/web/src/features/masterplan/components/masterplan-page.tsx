@@ -8,6 +8,7 @@ import { useTranslation } from 'react-i18next';
 import { useTRPC } from '../../../trpc';
 import { PageHeader } from '../../common/components/page-header';
 import { ImportLink } from '../../exchange/components/import-link';
+import { ExportMenu } from '../../exports/components/export-menu';
 import { QueryError } from '../../common/components/query-error';
 import { useUnitNames } from '../hooks/use-unit-names';
 import { canManageMasterplan } from '../masterplan-access';
@@ -104,6 +105,8 @@ export function MasterplanPage({
           ) : null}
           <ImportLink entity="programmes" />
           <DownloadButtons />
+          <ExportMenu list="programmes" named />
+          <ExportMenu list="action_items" named />
         </Group>
       </Group>
       <Stack gap="lg">

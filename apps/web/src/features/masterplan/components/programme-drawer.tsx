@@ -31,6 +31,7 @@ import { ActionFormModal } from './action-form-modal';
 import { ActionList } from './action-list';
 import { ProgressFigure } from './masterplan-badges';
 import { ProgrammeFormModal } from './programme-form-modal';
+import { ExportMenu } from '../../exports/components/export-menu';
 
 /**
  * A programme in a drawer: its fields, its linked innovations and its action items (status,
@@ -194,15 +195,18 @@ export function ProgrammeDrawer({
                 <Title order={3} size="h5" id="programme-actions">
                   {t('masterplan.actions.title', { count: items.length })}
                 </Title>
-                {canAddAction(actor) ? (
-                  <Button
-                    size="xs"
-                    leftSection={<IconPlus size={14} aria-hidden />}
-                    onClick={() => setActionForm({ action: null })}
-                  >
-                    {t('masterplan.actions.add')}
-                  </Button>
-                ) : null}
+                <Group gap="xs" align="flex-start">
+                  <ExportMenu list="action_items" input={{ programmeId: programme.id }} size="xs" />
+                  {canAddAction(actor) ? (
+                    <Button
+                      size="xs"
+                      leftSection={<IconPlus size={14} aria-hidden />}
+                      onClick={() => setActionForm({ action: null })}
+                    >
+                      {t('masterplan.actions.add')}
+                    </Button>
+                  ) : null}
+                </Group>
               </Group>
               {items.length === 0 ? (
                 <EmptyState

@@ -6,6 +6,7 @@ import { useTranslation } from 'react-i18next';
 import { useTRPC } from '../../../trpc';
 import { PageHeader } from '../../common/components/page-header';
 import { ImportLink } from '../../exchange/components/import-link';
+import { ExportMenu } from '../../exports/components/export-menu';
 import { QueryError } from '../../common/components/query-error';
 import { useUnitAdminTexts } from '../unit-admin-texts';
 import type { UnitsSearch } from '../units-search';
@@ -44,6 +45,7 @@ export function UnitsPage({ search, onSearchChange }: Props) {
         <PageHeader title={t('units.title')} intro={t('units.intro')} />
         <Group gap="xs">
           <ImportLink entity="units" />
+          <ExportMenu list="units" input={{ search: search.q, type: search.type }} />
           {units.data?.can.manage ? (
             <Button
               leftSection={<IconPlus size={16} aria-hidden />}

@@ -26,6 +26,7 @@ import { useLanguage, useLocalized } from '../../../i18n/i18n';
 import { useTRPC } from '../../../trpc';
 import { PageHeader } from '../../common/components/page-header';
 import { ImportLink } from '../../exchange/components/import-link';
+import { ExportMenu } from '../../exports/components/export-menu';
 import { QueryError } from '../../common/components/query-error';
 import { useApiErrorMessage } from '../../common/hooks/use-api-error-message';
 import type { IssuedAccountToken } from '@smartcity/api';
@@ -62,12 +63,14 @@ export function UsersPage({ currentUserId }: { readonly currentUserId: string })
   const [includeInactive, setIncludeInactive] = useState(false);
   const [dialog, setDialog] = useState<Dialog>({ kind: 'none' });
 
+  // The list's input, also the export's: the file holds the users the page shows.
+  const listInput = {
+    search: debouncedSearch || undefined,
+    role: role || undefined,
+    includeInactive,
+  };
   const users = useQuery({
-    ...trpc.user.list.queryOptions({
-      search: debouncedSearch || undefined,
-      role: role || undefined,
-      includeInactive,
-    }),
+    ...trpc.user.list.queryOptions(listInput),
     placeholderData: (previous) => previous,
   });
   const refresh = () => queryClient.invalidateQueries({ queryKey: trpc.user.list.queryKey() });
@@ -254,7 +257,8 @@ export function UsersPage({ currentUserId }: { readonly currentUserId: string })
     <>
       <Group justify="space-between" align="flex-start">
         <PageHeader title={t('users.title')} intro={t('users.intro')} />
-        <Group gap="xs">
+        <Group gap="xs" align="flex-start">
+          <ExportMenu list="users" input={listInput} />
           <ImportLink entity="users" />
           <Button
             leftSection={<IconPlus size={16} aria-hidden />}

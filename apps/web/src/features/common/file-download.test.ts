@@ -4,7 +4,7 @@ import {
   filenameOfDisposition,
   readWithProgress,
   type DownloadProgress,
-} from './document-download';
+} from './file-download';
 
 function streamOf(parts: string[]): ReadableStream<Uint8Array> {
   const encoder = new TextEncoder();

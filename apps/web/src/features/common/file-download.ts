@@ -1,7 +1,7 @@
 /** How far a download has come: bytes received and the total (null when the server does not say). */
 export type DownloadProgress = { readonly loaded: number; readonly total: number | null };
 
-/** Why a download failed, by its text's key under `masterplan.download.errors`. */
+/** Why a download failed (each feature words it: `masterplan.download.errors`, `exports.errors`). */
 export type DownloadFailure =
   'unauthorized' | 'forbidden' | 'notFound' | 'unavailable' | 'network' | 'failed';
 

@@ -38,7 +38,8 @@ export class ZipWriter {
     this.aborted = new Promise<never>((_resolve, reject) => {
       this.written.catch((error: unknown) =>
         reject(
-          (error as { code?: unknown }).code === 'ERR_STREAM_PREMATURE_CLOSE'
+          (error as { code?: unknown }).code === 'ERR_STREAM_PREMATURE_CLOSE' ||
+            !(error instanceof Error)
             ? new OutputClosedError()
             : error,
         ),

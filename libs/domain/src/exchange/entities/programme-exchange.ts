@@ -275,10 +275,12 @@ export const programmeExchange: ExchangeEntity<ProgrammeRecord> = {
     budget: record.budget,
     funding_source: masterplanFundingSourceLabels[record.fundingSource].id,
     reference: record.reference === '' ? null : record.reference,
+    // Linked innovations are a set: written in the order of their codes, so that the same
+    // programme always writes the same cell.
     innovations:
       record.innovationIds.length === 0
         ? null
-        : record.innovationIds.map(codes.innovation).join('; '),
+        : record.innovationIds.map(codes.innovation).sort().join('; '),
   }),
   unitsOf: (record) => [
     { column: 'lead_unit', unitId: record.leadUnitId },

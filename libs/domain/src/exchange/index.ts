@@ -72,6 +72,7 @@ export * from './import-inputs';
 
 // Exports of lists, and open data.
 export {
+  exportLists,
   type ExportList,
   exportFormats,
   type ExportFormat,

@@ -8,6 +8,6 @@ export default defineProject({
     // Building, packing and installing the library takes tens of seconds on a loaded 2-core
     // machine; the checks after it take a few each.
     hookTimeout: 300_000,
-    testTimeout: 120_000,
+    testTimeout: 180_000,
   },
 });

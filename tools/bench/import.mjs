@@ -34,7 +34,7 @@ import {
 } from '@smartcity/db';
 import { generateInnovations } from '@smartcity/demo-data';
 import { exportColumns, innovationExchange, innovationRecordOf } from '@smartcity/domain';
-import { writeCsv, writeXlsx } from '../../libs/api/src/exchange/spreadsheet-writer.ts';
+import { writeCsv, writeXlsx } from '../../libs/api/src/services/exchange/spreadsheet-writer.ts';
 import { onEveryEngine } from './support.mjs';
 
 const args = process.argv.slice(2);

@@ -23,7 +23,7 @@ import {
 import { testDatabaseFactories } from '@smartcity/db/testing';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { appRouter } from './app-router';
-import { newSessionToken, sessionCookieName, sessionIdOf } from './auth/session-token';
+import { newSessionToken, sessionCookieName, sessionIdOf } from './services/auth/session-token';
 import { MemoryCookieJar } from './testing/memory-cookie-jar';
 import { snapshotDatabase } from './testing/db-snapshot';
 import { insertTestInnovation } from './testing/innovation-fixtures';

@@ -1,7 +1,7 @@
 import type { Kysely } from 'kysely';
 import type { Actor, User } from '@smartcity/domain';
 import type { Database } from '@smartcity/db';
-import type { PasswordHasher } from './auth/password-hasher';
+import type { PasswordHasher } from './services/auth/password-hasher';
 
 // The types the request context is made of. They live apart from `context.ts` so that the
 // services that build the context (`resolveSession`) can name them without importing the module

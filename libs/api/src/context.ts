@@ -1,4 +1,4 @@
-import { resolveSession } from './auth/session-service';
+import { resolveSession } from './services/auth/session-service';
 import type { ApiDependencies, RequestInfo, SessionLookup } from './context-types';
 
 export type {

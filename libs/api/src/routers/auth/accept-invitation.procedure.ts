@@ -14,9 +14,9 @@ import {
   recordLastLogin,
   setPasswordHash,
 } from '@smartcity/db';
-import { accountTokenIdOf } from '../../auth/account-token-service';
-import { describeMe, type Me } from '../../auth/me';
-import { startSession } from '../../auth/session-service';
+import { accountTokenIdOf } from '../../services/auth/account-token-service';
+import { describeMe, type Me } from '../../services/auth/me';
+import { startSession } from '../../services/auth/session-service';
 import { publicProcedure } from '../../trpc';
 
 /**

@@ -6,8 +6,8 @@ import {
   findRoundEntry,
 } from '@smartcity/db';
 import { roleProcedure } from '../../trpc';
-import { loadInnovation } from '../innovation/load-innovation';
-import { loadRound } from './round-access';
+import { loadInnovation } from '../../services/innovation/load-innovation';
+import { loadRound } from '../../services/evaluation/round-access';
 
 /**
  * `evaluation.addInnovation`: an innovation its unit head submitted (stage evaluation) joins a

@@ -9,8 +9,8 @@ import {
 } from '@smartcity/domain';
 import { listRoundsOfInnovation } from '@smartcity/db';
 import { authedProcedure } from '../../trpc';
-import { loadInnovation } from '../innovation/load-innovation';
-import { roundResults } from './round-access';
+import { loadInnovation } from '../../services/innovation/load-innovation';
+import { roundResults } from '../../services/evaluation/round-access';
 
 /** An innovation's part in one round, as `evaluation.history` shows it. */
 export type HistoryEntry = {

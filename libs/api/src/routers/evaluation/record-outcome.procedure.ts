@@ -14,9 +14,9 @@ import {
   roundProgress,
 } from '@smartcity/db';
 import { roleProcedure } from '../../trpc';
-import { gateContextOf, writeTransition } from '../innovation/transition';
-import { loadInnovation } from '../innovation/load-innovation';
-import { loadEntry, loadRound } from './round-access';
+import { gateContextOf, writeTransition } from '../../services/innovation/transition';
+import { loadInnovation } from '../../services/innovation/load-innovation';
+import { loadEntry, loadRound } from '../../services/evaluation/round-access';
 
 /**
  * `evaluation.recordOutcome`: the coordinator decides an innovation's outcome in a round, once

@@ -1,6 +1,6 @@
 import { byIdInputSchema, type EvaluationRound, type Role } from '@smartcity/domain';
 import { roleProcedure } from '../../trpc';
-import { loadRound, roundResults, type EntryResult } from './round-access';
+import { loadRound, roundResults, type EntryResult } from '../../services/evaluation/round-access';
 
 /** The answer of `evaluation.round`. */
 export type RoundDetail = {

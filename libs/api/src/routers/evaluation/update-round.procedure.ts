@@ -5,7 +5,7 @@ import {
 } from '@smartcity/domain';
 import { countSubmittedEvaluations } from '@smartcity/db';
 import { roleProcedure } from '../../trpc';
-import { loadRound, saveRoundChange } from './round-access';
+import { loadRound, saveRoundChange } from '../../services/evaluation/round-access';
 
 /** A value as JSON with object keys sorted, so equal content compares equal. */
 function canonical(value: unknown): string {

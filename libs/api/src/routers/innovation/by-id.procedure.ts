@@ -17,8 +17,8 @@ import {
   type TimelineEntry,
 } from '@smartcity/db';
 import { publicProcedure } from '../../trpc';
-import { loadInnovation } from './load-innovation';
-import { gateContextOf } from './transition';
+import { loadInnovation } from '../../services/innovation/load-innovation';
+import { gateContextOf } from '../../services/innovation/transition';
 
 /** The answer of `innovation.byId`. */
 export type InnovationDetail = {

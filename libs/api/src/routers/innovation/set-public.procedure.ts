@@ -7,7 +7,7 @@ import {
 } from '@smartcity/domain';
 import { appendEvent, saveInnovation } from '@smartcity/db';
 import { unitProcedure } from '../../trpc';
-import { assertCurrentVersion, innovationScope } from './load-innovation';
+import { assertCurrentVersion, innovationScope } from '../../services/innovation/load-innovation';
 
 /** `innovation.setPublic`: publishes or unpublishes (unit head of the unit, or a coordinator). */
 export const setPublicProcedure = unitProcedure(setPublicInputSchema, innovationScope).mutation(

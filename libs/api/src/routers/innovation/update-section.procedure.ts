@@ -7,7 +7,11 @@ import {
 } from '@smartcity/domain';
 import { appendEvent, saveInnovation } from '@smartcity/db';
 import { unitProcedure } from '../../trpc';
-import { assertCurrentVersion, assertNoRunningRound, innovationScope } from './load-innovation';
+import {
+  assertCurrentVersion,
+  assertNoRunningRound,
+  innovationScope,
+} from '../../services/innovation/load-innovation';
 
 /**
  * `innovation.updateSection` ({ id, version, section, data }): replaces one section (or the

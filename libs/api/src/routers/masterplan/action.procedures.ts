@@ -16,7 +16,7 @@ import {
 } from '@smartcity/db';
 import type { AuthedContext } from '../../trpc';
 import { unitProcedure } from '../../trpc';
-import { checkAction, loadProgramme } from './masterplan-access';
+import { checkAction, loadProgramme } from '../../services/masterplan/masterplan-access';
 
 /**
  * The owner unit must exist, be one the actor may give the item to, and — when the item comes to

@@ -14,7 +14,7 @@ import {
   type Commitment,
 } from '@smartcity/db';
 import { roleProcedure } from '../../trpc';
-import { loadMasterplan } from './masterplan-access';
+import { loadMasterplan } from '../../services/masterplan/masterplan-access';
 
 /**
  * `masterplan.sign` (unit head): signs the joint commitment for the head's own unit, with the

@@ -16,7 +16,11 @@ import {
 } from '@smartcity/db';
 import type { Context } from '../../context';
 import { roleProcedure } from '../../trpc';
-import { checkProgramme, loadMasterplan, loadProgramme } from './masterplan-access';
+import {
+  checkProgramme,
+  loadMasterplan,
+  loadProgramme,
+} from '../../services/masterplan/masterplan-access';
 
 /**
  * The units and innovations a programme names must exist, and the units it comes to name (all of

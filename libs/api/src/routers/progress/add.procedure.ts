@@ -13,7 +13,7 @@ import {
   saveInnovation,
 } from '@smartcity/db';
 import { unitProcedure } from '../../trpc';
-import { innovationScope } from '../innovation/load-innovation';
+import { innovationScope } from '../../services/innovation/load-innovation';
 
 /**
  * `progress.add`: a progress report on a quick win (unit roles of the innovation's unit, or a

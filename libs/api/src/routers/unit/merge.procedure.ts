@@ -6,7 +6,7 @@ import {
   type UnitMergeMoves,
 } from '@smartcity/db';
 import { roleProcedure } from '../../trpc';
-import { loadUnit, recordUnitChange } from './unit-event';
+import { loadUnit, recordUnitChange } from '../../services/unit/unit-event';
 
 /** The answer of `unit.merge`: the merged unit and its successor as they are now, and what moved. */
 export type UnitMergeResponse = {

@@ -1,9 +1,12 @@
 import { randomBytes } from 'node:crypto';
 import { DomainError, passwordProblems, userCreateInputSchema, type User } from '@smartcity/domain';
 import { insertUser } from '@smartcity/db';
-import { issueAccountToken, type IssuedAccountToken } from '../../auth/account-token-service';
+import {
+  issueAccountToken,
+  type IssuedAccountToken,
+} from '../../services/auth/account-token-service';
 import { roleProcedure } from '../../trpc';
-import { assertUnitExists, recordUserChange } from './user-event';
+import { assertUnitExists, recordUserChange } from '../../services/user/user-event';
 
 /** The answer of `user.create`: the user, and the invitation link's token when one was asked for. */
 export type UserCreateResponse = User & { readonly invitation: IssuedAccountToken | null };

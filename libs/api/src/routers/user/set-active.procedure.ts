@@ -1,7 +1,7 @@
 import { DomainError, userActivationInputSchema, type User } from '@smartcity/domain';
 import { deleteUserSessions, updateUser } from '@smartcity/db';
 import { roleProcedure } from '../../trpc';
-import { recordUserChange } from './user-event';
+import { recordUserChange } from '../../services/user/user-event';
 
 /** `user.deactivate` (coordinators): the user can no longer log in; their sessions end now. */
 export const deactivateProcedure = roleProcedure('coordinator')

@@ -12,7 +12,7 @@ import {
   recordLoginAttempt,
   setPasswordHash,
 } from '@smartcity/db';
-import type { Context } from '../context';
+import type { Context } from '../../context';
 import type { PasswordHasher } from './password-hasher';
 import { describeMe, type Me } from './me';
 import { startSession } from './session-service';

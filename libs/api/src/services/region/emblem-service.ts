@@ -10,9 +10,9 @@ import {
 } from '@smartcity/domain';
 import { findFileContent, findHomeRegion, setRegionEmblem, storeFileContent } from '@smartcity/db';
 import { fileTypeFromBuffer } from 'file-type';
-import type { ApiDependencies, AuthState, RequestInfo } from '../context';
+import type { ApiDependencies, AuthState, RequestInfo } from '../../context';
 import { requireUser } from '../evidence/evidence-service';
-import { csrfHeader } from '../trpc';
+import { csrfHeader } from '../../trpc';
 import { imageSize } from './image-size';
 import { pngDecodes } from './png-check';
 import { recordRegionChange } from './region-event';

@@ -9,7 +9,7 @@ import {
 import { appendEvent, countProgressReports, saveInnovation, type Database } from '@smartcity/db';
 import type { Transaction } from 'kysely';
 import type { Context } from '../../context';
-import { notifyOutcomeRecorded } from '../../notifications/notify-outcome';
+import { notifyOutcomeRecorded } from '../notifications/notify-outcome';
 import type { AuthedContext } from '../../trpc';
 import { assertCurrentVersion, assertNoRunningRound } from './load-innovation';
 

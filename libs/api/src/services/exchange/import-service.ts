@@ -29,10 +29,10 @@ import {
   markDataImportCommitted,
   storeFileContent,
 } from '@smartcity/db';
-import type { ApiDependencies, AuthState, RequestInfo } from '../context';
-import { isConcurrentChange } from '../errors/error-map';
+import type { ApiDependencies, AuthState, RequestInfo } from '../../context';
+import { isConcurrentChange } from '../../errors/error-map';
 import { cleanFilename, requireUser } from '../evidence/evidence-service';
-import { csrfHeader } from '../trpc';
+import { csrfHeader } from '../../trpc';
 import { importers, type Importer, type ImportScope } from './importers';
 import {
   csvContentType,

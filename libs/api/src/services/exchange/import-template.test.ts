@@ -16,8 +16,8 @@ import {
 } from '@smartcity/db';
 import { testDatabaseFactories } from '@smartcity/db/testing';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { fillTemplate, issueMessages, requestOf } from '../testing/import-files';
-import { openTestApi, type TestApi, type TestClient } from '../testing/test-api';
+import { fillTemplate, issueMessages, requestOf } from '../../testing/import-files';
+import { openTestApi, type TestApi, type TestClient } from '../../testing/test-api';
 import { checkImport, commitImport, importTemplate, type ImportTemplate } from './import-service';
 import { importers } from './importers';
 

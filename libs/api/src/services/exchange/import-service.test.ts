@@ -30,7 +30,7 @@ import {
 } from '@smartcity/db';
 import { testDatabaseFactories } from '@smartcity/db/testing';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { snapshotDatabase } from '../testing/db-snapshot';
+import { snapshotDatabase } from '../../testing/db-snapshot';
 import {
   csvFile,
   issueMessages,
@@ -38,9 +38,9 @@ import {
   requestOf,
   xlsxFile,
   type FileRow,
-} from '../testing/import-files';
-import { insertTestInnovation } from '../testing/innovation-fixtures';
-import { openTestApi, type TestApi, type TestClient } from '../testing/test-api';
+} from '../../testing/import-files';
+import { insertTestInnovation } from '../../testing/innovation-fixtures';
+import { openTestApi, type TestApi, type TestClient } from '../../testing/test-api';
 import { checkImport, commitImport, importTemplate, type ImportAnswer } from './import-service';
 
 /** A spreadsheet test of one importer: valid rows, a changed re-import, rows with every error. */

@@ -3,11 +3,11 @@ import { listEvents } from '@smartcity/db';
 import { testDatabaseFactories } from '@smartcity/db/testing';
 import { TRPCError } from '@trpc/server';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { appRouter } from '../app-router';
-import { snapshotDatabase } from '../testing/db-snapshot';
-import { failure } from '../testing/refusal';
-import { openTestApi, type TestApi, type TestClient } from '../testing/test-api';
-import { openWithTemporaryCredentials } from '../trpc';
+import { appRouter } from '../../app-router';
+import { snapshotDatabase } from '../../testing/db-snapshot';
+import { failure } from '../../testing/refusal';
+import { openTestApi, type TestApi, type TestClient } from '../../testing/test-api';
+import { openWithTemporaryCredentials } from '../../trpc';
 
 type AnyCall = (input?: unknown) => Promise<unknown>;
 

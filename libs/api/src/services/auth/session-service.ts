@@ -8,7 +8,7 @@ import {
 } from '@smartcity/db';
 import type { Kysely, Transaction } from 'kysely';
 import type { Database } from '@smartcity/db';
-import type { ApiDependencies, CookieJar, CookieOptions, SessionLookup } from '../context-types';
+import type { ApiDependencies, CookieJar, CookieOptions, SessionLookup } from '../../context-types';
 import { looksLikeToken, newSessionToken, sessionCookieName, sessionIdOf } from './session-token';
 
 // Writing last-seen on every request would turn reads into writes; a minute's precision is

@@ -22,8 +22,8 @@ import {
   listUnits,
   publishedInnovationsState,
 } from '@smartcity/db';
-import { createContext, type ApiDependencies, type Context } from '../context';
-import { dashboardSummaryFor } from '../routers/dashboard/dashboard.router';
+import { createContext, type ApiDependencies, type Context } from '../../context';
+import { dashboardSummaryFor } from '../../routers/dashboard/dashboard.router';
 import { exportPageSize } from './export-service';
 import { writeCsv } from './spreadsheet-writer';
 

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { renderPdf } from '../documents/pdf-printer';
-import { testPng } from '../testing/test-images';
+import { testPng } from '../../testing/test-images';
 import { pngDecodes } from './png-check';
 
 describe('pngDecodes', () => {

@@ -18,9 +18,9 @@ import {
   type Attachment,
 } from '@smartcity/db';
 import { fileTypeFromBuffer } from 'file-type';
-import type { ApiDependencies, RequestInfo, SessionLookup } from '../context';
+import type { ApiDependencies, RequestInfo, SessionLookup } from '../../context';
 import { resolveSession } from '../auth/session-service';
-import { csrfHeader } from '../trpc';
+import { csrfHeader } from '../../trpc';
 
 /** A file name safe to store and to send back in a header: no folders, no control characters. */
 export function cleanFilename(name: string): string {

@@ -13,9 +13,9 @@ import {
 import { testDatabaseFactories } from '@smartcity/db/testing';
 import type { Innovation } from '@smartcity/domain';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { readPdf } from '../testing/document-text';
-import { completeSections, insertTestInnovation } from '../testing/innovation-fixtures';
-import { testPng } from '../testing/test-images';
+import { readPdf } from '../../testing/document-text';
+import { completeSections, insertTestInnovation } from '../../testing/innovation-fixtures';
+import { testPng } from '../../testing/test-images';
 import { loadInnovationProfile, renderInnovationProfilePdf } from './innovation-profile-pdf';
 
 const now = new Date('2026-03-02T09:00:00.000Z');

@@ -6,8 +6,8 @@ import {
 } from '@smartcity/db';
 import { testDatabaseFactories } from '@smartcity/db/testing';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { insertTestInnovation } from '../testing/innovation-fixtures';
-import { openTestApi, type TestApi } from '../testing/test-api';
+import { insertTestInnovation } from '../../testing/innovation-fixtures';
+import { openTestApi, type TestApi } from '../../testing/test-api';
 import { sweepStaleNotifications } from './stale-sweep';
 
 const day = 86_400_000;

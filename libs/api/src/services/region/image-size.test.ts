@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { testJpegHeader, testPng, testWebpHeader } from '../testing/test-images';
+import { testJpegHeader, testPng, testWebpHeader } from '../../testing/test-images';
 import { imageSize } from './image-size';
 
 describe('imageSize', () => {

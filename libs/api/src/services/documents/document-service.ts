@@ -1,6 +1,6 @@
 import { DomainError, idSchema } from '@smartcity/domain';
 import { findInnovationById } from '@smartcity/db';
-import type { ApiDependencies, RequestInfo } from '../context';
+import type { ApiDependencies, RequestInfo } from '../../context';
 import { lookupHttpSession, requireUser } from '../evidence/evidence-service';
 import { slug } from './document-format';
 import { renderInnovationProfilePdf, loadInnovationProfile } from './innovation-profile-pdf';

@@ -60,13 +60,13 @@ import {
   type AuthState,
   type Context,
   type RequestInfo,
-} from '../context';
+} from '../../context';
 import { slug } from '../documents/document-format';
-import { roundResultReaders } from '../routers/evaluation/round.procedure';
-import { loadRound, roundResults } from '../routers/evaluation/round-access';
-import { innovationFilterFor } from '../routers/innovation/list-filter';
-import { loadReadableInnovation } from '../routers/innovation/load-innovation';
-import { userFilterOf, userListReaders } from '../routers/user/list.procedure';
+import { roundResultReaders } from '../../routers/evaluation/round.procedure';
+import { loadRound, roundResults } from '../evaluation/round-access';
+import { innovationFilterFor } from '../innovation/list-filter';
+import { loadReadableInnovation } from '../innovation/load-innovation';
+import { userFilterOf, userListReaders } from '../../routers/user/list.procedure';
 import { writeCsv, writeXlsx, type SheetSpec, type WrittenColumn } from './spreadsheet-writer';
 
 /**

@@ -24,7 +24,7 @@ import {
   recordLastLogin,
   type Database,
 } from '@smartcity/db';
-import type { Context } from '../context';
+import type { Context } from '../../context';
 import { describeMe, type Me } from '../auth/me';
 import { startSession } from '../auth/session-service';
 

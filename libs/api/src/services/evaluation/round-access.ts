@@ -4,6 +4,7 @@ import {
   type EvaluationRound,
   type RoundEntryFacts,
   type RoundResult,
+  type Role,
 } from '@smartcity/domain';
 import {
   appendEvent,
@@ -15,6 +16,9 @@ import {
   type RoundEntry,
 } from '@smartcity/db';
 import type { Context } from '../../context';
+
+/** Who reads a round's results: coordinators (who run it) and leaders (also as an export). */
+export const roundResultReaders: readonly Role[] = ['coordinator', 'leader'];
 
 /** The round with this id, or `NOT_FOUND`. */
 export async function loadRound(ctx: Context, id: string): Promise<EvaluationRound> {

@@ -62,11 +62,11 @@ import {
   type RequestInfo,
 } from '../../context';
 import { slug } from '../documents/document-format';
-import { roundResultReaders } from '../../routers/evaluation/round.procedure';
-import { loadRound, roundResults } from '../evaluation/round-access';
+
+import { loadRound, roundResultReaders, roundResults } from '../evaluation/round-access';
 import { innovationFilterFor } from '../innovation/list-filter';
 import { loadReadableInnovation } from '../innovation/load-innovation';
-import { userFilterOf, userListReaders } from '../../routers/user/list.procedure';
+import { userFilterOf, userListReaders } from '../user/user-list';
 import { writeCsv, writeXlsx, type SheetSpec, type WrittenColumn } from './spreadsheet-writer';
 
 /**

@@ -23,7 +23,7 @@ import {
   publishedInnovationsState,
 } from '@smartcity/db';
 import { createContext, type ApiDependencies, type Context } from '../../context';
-import { dashboardSummaryFor } from '../../routers/dashboard/dashboard.router';
+import { dashboardSummaryFor } from '../dashboard/dashboard-summary';
 import { exportPageSize } from './export-service';
 import { writeCsv } from './spreadsheet-writer';
 

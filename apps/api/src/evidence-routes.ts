@@ -1,7 +1,8 @@
-import { attachEvidence, httpStatusOf, readEvidence, type ApiDependencies } from '@smartcity/api';
-import { isDomainError, maxEvidenceBytes } from '@smartcity/domain';
-import express, { type Request, type Response, type Router } from 'express';
-import { expressCookieJar } from './cookie-jar';
+import { attachEvidence, readEvidence, type ApiDependencies } from '@smartcity/api';
+import { maxEvidenceBytes } from '@smartcity/domain';
+import express, { type Router } from 'express';
+import { sendError } from './http-errors';
+import { requestInfo } from './request-info';
 
 /**
  * Evidence files over plain HTTP (tRPC speaks JSON, not bytes):
@@ -13,11 +14,6 @@ import { expressCookieJar } from './cookie-jar';
  */
 export function evidenceRouter(deps: ApiDependencies): Router {
   const router = express.Router();
-  const requestInfo = (req: Request, res: Response) => ({
-    clientAddress: req.ip ?? null,
-    headers: req.headers,
-    cookies: expressCookieJar(req, res),
-  });
 
   router.post(
     '/files/innovations/:innovationId/sections/:section',
@@ -69,29 +65,4 @@ function decodeFilename(value: string): string {
   } catch {
     return value;
   }
-}
-
-/**
- * Answers a failed plain HTTP request: a domain error with the status the API's error map gives
- * its code (or `status` where HTTP has a more precise one, e.g. 413) and
- * `{ error: { message, domainCode, details } }`; anything else 500, logged, with no detail for
- * the client. Shared by the file, document and region routes.
- */
-export function sendError(
-  req: Request,
-  res: Response,
-  error: unknown,
-  what = 'evidence request',
-  status?: number,
-): void {
-  if (isDomainError(error)) {
-    res.status(status ?? httpStatusOf(error.code)).json({
-      error: { message: error.message, domainCode: error.code, details: error.details ?? null },
-    });
-    return;
-  }
-  req.log.error({ err: error }, `${what} failed`);
-  res
-    .status(500)
-    .json({ error: { message: 'Internal server error', domainCode: null, details: null } });
 }

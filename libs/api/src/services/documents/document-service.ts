@@ -1,7 +1,7 @@
 import { DomainError, idSchema } from '@smartcity/domain';
 import { findInnovationById } from '@smartcity/db';
 import type { ApiDependencies, RequestInfo } from '../../context';
-import { lookupHttpSession, requireUser } from '../evidence/evidence-service';
+import { canReadInnovation, lookupHttpSession, requireUser } from '../auth/request-access';
 import { slug } from './document-format';
 import { renderInnovationProfilePdf, loadInnovationProfile } from './innovation-profile-pdf';
 import { loadMasterplanDocument } from './masterplan-document';
@@ -61,7 +61,7 @@ export async function innovationProfileDocument(
   const lookup = await lookupHttpSession(deps, request);
   const innovation = await findInnovationById(deps.db, id.data);
   if (!innovation) throw new DomainError('NOT_FOUND', 'Innovation not found', { id: id.data });
-  if (!innovation.isPublic && lookup.status !== 'valid')
+  if (!canReadInnovation(lookup, innovation))
     throw new DomainError('NOT_FOUND', 'Innovation not found', { id: id.data });
   const profile = await loadInnovationProfile(deps.db, innovation, deps.now());
   return {

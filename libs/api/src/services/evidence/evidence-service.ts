@@ -6,7 +6,6 @@ import {
   idSchema,
   maxEvidenceBytes,
   sectionEditRefusal,
-  temporaryCredentialsRefusal,
 } from '@smartcity/domain';
 import {
   appendEvent,
@@ -18,9 +17,13 @@ import {
   type Attachment,
 } from '@smartcity/db';
 import { fileTypeFromBuffer } from 'file-type';
-import type { ApiDependencies, RequestInfo, SessionLookup } from '../../context';
-import { resolveSession } from '../auth/session-service';
-import { csrfHeader } from '../../trpc';
+import type { ApiDependencies, RequestInfo } from '../../context';
+import {
+  canReadInnovation,
+  lookupHttpSession,
+  requireCsrfHeader,
+  requireUser,
+} from '../auth/request-access';
 
 /** A file name safe to store and to send back in a header: no folders, no control characters. */
 export function cleanFilename(name: string): string {
@@ -31,35 +34,6 @@ export function cleanFilename(name: string): string {
     .trim()
     .slice(0, 200);
   return cleaned === '' || cleaned === '.' || cleaned === '..' ? 'berkas' : cleaned;
-}
-
-/**
- * The session of a plain HTTP request (file and document routes). A user with temporary
- * credentials is refused here as every procedure refuses them (`password_change_required`).
- */
-export async function lookupHttpSession(
-  deps: ApiDependencies,
-  request: RequestInfo,
-): Promise<SessionLookup> {
-  const lookup = await resolveSession(deps, request.cookies);
-  const refusal = lookup.status === 'valid' ? temporaryCredentialsRefusal(lookup.auth.user) : null;
-  if (refusal) throw refusal;
-  return lookup;
-}
-
-/**
- * The logged-in user of a plain HTTP request (file and document routes), or `UNAUTHENTICATED`
- * ("Your session has ended" for an expired or revoked session).
- */
-export async function requireUser(deps: ApiDependencies, request: RequestInfo) {
-  const lookup = await lookupHttpSession(deps, request);
-  if (lookup.status !== 'valid') {
-    throw new DomainError(
-      'UNAUTHENTICATED',
-      lookup.status === 'ended' ? 'Your session has ended' : 'Not logged in',
-    );
-  }
-  return lookup.auth;
 }
 
 /**
@@ -78,9 +52,7 @@ export async function attachEvidence(
     readonly content: Uint8Array;
   },
 ): Promise<Attachment> {
-  if (request.headers[csrfHeader] !== '1') {
-    throw new DomainError('NOT_ALLOWED', `Missing the ${csrfHeader} header`, { reason: 'csrf' });
-  }
+  requireCsrfHeader(request);
   const auth = await requireUser(deps, request);
   const innovationId = idSchema.safeParse(params.innovationId);
   if (!innovationId.success) throw new DomainError('NOT_FOUND', 'Innovation not found');
@@ -169,9 +141,11 @@ export async function readEvidence(
   const found = await findAttachmentWithContent(deps.db, id.data);
   if (!found) throw new DomainError('NOT_FOUND', 'File not found');
   const lookup = await lookupHttpSession(deps, request);
+  // Logged-in users read every innovation: its record is read only for the public.
   if (lookup.status !== 'valid') {
     const innovation = await findInnovationById(deps.db, found.attachment.innovationId);
-    if (!innovation?.isPublic) throw new DomainError('NOT_FOUND', 'File not found');
+    if (!innovation || !canReadInnovation(lookup, innovation))
+      throw new DomainError('NOT_FOUND', 'File not found');
   }
   return found;
 }

@@ -31,8 +31,8 @@ import {
 } from '@smartcity/db';
 import type { ApiDependencies, AuthState, RequestInfo } from '../../context';
 import { isConcurrentChange } from '../../errors/error-map';
-import { cleanFilename, requireUser } from '../evidence/evidence-service';
-import { csrfHeader } from '../../trpc';
+import { requireCsrfHeader, requireUser } from '../auth/request-access';
+import { cleanFilename } from '../evidence/evidence-service';
 import { importers, type Importer, type ImportScope } from './importers';
 import {
   csvContentType,
@@ -124,8 +124,7 @@ export async function authorizeImport(
   request: RequestInfo,
   options: { readonly mutation: boolean },
 ): Promise<AuthState> {
-  if (options.mutation && request.headers[csrfHeader] !== '1')
-    throw refused('NOT_ALLOWED', `Missing the ${csrfHeader} header`, 'csrf');
+  if (options.mutation) requireCsrfHeader(request);
   const auth = await requireUser(deps, request);
   if (!hasRole(auth.actor, ['coordinator']))
     throw refused('NOT_ALLOWED', 'Only coordinators import data', 'coordinators_only');

@@ -16,6 +16,7 @@ import {
   type TimelineEntry,
 } from '@smartcity/db';
 import type { Context } from '../../context';
+import { canReadInnovation } from '../auth/request-access';
 import { loadInnovation } from './load-innovation';
 import { gateContextOf } from './transition';
 
@@ -42,7 +43,7 @@ export async function innovationDetail(
   const session = await ctx.session();
   const auth = session.status === 'valid' ? session.auth : null;
   const innovation = await loadInnovation(ctx, input.id);
-  if (!auth && !innovation.isPublic)
+  if (!canReadInnovation(session, innovation))
     throw new DomainError('NOT_FOUND', 'Innovation not found', { id: input.id });
   const unit = await findUnitById(ctx.db, innovation.unitId);
   if (!unit) throw new DomainError('NOT_FOUND', 'Unit not found', { id: innovation.unitId });

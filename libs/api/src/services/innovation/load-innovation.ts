@@ -2,6 +2,7 @@ import { DomainError, roundLockRefusal, type Innovation } from '@smartcity/domai
 import { conflictError, findActiveRoundOfInnovation, findInnovationById } from '@smartcity/db';
 import type { AuthedContext, UnitScoped } from '../../trpc';
 import type { Context } from '../../context';
+import { canReadInnovation } from '../auth/request-access';
 
 /** The innovation with this id, or `NOT_FOUND`. */
 export async function loadInnovation(ctx: Context, id: string): Promise<Innovation> {
@@ -17,7 +18,7 @@ export async function loadInnovation(ctx: Context, id: string): Promise<Innovati
 export async function loadReadableInnovation(ctx: Context, id: string): Promise<Innovation> {
   const innovation = await loadInnovation(ctx, id);
   const session = await ctx.session();
-  if (session.status !== 'valid' && !innovation.isPublic) {
+  if (!canReadInnovation(session, innovation)) {
     throw new DomainError('NOT_FOUND', 'Innovation not found', { id });
   }
   return innovation;

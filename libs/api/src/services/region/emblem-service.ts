@@ -11,8 +11,7 @@ import {
 import { findFileContent, findHomeRegion, setRegionEmblem, storeFileContent } from '@smartcity/db';
 import { fileTypeFromBuffer } from 'file-type';
 import type { ApiDependencies, AuthState, RequestInfo } from '../../context';
-import { requireUser } from '../evidence/evidence-service';
-import { csrfHeader } from '../../trpc';
+import { requireCsrfHeader, requireUser } from '../auth/request-access';
 import { imageSize } from './image-size';
 import { pngDecodes } from './png-check';
 import { recordRegionChange } from './region-event';
@@ -48,9 +47,7 @@ export async function authorizeEmblemChange(
   deps: ApiDependencies,
   request: RequestInfo,
 ): Promise<AuthState> {
-  if (request.headers[csrfHeader] !== '1') {
-    throw new DomainError('NOT_ALLOWED', `Missing the ${csrfHeader} header`, { reason: 'csrf' });
-  }
+  requireCsrfHeader(request);
   const auth = await requireUser(deps, request);
   if (!hasRole(auth.actor, ['coordinator'])) {
     throw new DomainError('NOT_ALLOWED', 'Your role may not do this', {

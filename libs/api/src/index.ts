@@ -1,7 +1,12 @@
 /**
- * `@smartcity/api`: the tRPC API. Procedures unpack input, check access, call the domain and the
- * repositories, and return plain data. `apps/api` mounts it on Express; the SPA imports
+ * `@smartcity/api`: the tRPC API. `apps/api` mounts it on Express; the SPA imports
  * `type AppRouter` for end-to-end types.
+ *
+ * Layout (README.md "Layout"): `routers/<area>/` holds thin procedures (input schema, access,
+ * one service call; a file of procedures is at most 40 lines, and no router imports another
+ * router's folder); `services/<area>/` holds the use cases, which procedures and the plain HTTP
+ * routes of `apps/api` share; `trpc.ts` the procedure builders and middlewares, `context.ts` the
+ * request context, `errors/error-map.ts` the one error map. `layout.test.ts` keeps it so.
  */
 export { appRouter, createCaller, type AppRouter } from './app-router';
 export {
@@ -89,15 +94,15 @@ export type { Me } from './services/auth/me';
 export type { ErrorData, FlattenedValidationError } from './errors/error-map';
 export type { DimensionsResponse } from './routers/catalogue/dimensions.procedure';
 export type { UnitListResponse } from './routers/unit/list.procedure';
-export type { UnitByIdResponse } from './routers/unit/by-id.procedure';
-export type { UnitMergeResponse } from './routers/unit/merge.procedure';
-export type { UserCreateResponse } from './routers/user/create.procedure';
+export type { UnitByIdResponse } from './services/unit/unit-detail';
+export type { UnitMergeResponse } from './services/unit/merge-unit';
+export type { UserCreateResponse } from './services/user/create-user';
 export type { InvitationLookup } from './routers/auth/invitation.procedure';
 export type { IssuedAccountToken } from './services/auth/account-token-service';
-export type { UserListItem, UserListResponse } from './routers/user/list.procedure';
+export type { UserListItem, UserListResponse } from './services/user/user-list';
 export type { InnovationListResponse } from './routers/innovation/list.procedure';
 export type { NotificationListResponse } from './routers/notification/list.procedure';
 export type { ProgressReportWithAuthor } from '@smartcity/db';
-export type { InnovationDetail } from './routers/innovation/by-id.procedure';
+export type { InnovationDetail } from './services/innovation/innovation-detail';
 export type { DataImportListResponse } from './routers/data-import/list.procedure';
 export type { DataImportByIdResponse } from './routers/data-import/by-id.procedure';

@@ -20,7 +20,14 @@ const banNodeBuiltins = (message) => ({
  */
 const banTools = {
   regex: '(^|/)tools(/|$)',
-  message: 'tools/ holds scripts only: apps and libraries never import it (runtime code lives in libs/).',
+  message:
+    'tools/ holds scripts only: apps and libraries never import it (runtime code lives in libs/).',
+};
+
+/** The demo content of the data layer reaches everyone through `@smartcity/demo-data`. */
+const banDbDemo = {
+  name: '@smartcity/db/demo',
+  message: 'Import the demo region, units and accounts from @smartcity/demo-data.',
 };
 
 export default tseslint.config(
@@ -110,6 +117,11 @@ export default tseslint.config(
   {
     // Nx's rule above sees projects only; tools/ is none, so ban it by path.
     files: ['apps/**/*.ts', 'apps/**/*.tsx', 'libs/**/*.ts'],
+    rules: { 'no-restricted-imports': ['error', { paths: [banDbDemo], patterns: [banTools] }] },
+  },
+  {
+    // The demo seed is the one importer of the data layer's demo content (and re-exports it).
+    files: ['libs/demo-data/**/*.ts'],
     rules: { 'no-restricted-imports': ['error', { patterns: [banTools] }] },
   },
   {
@@ -122,6 +134,7 @@ export default tseslint.config(
         'error',
         {
           paths: [
+            banDbDemo,
             {
               name: '@smartcity/demo-data',
               message: 'Only the app seeds the demo; the API library uses it in tests only.',
@@ -139,7 +152,9 @@ export default tseslint.config(
       'no-restricted-imports': [
         'error',
         (({ paths, patterns }) => ({ paths, patterns: [...patterns, banTools] }))(
-          banNodeBuiltins('The domain is pure: no Node modules (ids and time come in as arguments).'),
+          banNodeBuiltins(
+            'The domain is pure: no Node modules (ids and time come in as arguments).',
+          ),
         ),
       ],
     },

@@ -24,15 +24,8 @@ import {
   createContext,
   createPasswordHasher,
 } from '@smartcity/api';
-import {
-  demoPassword,
-  findRegionByName,
-  listExchangeUnits,
-  migrateToLatest,
-  openDatabase,
-  seedDemoData,
-} from '@smartcity/db';
-import { generateInnovations } from '@smartcity/demo-data';
+import { findRegionByName, listExchangeUnits, migrateToLatest, openDatabase } from '@smartcity/db';
+import { generateInnovations, demoPassword, seedDemoData } from '@smartcity/demo-data';
 import { exportColumns, innovationExchange, innovationRecordOf } from '@smartcity/domain';
 import { writeCsv, writeXlsx } from '../../libs/api/src/exchange/spreadsheet-writer.ts';
 import { onEveryEngine } from './support.mjs';

@@ -4,14 +4,10 @@ import type { AddressInfo } from 'node:net';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { createPasswordHasher, issueSetupToken } from '@smartcity/api';
+import { countRegions, migrateToLatest, openDatabase } from '@smartcity/db';
 import {
-  countRegions,
   demoPassword,
-  migrateToLatest,
-  openDatabase,
   seedDemoData,
-} from '@smartcity/db';
-import {
   seedDemoEvaluationRounds,
   seedDemoInnovations,
   seedDemoMasterplan,

@@ -1,9 +1,11 @@
 import type { Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { createPasswordHasher } from '@smartcity/api';
-import { demoPassword, seedDemoData, type DatabaseHandle } from '@smartcity/db';
+import type { DatabaseHandle } from '@smartcity/db';
 import type { TestDatabaseFactory } from '@smartcity/db/testing';
 import {
+  demoPassword,
+  seedDemoData,
   seedDemoEvaluationRounds,
   seedDemoInnovations,
   seedDemoMasterplan,

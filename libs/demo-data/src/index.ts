@@ -6,6 +6,15 @@
  * vision) ends with "(Data demo ilustratif)": the data is illustrative, not a record of the
  * regency. The steps of the seed are exported for tests and benchmarks that need only a part.
  */
+export {
+  demoSeedSteps,
+  seedDemo,
+  type DemoSeedStep,
+  type DemoSeedStepDone,
+  type DemoSeedStepReports,
+  type SeedDemoOptions,
+  type SeedDemoResult,
+} from './seed-demo';
 export { demoPassword } from './demo-password';
 export {
   demoAccounts,

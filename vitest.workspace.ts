@@ -15,7 +15,7 @@ export default defineConfig({
       'apps/web/vitest.config.ts',
       'apps/web-e2e/vitest.config.ts',
       'apps/domain-e2e/vitest.config.ts',
-      'tools/demo-data/vitest.config.ts',
+      'libs/demo-data/vitest.config.ts',
     ],
     // Two cores on the CI machine: keep the worker count modest.
     maxWorkers: 2,

@@ -8,7 +8,6 @@ import {
   type Stage,
 } from '@smartcity/domain';
 import {
-  demoPassword,
   findCredentialsByEmail,
   findMasterplan,
   insertActions,
@@ -20,6 +19,7 @@ import {
   insertSession,
   insertUser,
 } from '@smartcity/db';
+import { demoPassword } from '@smartcity/demo-data';
 import { testDatabaseFactories } from '@smartcity/db/testing';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { appRouter } from './app-router';

@@ -26,6 +26,3 @@ export * from './repositories/masterplan.repository';
 export * from './repositories/exchange.repository';
 export * from './repositories/data-import.repository';
 export { searchWords } from './adapters/text-search';
-export * from './seed/demo-seed';
-export { demoAccounts, demoPassword, type DemoAccount } from './seed/demo-accounts';
-export { sumedangKecamatan, sumedangRegion, sumedangUnits } from './seed/sumedang-units';

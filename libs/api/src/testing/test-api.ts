@@ -1,4 +1,5 @@
-import { demoPassword, seedDemoData, type DatabaseHandle } from '@smartcity/db';
+import { type DatabaseHandle } from '@smartcity/db';
+import { demoPassword, seedDemoData } from '@smartcity/demo-data';
 import type { TestDatabaseFactory } from '@smartcity/db/testing';
 import { createCaller } from '../app-router';
 import { createPasswordHasher } from '../services/auth/password-hasher';

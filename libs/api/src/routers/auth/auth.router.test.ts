@@ -1,10 +1,5 @@
-import {
-  demoPassword,
-  listEvents,
-  findCredentialsByEmail,
-  countUserSessions,
-  updateUser,
-} from '@smartcity/db';
+import { listEvents, findCredentialsByEmail, countUserSessions, updateUser } from '@smartcity/db';
+import { demoPassword } from '@smartcity/demo-data';
 import { testDatabaseFactories } from '@smartcity/db/testing';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { sessionCookieName } from '../../services/auth/session-token';

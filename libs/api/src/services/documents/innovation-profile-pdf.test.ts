@@ -5,11 +5,11 @@ import {
   findUnitByCode,
   insertInnovation,
   insertProgressReport,
-  seedDemoData,
   setRegionEmblem,
   storeFileContent,
   type DatabaseHandle,
 } from '@smartcity/db';
+import { seedDemoData } from '@smartcity/demo-data';
 import { testDatabaseFactories } from '@smartcity/db/testing';
 import type { Innovation } from '@smartcity/domain';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';

@@ -7,13 +7,12 @@ import {
   listCommitments,
   listProgrammes,
   listUnits,
-  seedDemoData,
   setRegionEmblem,
   storeFileContent,
   type DatabaseHandle,
 } from '@smartcity/db';
 import { testDatabaseFactories } from '@smartcity/db/testing';
-import { seedDemoInnovations, seedDemoMasterplan } from '@smartcity/demo-data';
+import { seedDemoInnovations, seedDemoMasterplan, seedDemoData } from '@smartcity/demo-data';
 import { dimensions, isDomainError, programmeProgress } from '@smartcity/domain';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { flatten, readDocx, readPdf } from '../../testing/document-text';

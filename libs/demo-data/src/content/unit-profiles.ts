@@ -1,4 +1,4 @@
-import { sumedangKecamatan } from '@smartcity/db';
+import { sumedangKecamatan } from '@smartcity/db/demo';
 import type { ElementKey, UnitType } from '@smartcity/domain';
 
 /**

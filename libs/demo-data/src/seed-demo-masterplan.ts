@@ -9,7 +9,6 @@ import {
   insertMasterplan,
   insertProgrammes,
   listUnits,
-  sumedangRegion,
   upsertStrategy,
   type ActionItem,
   type Commitment,
@@ -18,6 +17,7 @@ import {
   type Programme,
   type Strategy,
 } from '@smartcity/db';
+import { sumedangRegion } from '@smartcity/db/demo';
 import {
   demoBimtekDates,
   demoCommitmentStatement,

@@ -2,16 +2,15 @@ import { PostgresAdapter, sql, type Kysely, type Transaction } from 'kysely';
 import {
   appendEvents,
   countInnovationsInRegion,
-  demoAccounts,
   findCredentialsByEmail,
   findRegionByName,
   insertInnovations,
   insertProgressReports,
   listUnits,
-  sumedangRegion,
   type Database,
   type NewAuditEvent,
 } from '@smartcity/db';
+import { demoAccounts, sumedangRegion } from '@smartcity/db/demo';
 import type { Innovation, ProgressReport } from '@smartcity/domain';
 import { iterateDemoInnovations, type GenerateInnovationsOptions } from './generate-innovations';
 

@@ -18,12 +18,10 @@ import {
   listProgrammes,
   listStrategies,
   listUnits,
-  seedDemoData,
-  sumedangRegion,
-  sumedangUnits,
   type Database,
   type DatabaseHandle,
 } from '@smartcity/db';
+import { seedDemoData, sumedangRegion, sumedangUnits } from '@smartcity/db/demo';
 import { testDatabaseFactories } from '@smartcity/db/testing';
 import { demoLabel } from './demo-innovation';
 import { planDemoMasterplan, seedDemoMasterplan, signerPosition } from './seed-demo-masterplan';

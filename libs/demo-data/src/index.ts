@@ -1,9 +1,31 @@
 /**
- * `@smartcity/demo-data`: deterministic demo innovations for Kabupaten Sumedang (and any set of
- * units), with plausible histories, the seed that writes them, the demo evaluation rounds over
- * them, and the demo masterplan. Every summary (and the masterplan's vision) ends with "(Data demo
- * ilustratif)": the data is illustrative, not a record of the regency.
+ * `@smartcity/demo-data`: the demo of Kabupaten Sumedang that the app seeds at start
+ * ({@link seedDemo}): the region, its units and the demo accounts (and their password), the
+ * deterministic demo innovations (for any set of units too) with plausible histories, the demo
+ * evaluation rounds over them, and the demo masterplan. Every summary (and the masterplan's
+ * vision) ends with "(Data demo ilustratif)": the data is illustrative, not a record of the
+ * regency. The steps of the seed are exported for tests and benchmarks that need only a part.
  */
+export {
+  demoSeedSteps,
+  seedDemo,
+  type DemoSeedStep,
+  type DemoSeedStepDone,
+  type DemoSeedStepReports,
+  type SeedDemoOptions,
+  type SeedDemoResult,
+} from './seed-demo';
+export { demoPassword } from './demo-password';
+export {
+  demoAccounts,
+  seedDemoData,
+  sumedangKecamatan,
+  sumedangRegion,
+  sumedangUnits,
+  type DemoAccount,
+  type DemoSeedOptions,
+  type DemoSeedReport,
+} from '@smartcity/db/demo';
 export {
   apportion,
   demoStageShares,

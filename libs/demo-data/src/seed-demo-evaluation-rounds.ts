@@ -19,10 +19,10 @@ import {
   findRegionByName,
   insertRound,
   insertRoundContents,
-  sumedangRegion,
   type Database,
   type NewAuditEvent,
 } from '@smartcity/db';
+import { sumedangRegion } from '@smartcity/db/demo';
 import {
   criterionComments,
   fallbackOutcomeNotes,

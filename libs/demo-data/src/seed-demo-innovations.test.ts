@@ -7,9 +7,9 @@ import {
   listInnovations,
   listInnovationTimeline,
   listProgressReports,
-  seedDemoData,
   type Database,
 } from '@smartcity/db';
+import { seedDemoData } from '@smartcity/db/demo';
 import { testDatabaseFactories } from '@smartcity/db/testing';
 import { demoLabel } from './demo-innovation';
 import { generateDemoInnovations } from './generate-innovations';

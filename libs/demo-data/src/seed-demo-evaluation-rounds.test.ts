@@ -10,9 +10,9 @@ import {
   listRoundEntries,
   listRounds,
   listSubmittedEvaluations,
-  seedDemoData,
   type Database,
 } from '@smartcity/db';
+import { seedDemoData } from '@smartcity/db/demo';
 import { testDatabaseFactories } from '@smartcity/db/testing';
 import {
   planDemoEvaluationRounds,

@@ -17,7 +17,7 @@ import {
   type Innovation,
   type ProgressReport,
 } from '@smartcity/domain';
-import { sumedangUnits } from '@smartcity/db';
+import { sumedangUnits } from '@smartcity/db/demo';
 import type { DemoUnit } from './demo-innovation';
 import {
   apportion,

@@ -4,11 +4,11 @@ import {
   findInnovationById,
   listInnovations,
   saveInnovation,
-  seedDemoData,
   type DatabaseHandle,
   type InnovationFilter,
   type InnovationSummary,
 } from '@smartcity/db';
+import { seedDemoData } from '@smartcity/db/demo';
 import { testDatabaseFactories } from '@smartcity/db/testing';
 import { seedDemoInnovations } from './seed-demo-innovations';
 

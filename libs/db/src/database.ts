@@ -1,4 +1,12 @@
-import type { ColumnType, Generated, Insertable, Selectable, Updateable } from 'kysely';
+import type {
+  ColumnType,
+  Generated,
+  Insertable,
+  Kysely,
+  Selectable,
+  Transaction,
+  Updateable,
+} from 'kysely';
 
 /**
  * A timestamp column: PostgreSQL returns a `Date` (timestamptz), SQLite a string (ISO 8601 text).
@@ -443,6 +451,12 @@ export type Database = {
   commitments: CommitmentTable;
   data_imports: DataImportTable;
 };
+
+/**
+ * What a repository function runs on: the database itself, or a transaction the caller opened
+ * (so that several writes commit together).
+ */
+export type Executor = Kysely<Database> | Transaction<Database>;
 
 export type RegionRow = Selectable<RegionTable>;
 export type NewRegionRow = Insertable<RegionTable>;

@@ -3,7 +3,7 @@
  * migrations, and repositories as plain functions whose first argument is the database or a
  * transaction. Rows are mapped to domain types here; database types never reach the client.
  */
-export type { Database } from './database';
+export type { Database, Executor } from './database';
 export * from './connection';
 export * from './migrate';
 export * from './health';

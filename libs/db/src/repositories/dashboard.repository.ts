@@ -26,18 +26,10 @@ import {
   type Stage,
   type UnitScorecard,
 } from '@smartcity/domain';
-import {
-  sql,
-  type RawBuilder,
-  type Kysely,
-  type SelectQueryBuilder,
-  type Transaction,
-} from 'kysely';
+import { sql, type RawBuilder, type SelectQueryBuilder } from 'kysely';
 import { dialectOf } from '../adapters/dialect';
 import { toIsoString, toNumber } from '../adapters/values';
-import type { Database } from '../database';
-
-type Db = Kysely<Database> | Transaction<Database>;
+import type { Database, Executor } from '../database';
 
 /**
  * The monitoring dashboard computed in SQL: the same answers as `summarizeDashboard` and
@@ -77,7 +69,7 @@ const msPerDay = 86_400_000;
  */
 function scopeCondition(
   scope: DashboardScope,
-  byStageIndex: Db | null = null,
+  byStageIndex: Executor | null = null,
 ): RawBuilder<boolean> {
   const hint = byStageIndex !== null && dialectOf(byStageIndex) === 'sqlite' ? sql`+` : sql``;
   const column = (name: string) => sql`${hint}${sql.ref(`innovations.${name}`)}`;
@@ -98,7 +90,7 @@ function scopeCondition(
 function scoped<TB extends keyof Database, O>(
   query: SelectQueryBuilder<Database, TB, O>,
   scope: DashboardScope,
-  byStageIndex: Db | null = null,
+  byStageIndex: Executor | null = null,
 ): SelectQueryBuilder<Database, TB, O> {
   return query.where(scopeCondition(scope, byStageIndex));
 }
@@ -131,7 +123,7 @@ function firstOf<R extends { readonly id: string }>(
 }
 
 /** The active units (the ones the coverage and scorecards list), as the metrics see them. */
-export async function listMetricUnits(db: Db, unitId?: string): Promise<MetricUnit[]> {
+export async function listMetricUnits(db: Executor, unitId?: string): Promise<MetricUnit[]> {
   let query = db
     .selectFrom('units')
     .select(['id', 'name', 'short_name'])
@@ -167,7 +159,7 @@ type TallyGroup = {
  * status. The groups (thousands on a large register) come back as one JSON document built by the
  * database: materialising thousands of result rows one by one costs more than the query.
  */
-async function readTallyGroups(db: Db, scope: DashboardScope): Promise<TallyGroup[]> {
+async function readTallyGroups(db: Executor, scope: DashboardScope): Promise<TallyGroup[]> {
   const grouped = scopedTallies(db.selectFrom('innovation_tallies'), scope)
     .select([
       'innovation_tallies.unit_id',
@@ -227,7 +219,7 @@ async function readTallyGroups(db: Db, scope: DashboardScope): Promise<TallyGrou
  * stale and overdue totals with the first items, quick-win figures and the monthly trend.
  */
 export async function readDashboardSummary(
-  db: Db,
+  db: Executor,
   scope: DashboardScope,
   clock: DashboardClock,
 ): Promise<DashboardSummary> {
@@ -423,7 +415,7 @@ type TrendRow = { month: string; created: number; advanced: number; evaluated: n
  * scope's unit and dimension (the year chooses the window, not the innovations).
  */
 async function readTrend(
-  db: Db,
+  db: Executor,
   scope: DashboardScope,
   fromMonth: string,
   toMonth: string,
@@ -454,7 +446,7 @@ async function readTrend(
 
 /** The scorecard of every active unit over the innovations of a scope (unit filter ignored). */
 export async function readUnitScorecards(
-  db: Db,
+  db: Executor,
   scope: Omit<DashboardScope, 'unitId'>,
 ): Promise<UnitScorecard[]> {
   const activeList = sql.join(activeStages.map((stage) => sql.lit(stage)));

@@ -10,11 +10,9 @@ import {
   type Stage,
   type Thresholds,
 } from '@smartcity/domain';
-import type { Kysely, Transaction } from 'kysely';
-import { fromJson, toIsoString, toJson, toNumber } from '../adapters/values';
-import type { Database } from '../database';
 
-type Db = Kysely<Database> | Transaction<Database>;
+import { fromJson, toIsoString, toJson, toNumber } from '../adapters/values';
+import type { Executor } from '../database';
 
 /**
  * Evaluation rounds, their innovations, assignments and evaluations (migration 1100). The rules
@@ -23,7 +21,7 @@ type Db = Kysely<Database> | Transaction<Database>;
 
 type RoundRow = Awaited<ReturnType<ReturnType<typeof roundQuery>['executeTakeFirstOrThrow']>>;
 
-function roundQuery(db: Db) {
+function roundQuery(db: Executor) {
   return db.selectFrom('evaluation_rounds').selectAll('evaluation_rounds');
 }
 
@@ -53,7 +51,7 @@ export type RoundSummary = EvaluationRound & {
 
 /** Stores a new round. */
 export async function insertRound(
-  db: Db,
+  db: Executor,
   round: EvaluationRound,
   actorUserId: string | null,
 ): Promise<void> {
@@ -77,7 +75,10 @@ export async function insertRound(
 }
 
 /** A round by id. */
-export async function findRoundById(db: Db, id: string): Promise<EvaluationRound | undefined> {
+export async function findRoundById(
+  db: Executor,
+  id: string,
+): Promise<EvaluationRound | undefined> {
   const row = await roundQuery(db).where('id', '=', id).executeTakeFirst();
   return row ? toRound(row) : undefined;
 }
@@ -87,7 +88,7 @@ export async function findRoundById(db: Db, id: string): Promise<EvaluationRound
  * current version. The new state carries the next version.
  */
 export async function saveRound(
-  db: Db,
+  db: Executor,
   next: EvaluationRound,
   expectedVersion: number,
   actorUserId: string,
@@ -121,7 +122,7 @@ export async function saveRound(
 }
 
 /** Every round with its progress, newest period first. */
-export async function listRounds(db: Db): Promise<RoundSummary[]> {
+export async function listRounds(db: Executor): Promise<RoundSummary[]> {
   const rows = await roundQuery(db)
     .select((eb) => [
       eb
@@ -155,7 +156,7 @@ export async function listRounds(db: Db): Promise<RoundSummary[]> {
 }
 
 /** The current (latest) evaluation of each assignment: its id, status and sequence. */
-function currentEvaluations(db: Db) {
+function currentEvaluations(db: Executor) {
   return db
     .selectFrom('evaluations as e')
     .selectAll('e')
@@ -174,7 +175,7 @@ function currentEvaluations(db: Db) {
     );
 }
 
-async function submittedCounts(db: Db): Promise<Map<string, number>> {
+async function submittedCounts(db: Executor): Promise<Map<string, number>> {
   const rows = await currentEvaluations(db)
     .clearSelect()
     .select(['e.round_id'])
@@ -186,7 +187,7 @@ async function submittedCounts(db: Db): Promise<Map<string, number>> {
 }
 
 /** How many submitted evaluations (of any version) a round has: the rubric is frozen after one. */
-export async function countSubmittedEvaluations(db: Db, roundId: string): Promise<number> {
+export async function countSubmittedEvaluations(db: Executor, roundId: string): Promise<number> {
   const row = await db
     .selectFrom('evaluations')
     .select((eb) => eb.fn.countAll<number | string>().as('n'))
@@ -226,7 +227,7 @@ export type RoundEntry = {
 
 /** The innovations of a round (or one of them), by unit name then title, with assignments. */
 export async function listRoundEntries(
-  db: Db,
+  db: Executor,
   roundId: string,
   innovationId?: string,
 ): Promise<RoundEntry[]> {
@@ -304,7 +305,7 @@ export async function listRoundEntries(
  * it on every save.
  */
 export async function findRoundEntry(
-  db: Db,
+  db: Executor,
   roundId: string,
   innovationId: string,
 ): Promise<{ readonly unitId: string; readonly outcome: Outcome | null } | undefined> {
@@ -320,7 +321,7 @@ export async function findRoundEntry(
 
 /** Adds an innovation to a round. */
 export async function insertRoundInnovation(
-  db: Db,
+  db: Executor,
   entry: { roundId: string; innovationId: string; at: Date; actorUserId: string },
 ): Promise<void> {
   await db
@@ -336,7 +337,7 @@ export async function insertRoundInnovation(
 
 /** Removes an innovation (and its assignments) from a round; only before any evaluation. */
 export async function deleteRoundInnovation(
-  db: Db,
+  db: Executor,
   roundId: string,
   innovationId: string,
 ): Promise<void> {
@@ -349,7 +350,7 @@ export async function deleteRoundInnovation(
 
 /** Assigns an evaluator. */
 export async function insertAssignment(
-  db: Db,
+  db: Executor,
   assignment: {
     roundId: string;
     innovationId: string;
@@ -375,7 +376,7 @@ export async function insertAssignment(
  * submitted evaluation's row refuses deletion and its foreign key keeps the assignment).
  */
 export async function deleteAssignment(
-  db: Db,
+  db: Executor,
   key: { roundId: string; innovationId: string; evaluatorId: string },
 ): Promise<void> {
   await db
@@ -395,7 +396,7 @@ export async function deleteAssignment(
 
 /** Whether an evaluator is assigned an innovation in a round. */
 export async function isAssigned(
-  db: Db,
+  db: Executor,
   key: { roundId: string; innovationId: string; evaluatorId: string },
 ): Promise<boolean> {
   const row = await db
@@ -413,7 +414,7 @@ export async function isAssigned(
  * drafts and submitted ones alike unless named).
  */
 export async function countEvaluations(
-  db: Db,
+  db: Executor,
   key: {
     roundId: string;
     innovationId: string;
@@ -450,7 +451,7 @@ function toEvaluation(row: EvaluationRow): Evaluation {
 
 /** An evaluator's current evaluation of an innovation in a round, or null. */
 export async function findCurrentEvaluation(
-  db: Db,
+  db: Executor,
   key: { roundId: string; innovationId: string; evaluatorId: string },
 ): Promise<(Evaluation & { readonly sequence: number }) | null> {
   const row = await currentEvaluations(db)
@@ -463,7 +464,7 @@ export async function findCurrentEvaluation(
 
 /** The current submitted evaluations of an innovation in a round (one per evaluator). */
 export async function listSubmittedEvaluations(
-  db: Db,
+  db: Executor,
   roundId: string,
   innovationId?: string,
 ): Promise<(Evaluation & { readonly evaluatorName: string })[]> {
@@ -483,7 +484,7 @@ export async function listSubmittedEvaluations(
  * trigger refuses it too).
  */
 export async function writeEvaluation(
-  db: Db,
+  db: Executor,
   evaluation: {
     readonly id: string;
     readonly roundId: string;
@@ -547,7 +548,7 @@ export async function writeEvaluation(
  * (PostgreSQL) or the write lock (SQLite). Answers false when the outcome is already recorded.
  */
 export async function claimRoundEntry(
-  db: Db,
+  db: Executor,
   roundId: string,
   innovationId: string,
 ): Promise<boolean> {
@@ -563,7 +564,7 @@ export async function claimRoundEntry(
 
 /** Records the coordinator's outcome of an innovation in a round. */
 export async function recordRoundOutcome(
-  db: Db,
+  db: Executor,
   record: {
     roundId: string;
     innovationId: string;
@@ -603,7 +604,7 @@ export type InboxItem = {
 };
 
 /** An evaluator's assignments in rounds that are open or closed (drafts are not theirs yet). */
-export async function listInbox(db: Db, evaluatorId: string): Promise<InboxItem[]> {
+export async function listInbox(db: Executor, evaluatorId: string): Promise<InboxItem[]> {
   const [rows, evaluations] = await Promise.all([
     db
       .selectFrom('round_assignments as a')
@@ -649,7 +650,7 @@ export async function listInbox(db: Db, evaluatorId: string): Promise<InboxItem[
 
 /** The rounds an innovation was in, newest period first. */
 export async function listRoundsOfInnovation(
-  db: Db,
+  db: Executor,
   innovationId: string,
 ): Promise<EvaluationRound[]> {
   const rows = await roundQuery(db)
@@ -662,7 +663,7 @@ export async function listRoundsOfInnovation(
 
 /** Whether an innovation is in a round that is not closed (it cannot join a second one). */
 export async function findActiveRoundOfInnovation(
-  db: Db,
+  db: Executor,
   innovationId: string,
 ): Promise<string | null> {
   const row = await runningRoundEntries(db)
@@ -675,7 +676,7 @@ export async function findActiveRoundOfInnovation(
  * The entries of rounds still running for their innovation (the round not closed, no outcome
  * recorded): the one definition of "in a running round", for the lock and the candidates list.
  */
-export function runningRoundEntries(db: Db) {
+export function runningRoundEntries(db: Executor) {
   return db
     .selectFrom('round_innovations as ri')
     .innerJoin('evaluation_rounds as r', 'r.id', 'ri.round_id')
@@ -686,7 +687,7 @@ export function runningRoundEntries(db: Db) {
 
 /** Counts used by the rules: pending evaluations and outcomes of a round (or of one innovation). */
 export async function roundProgress(
-  db: Db,
+  db: Executor,
   roundId: string,
   innovationId?: string,
 ): Promise<{ pendingEvaluations: number; pendingOutcomes: number }> {
@@ -732,7 +733,7 @@ const contentChunkRows = 500;
  * inside the transaction that inserts the round.
  */
 export async function insertRoundContents(
-  db: Db,
+  db: Executor,
   contents: {
     readonly roundId: string;
     readonly actorUserId: string;

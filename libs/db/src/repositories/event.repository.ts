@@ -1,8 +1,5 @@
-import type { Kysely, Transaction } from 'kysely';
 import { fromJson, toBoolean, toIsoString, toJson, toNumber } from '../adapters/values';
-import type { Database, EventRow } from '../database';
-
-type Db = Kysely<Database> | Transaction<Database>;
+import type { EventRow, Executor } from '../database';
 
 /** An entry of the append-only event log. */
 export type AuditEvent = {
@@ -71,7 +68,7 @@ function advancesIn(events: readonly NewAuditEvent[]) {
  * `innovation_advances` per `innovation.advanced` event, attributed to the innovation's unit and
  * dimension (the dashboard's trend reads it; the log keeps the truth).
  */
-async function project(db: Db, events: readonly NewAuditEvent[]): Promise<void> {
+async function project(db: Executor, events: readonly NewAuditEvent[]): Promise<void> {
   const advances = advancesIn(events);
   const chunkRows = 1000;
   for (let i = 0; i < advances.length; i += chunkRows) {
@@ -106,7 +103,7 @@ async function project(db: Db, events: readonly NewAuditEvent[]): Promise<void> 
  * Appends one event (and its projection, for an innovation's advance). Call it inside the
  * transaction that makes the change it records.
  */
-export async function appendEvent(db: Db, event: NewAuditEvent): Promise<void> {
+export async function appendEvent(db: Executor, event: NewAuditEvent): Promise<void> {
   await project(db, [event]);
   await db
     .insertInto('events')
@@ -128,7 +125,7 @@ export async function appendEvent(db: Db, event: NewAuditEvent): Promise<void> {
  * Appends many events in order (ids follow the list), in multi-row statements of at most 1,000
  * rows, with their projections. Call it inside the transaction that makes the changes they record.
  */
-export async function appendEvents(db: Db, events: readonly NewAuditEvent[]): Promise<void> {
+export async function appendEvents(db: Executor, events: readonly NewAuditEvent[]): Promise<void> {
   const chunkRows = 1000;
   for (let i = 0; i < events.length; i += chunkRows) {
     await db
@@ -153,7 +150,7 @@ export async function appendEvents(db: Db, events: readonly NewAuditEvent[]): Pr
 
 /** The events of one record (or of a whole entity type), oldest first. */
 export async function listEvents(
-  db: Db,
+  db: Executor,
   filter: { readonly entityType: string; readonly entityId?: string },
 ): Promise<AuditEvent[]> {
   let query = db.selectFrom('events').selectAll().where('entity_type', '=', filter.entityType);

@@ -7,11 +7,9 @@ import {
   type Horizon,
   type MasterplanFundingSource,
 } from '@smartcity/domain';
-import type { Kysely, Transaction } from 'kysely';
-import { fromJson, toIsoString, toJson, toNumber } from '../adapters/values';
-import type { Database } from '../database';
 
-type Db = Kysely<Database> | Transaction<Database>;
+import { fromJson, toIsoString, toJson, toNumber } from '../adapters/values';
+import type { Executor } from '../database';
 
 /**
  * The masterplan (migration 1200): one per region, with its strategies, programmes, action items
@@ -91,7 +89,7 @@ const stale = (what: string) =>
   });
 
 /** The masterplan of the deployment's region (the first region's), or undefined. */
-export async function findMasterplan(db: Db): Promise<Masterplan | undefined> {
+export async function findMasterplan(db: Executor): Promise<Masterplan | undefined> {
   const row = await db
     .selectFrom('masterplans')
     .selectAll()
@@ -118,7 +116,7 @@ export async function findMasterplan(db: Db): Promise<Masterplan | undefined> {
 
 /** Stores a new masterplan (the demo seed, or a coordinator's first). */
 export async function insertMasterplan(
-  db: Db,
+  db: Executor,
   plan: Omit<Masterplan, 'version' | 'updatedAt'>,
   at: Date,
   actorUserId: string | null,
@@ -146,7 +144,7 @@ export async function insertMasterplan(
 
 /** Writes the masterplan's fields if still at `expectedVersion` (CONFLICT otherwise). */
 export async function saveMasterplan(
-  db: Db,
+  db: Executor,
   plan: Masterplan,
   expectedVersion: number,
   at: Date,
@@ -175,7 +173,7 @@ export async function saveMasterplan(
 }
 
 /** The strategies of a masterplan (only the dimensions that have one). */
-export async function listStrategies(db: Db, masterplanId: string): Promise<Strategy[]> {
+export async function listStrategies(db: Executor, masterplanId: string): Promise<Strategy[]> {
   const rows = await db
     .selectFrom('masterplan_strategies')
     .select(['dimension', 'text'])
@@ -186,7 +184,7 @@ export async function listStrategies(db: Db, masterplanId: string): Promise<Stra
 
 /** Sets a dimension's strategy text. */
 export async function upsertStrategy(
-  db: Db,
+  db: Executor,
   masterplanId: string,
   strategy: Strategy,
   at: Date,
@@ -213,7 +211,7 @@ export async function upsertStrategy(
 
 /** A masterplan's programmes (optionally those a unit leads or supports), by dimension and year. */
 export async function listProgrammes(
-  db: Db,
+  db: Executor,
   masterplanId: string,
   filter: { readonly unitId?: string; readonly ids?: readonly string[] } = {},
 ): Promise<Programme[]> {
@@ -269,7 +267,7 @@ export async function listProgrammes(
  * must exist (two queries, whatever the number of ids).
  */
 export async function unknownReferences(
-  db: Db,
+  db: Executor,
   refs: { readonly unitIds: readonly string[]; readonly innovationIds: readonly string[] },
 ): Promise<{ readonly unitIds: string[]; readonly innovationIds: string[] }> {
   const existing = async (table: 'units' | 'innovations', ids: readonly string[]) =>
@@ -300,7 +298,7 @@ export async function unknownReferences(
  * them.
  */
 export async function findMasterplanExternalCodes(
-  db: Db,
+  db: Executor,
   masterplanId: string,
 ): Promise<{
   readonly programmes: Map<string, string | null>;
@@ -326,7 +324,7 @@ export async function findMasterplanExternalCodes(
 }
 
 /** One programme, or undefined. */
-export async function findProgramme(db: Db, id: string): Promise<Programme | undefined> {
+export async function findProgramme(db: Executor, id: string): Promise<Programme | undefined> {
   const row = await db
     .selectFrom('programmes')
     .select('masterplan_id')
@@ -357,7 +355,11 @@ export function programmeColumns(
   };
 }
 
-async function linkInnovations(db: Db, programmeId: string, innovationIds: readonly string[]) {
+async function linkInnovations(
+  db: Executor,
+  programmeId: string,
+  innovationIds: readonly string[],
+) {
   await db.deleteFrom('programme_innovations').where('programme_id', '=', programmeId).execute();
   const unique = [...new Set(innovationIds)];
   if (unique.length > 0) {
@@ -372,7 +374,7 @@ async function linkInnovations(db: Db, programmeId: string, innovationIds: reado
 
 /** Stores many programmes with their linked innovations (the demo seed; one for the API). */
 export async function insertProgrammes(
-  db: Db,
+  db: Executor,
   programmes: readonly Omit<Programme, 'version' | 'updatedAt'>[],
   at: Date,
   actorUserId: string | null,
@@ -417,7 +419,7 @@ export async function insertProgrammes(
 
 /** Writes a programme (and its linked innovations) if still at `expectedVersion`. */
 export async function saveProgramme(
-  db: Db,
+  db: Executor,
   programme: Omit<Programme, 'version' | 'updatedAt'>,
   expectedVersion: number,
   at: Date,
@@ -440,7 +442,7 @@ export async function saveProgramme(
 
 type ActionRow = Awaited<ReturnType<ReturnType<typeof actionQuery>['execute']>>[number];
 
-function actionQuery(db: Db) {
+function actionQuery(db: Executor) {
   return db.selectFrom('action_items').selectAll('action_items');
 }
 
@@ -462,7 +464,7 @@ function toAction(row: ActionRow): ActionItem {
 
 /** A masterplan's action items (optionally of one programme or owned by one unit), by year. */
 export async function listActions(
-  db: Db,
+  db: Executor,
   masterplanId: string,
   filter: { readonly programmeId?: string; readonly ownerUnitId?: string } = {},
 ): Promise<ActionItem[]> {
@@ -482,7 +484,7 @@ export async function listActions(
 }
 
 /** One action item, or undefined. */
-export async function findAction(db: Db, id: string): Promise<ActionItem | undefined> {
+export async function findAction(db: Executor, id: string): Promise<ActionItem | undefined> {
   const row = await actionQuery(db).where('id', '=', id).executeTakeFirst();
   return row ? toAction(row) : undefined;
 }
@@ -502,7 +504,7 @@ export function actionColumns(a: Omit<ActionItem, 'version' | 'updatedAt' | 'id'
 
 /** Stores many action items (the demo seed; one for the API). */
 export async function insertActions(
-  db: Db,
+  db: Executor,
   actions: readonly Omit<ActionItem, 'version' | 'updatedAt'>[],
   at: Date,
   actorUserId: string | null,
@@ -535,7 +537,7 @@ export async function insertActions(
 
 /** Writes an action item if still at `expectedVersion`. */
 export async function saveAction(
-  db: Db,
+  db: Executor,
   action: Omit<ActionItem, 'version' | 'updatedAt'>,
   expectedVersion: number,
   at: Date,
@@ -560,7 +562,7 @@ export async function saveAction(
  * first, with their programme's name: the dashboard's overdue action items.
  */
 export async function listOverdueActions(
-  db: Db,
+  db: Executor,
   currentYear: number,
   filter: { readonly unitId?: string; readonly limit: number },
 ): Promise<{ total: number; items: (ActionItem & { readonly programmeName: string })[] }> {
@@ -588,7 +590,7 @@ export async function listOverdueActions(
 }
 
 /** Every commitment of a masterplan (standing and withdrawn), newest first. */
-export async function listCommitments(db: Db, masterplanId: string): Promise<Commitment[]> {
+export async function listCommitments(db: Executor, masterplanId: string): Promise<Commitment[]> {
   const rows = await db
     .selectFrom('commitments')
     .selectAll()
@@ -612,7 +614,7 @@ export async function listCommitments(db: Db, masterplanId: string): Promise<Com
 
 /** A unit's standing (not withdrawn) signature, or null. */
 export async function findStandingCommitment(
-  db: Db,
+  db: Executor,
   masterplanId: string,
   unitId: string,
 ): Promise<Pick<Commitment, 'id' | 'signedOn'> | null> {
@@ -628,7 +630,7 @@ export async function findStandingCommitment(
 
 /** Stores signatures (one standing signature per unit: a second one is refused by the index). */
 export async function insertCommitments(
-  db: Db,
+  db: Executor,
   masterplanId: string,
   commitments: readonly Omit<Commitment, 'withdrawnAt' | 'withdrawalReason'>[],
   signedBy: string | null,
@@ -655,7 +657,7 @@ export async function insertCommitments(
 
 /** Withdraws a unit's standing signature, with the reason. Answers whether one was withdrawn. */
 export async function withdrawCommitment(
-  db: Db,
+  db: Executor,
   masterplanId: string,
   unitId: string,
   reason: string,

@@ -1,5 +1,5 @@
 import { randomUUID } from 'node:crypto';
-import type { Kysely, Transaction } from 'kysely';
+
 import {
   DomainError,
   regionKinds,
@@ -8,9 +8,7 @@ import {
   type RegionKind,
 } from '@smartcity/domain';
 import { toBoolean } from '../adapters/values';
-import type { Database, RegionRow } from '../database';
-
-type Db = Kysely<Database> | Transaction<Database>;
+import type { RegionRow, Executor } from '../database';
 
 function toRegion(row: RegionRow): Region {
   return {
@@ -29,7 +27,7 @@ function toRegion(row: RegionRow): Region {
 }
 
 /** Every region, by name. */
-export async function listRegions(db: Db): Promise<Region[]> {
+export async function listRegions(db: Executor): Promise<Region[]> {
   const rows = await db.selectFrom('regions').selectAll().orderBy('name').execute();
   return rows.map(toRegion);
 }
@@ -38,7 +36,7 @@ export async function listRegions(db: Db): Promise<Region[]> {
  * The region this deployment serves: the first by creation (a deployment serves one region;
  * a province-wide one would pick by the user's units). Undefined before the setup.
  */
-export async function findHomeRegion(db: Db): Promise<Region | undefined> {
+export async function findHomeRegion(db: Executor): Promise<Region | undefined> {
   const row = await db
     .selectFrom('regions')
     .selectAll()
@@ -50,13 +48,13 @@ export async function findHomeRegion(db: Db): Promise<Region | undefined> {
 }
 
 /** The region with this id, or undefined. */
-export async function findRegionById(db: Db, id: string): Promise<Region | undefined> {
+export async function findRegionById(db: Executor, id: string): Promise<Region | undefined> {
   const row = await db.selectFrom('regions').selectAll().where('id', '=', id).executeTakeFirst();
   return row && toRegion(row);
 }
 
 /** The region with this exact name, or undefined. */
-export async function findRegionByName(db: Db, name: string): Promise<Region | undefined> {
+export async function findRegionByName(db: Executor, name: string): Promise<Region | undefined> {
   const row = await db
     .selectFrom('regions')
     .selectAll()
@@ -84,7 +82,7 @@ function regionValues(input: RegionInput, now: Date, origin: RegionOrigin) {
 
 /** Inserts a region and returns it (a real one unless `origin` says demo). */
 export async function insertRegion(
-  db: Db,
+  db: Executor,
   input: RegionInput,
   now: Date,
   origin: RegionOrigin = { isDemo: false },
@@ -102,7 +100,7 @@ export async function insertRegion(
  * once: the insert waits for a concurrent one and then does nothing. Returns whether it inserted.
  */
 export async function ensureRegion(
-  db: Db,
+  db: Executor,
   input: RegionInput,
   now: Date,
   origin: RegionOrigin,
@@ -122,7 +120,7 @@ export async function ensureRegion(
  * stored after the change. `CONFLICT` when someone changed it meanwhile, `NOT_FOUND` when gone.
  */
 export async function updateRegionProfile(
-  db: Db,
+  db: Executor,
   id: string,
   version: number,
   input: RegionInput,
@@ -154,7 +152,7 @@ export async function updateRegionProfile(
 
 /** Sets (or clears, with null) the region's emblem, a file already in the content store. */
 export async function setRegionEmblem(
-  db: Db,
+  db: Executor,
   id: string,
   sha256: string | null,
   now: Date,
@@ -174,7 +172,7 @@ export async function setRegionEmblem(
 }
 
 /** How many regions exist (zero on a fresh database). */
-export async function countRegions(db: Db): Promise<number> {
+export async function countRegions(db: Executor): Promise<number> {
   const { count } = await db
     .selectFrom('regions')
     .select((eb) => eb.fn.countAll<number | string>().as('count'))

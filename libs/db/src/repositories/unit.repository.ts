@@ -1,5 +1,5 @@
 import { randomUUID } from 'node:crypto';
-import { sql, type Kysely, type Transaction } from 'kysely';
+import { sql } from 'kysely';
 import {
   DomainError,
   mergeProgrammeUnits,
@@ -11,9 +11,7 @@ import {
   type UnitType,
 } from '@smartcity/domain';
 import { escapeLike, fromJson, toBoolean, toJson, toNumber } from '../adapters/values';
-import type { Database, UnitRow } from '../database';
-
-type Db = Kysely<Database> | Transaction<Database>;
+import type { UnitRow, Executor } from '../database';
 
 function toUnit(row: UnitRow): Unit {
   return {
@@ -43,7 +41,7 @@ export type UnitPage = { readonly items: Unit[]; readonly total: number };
  * anywhere in the name or the short name, with `%` and `_` taken literally.
  */
 export async function listUnits(
-  db: Db,
+  db: Executor,
   regionId: string | null,
   filter: UnitFilter,
 ): Promise<UnitPage> {
@@ -71,14 +69,14 @@ export async function listUnits(
 }
 
 /** The unit with this id, or undefined. */
-export async function findUnitById(db: Db, id: string): Promise<Unit | undefined> {
+export async function findUnitById(db: Executor, id: string): Promise<Unit | undefined> {
   const row = await db.selectFrom('units').selectAll().where('id', '=', id).executeTakeFirst();
   return row && toUnit(row);
 }
 
 /** The unit with this code in a region, or undefined. */
 export async function findUnitByCode(
-  db: Db,
+  db: Executor,
   regionId: string,
   code: string,
 ): Promise<Unit | undefined> {
@@ -96,7 +94,7 @@ export async function findUnitByCode(
  * Existing units are left as they are, so running it twice changes nothing.
  */
 export async function insertMissingUnits(
-  db: Db,
+  db: Executor,
   regionId: string,
   units: readonly UnitInput[],
   now: Date,
@@ -137,7 +135,7 @@ const staleUnit = (current: Unit) =>
 
 /** Throws `CONFLICT` (`unit_code_taken`) when another unit of the region has the code. */
 async function assertCodeFree(
-  db: Db,
+  db: Executor,
   regionId: string,
   code: string,
   exceptId: string | null,
@@ -151,7 +149,7 @@ async function assertCodeFree(
  * `CONFLICT` (`unit_code_taken`), checked first and guarded by the unique index.
  */
 export async function insertUnit(
-  db: Db,
+  db: Executor,
   regionId: string,
   input: UnitInput,
   now: Date,
@@ -176,7 +174,7 @@ export async function insertUnit(
 }
 
 /** The unit as read, or `NOT_FOUND`; `CONFLICT` (`stale_version`) when it is past `version`. */
-async function unitAtVersion(db: Db, id: string, version: number): Promise<Unit> {
+async function unitAtVersion(db: Executor, id: string, version: number): Promise<Unit> {
   const current = await findUnitById(db, id);
   if (!current) throw new DomainError('NOT_FOUND', 'Unit not found', { id });
   if (current.version !== version) throw staleUnit(current);
@@ -185,7 +183,7 @@ async function unitAtVersion(db: Db, id: string, version: number): Promise<Unit>
 
 /** Writes some of a unit's columns if it is still at `version`, bumping it; the unit after. */
 async function writeUnit(
-  db: Db,
+  db: Executor,
   current: Unit,
   changes: {
     readonly code?: string;
@@ -214,7 +212,7 @@ async function writeUnit(
  * (`unit_code_taken`). Answers the unit before and after.
  */
 export async function updateUnit(
-  db: Db,
+  db: Executor,
   id: string,
   version: number,
   input: UnitInput,
@@ -237,7 +235,7 @@ export async function updateUnit(
  * as it is (`after` is `before`). Answers the unit before and after.
  */
 export async function setUnitActive(
-  db: Db,
+  db: Executor,
   id: string,
   version: number,
   active: boolean,
@@ -262,7 +260,7 @@ const supportsUnit = (unitId: string) =>
   sql<boolean>`cast(supporting_unit_ids as text) like ${`%"${escapeLike(unitId)}"%`} escape '\\'`;
 
 /** The programmes that name a unit (lead or supporting), with their units and version. */
-async function programmesNaming(db: Db, unitId: string) {
+async function programmesNaming(db: Executor, unitId: string) {
   const rows = await db
     .selectFrom('programmes')
     .select(['id', 'lead_unit_id', 'supporting_unit_ids', 'version'])
@@ -282,7 +280,7 @@ async function programmesNaming(db: Db, unitId: string) {
 }
 
 /** How many innovations, action items, programmes and users name a unit (four small counts). */
-export async function unitHoldings(db: Db, unitId: string): Promise<UnitHoldings> {
+export async function unitHoldings(db: Executor, unitId: string): Promise<UnitHoldings> {
   const count = (table: 'innovations' | 'action_items' | 'users', column: string) =>
     db
       .selectFrom(table)
@@ -305,7 +303,7 @@ export async function unitHoldings(db: Db, unitId: string): Promise<UnitHoldings
  * rounds that are not closed.
  */
 export async function countMergeConflictsOfInterest(
-  db: Db,
+  db: Executor,
   sourceId: string,
   successorId: string,
 ): Promise<number> {
@@ -345,7 +343,7 @@ export type UnitMergeMoves = {
  * before and after, and what moved.
  */
 export async function mergeUnit(
-  db: Db,
+  db: Executor,
   sourceId: string,
   version: number,
   successorId: string,
@@ -412,7 +410,7 @@ export async function mergeUnit(
 }
 
 /** The units with these ids (those that exist), in no particular order. */
-export async function findUnitsByIds(db: Db, ids: readonly string[]): Promise<Unit[]> {
+export async function findUnitsByIds(db: Executor, ids: readonly string[]): Promise<Unit[]> {
   const unique = [...new Set(ids)];
   if (unique.length === 0) return [];
   const rows = await db.selectFrom('units').selectAll().where('id', 'in', unique).execute();

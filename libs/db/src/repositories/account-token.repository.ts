@@ -53,7 +53,7 @@ export async function insertAccountToken(
 function toAccountToken(row: {
   id: string;
   user_id: string;
-  purpose: string;
+  purpose: AccountTokenPurpose;
   created_at: Date | string;
   expires_at: Date | string;
   used_at: Date | string | null;
@@ -62,7 +62,7 @@ function toAccountToken(row: {
   return {
     id: row.id,
     userId: row.user_id,
-    purpose: row.purpose as AccountTokenPurpose,
+    purpose: row.purpose,
     createdAt: toIsoString(row.created_at),
     expiresAt: toIsoString(row.expires_at),
     usedAt: row.used_at === null ? null : toIsoString(row.used_at),

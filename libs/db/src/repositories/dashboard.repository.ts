@@ -20,9 +20,8 @@ import {
   type ElementKey,
   type MetricUnit,
   type MonthlyTrendRow,
-  type OutcomeOrNone,
+  type Outcome,
   type QuickWinStatus,
-  type QuickWinStatusOrNone,
   type Stage,
   type UnitScorecard,
 } from '@smartcity/domain';
@@ -142,13 +141,13 @@ function zeroRecord<K extends string>(keys: readonly K[]): Record<K, number> {
 /** One group of tallies: the counts of a unit, dimension, element, stage, outcome and status. */
 type TallyGroup = {
   readonly unit_id: string;
-  readonly dimension: string;
-  readonly element: string;
-  readonly stage: string;
+  readonly dimension: DimensionKey;
+  readonly element: ElementKey;
+  readonly stage: Stage;
   /** '' for none. */
-  readonly outcome: string;
+  readonly outcome: Outcome | '';
   /** '' for none. */
-  readonly quick_win_status: string;
+  readonly quick_win_status: QuickWinStatus | '';
   readonly n: number;
   readonly reported: number;
   readonly progress_sum: number;
@@ -190,13 +189,14 @@ async function readTallyGroups(db: Executor, scope: DashboardScope): Promise<Tal
       ? sql<string | null>`coalesce(json_agg(json_build_array(${tuple})), '[]')::text`
       : sql<string | null>`json_group_array(json_array(${tuple}))`;
   const row = await db.selectFrom(grouped).select(document.as('groups')).executeTakeFirstOrThrow();
+  // The document holds the tallies' own columns (typed by the table), in this order.
   const tuples = JSON.parse(row.groups ?? '[]') as [
     string,
-    string,
-    string,
-    string,
-    string,
-    string,
+    DimensionKey,
+    ElementKey,
+    Stage,
+    Outcome | '',
+    QuickWinStatus | '',
     number | string,
     number | string,
     number | string,
@@ -308,24 +308,24 @@ export async function readDashboardSummary(
   for (const row of groups) {
     const n = toNumber(row.n);
     if (n === 0) continue;
-    const stage = row.stage as Stage;
+    const stage = row.stage;
     counts.total += n;
     counts.byUnit[row.unit_id] = (counts.byUnit[row.unit_id] ?? 0) + n;
-    counts.byDimension[row.dimension as DimensionKey] += n;
-    counts.byElement[row.element as ElementKey] += n;
+    counts.byDimension[row.dimension] += n;
+    counts.byElement[row.element] += n;
     counts.byStage[stage] += n;
-    counts.byOutcome[row.outcome === '' ? 'none' : (row.outcome as OutcomeOrNone)] += n;
+    counts.byOutcome[row.outcome === '' ? 'none' : row.outcome] += n;
     let coverage = coverageByUnit.get(row.unit_id);
     if (!coverage) {
       coverage = zeroRecord(dimensionKeys);
       coverageByUnit.set(row.unit_id, coverage);
     }
-    coverage[row.dimension as DimensionKey] += n;
+    coverage[row.dimension] += n;
     if (isActiveStage(stage)) innovating.add(row.unit_id);
     if (stage === 'quick_win') {
       quickWinTotal += n;
       const status = row.quick_win_status === '' ? 'none' : row.quick_win_status;
-      quickWinsByStatus[status as QuickWinStatusOrNone] += n;
+      quickWinsByStatus[status] += n;
       reported += toNumber(row.reported);
       progressSum += toNumber(row.progress_sum);
     }
@@ -372,7 +372,7 @@ export async function readDashboardSummary(
           id: row.id,
           title: row.title,
           unitId: row.unit_id,
-          stage: row.stage as Stage,
+          stage: row.stage,
           lastEventAt,
           daysSinceLastEvent: Math.floor((nowMs - new Date(lastEventAt).getTime()) / msPerDay),
         };
@@ -387,9 +387,9 @@ export async function readDashboardSummary(
             id: row.id,
             title: row.title,
             unitId: row.unit_id,
-            stage: row.stage as Stage,
+            stage: row.stage,
             quickWinTargetDate: target,
-            quickWinStatus: row.quick_win_status as QuickWinStatus | null,
+            quickWinStatus: row.quick_win_status,
             quickWinProgress: row.quick_win_progress,
             daysOverdue: Math.round(
               (Date.parse(`${today}T00:00:00Z`) - Date.parse(`${target}T00:00:00Z`)) / msPerDay,

@@ -64,13 +64,9 @@ function toDataImport(row: ImportRow): DataImport {
   const counts = fromJson(row.counts) as Partial<ImportCounts> | null;
   return {
     id: row.id,
-    entity: (importEntities as readonly string[]).includes(row.entity)
-      ? (row.entity as ImportEntity)
-      : 'units',
+    entity: (importEntities as readonly string[]).includes(row.entity) ? row.entity : 'units',
     filename: row.filename,
-    status: (importStatuses as readonly string[]).includes(row.status)
-      ? (row.status as ImportStatus)
-      : 'refused',
+    status: (importStatuses as readonly string[]).includes(row.status) ? row.status : 'refused',
     rowCount: row.row_count,
     errorCount: row.error_count,
     counts: { ...noCounts, ...counts },

@@ -33,7 +33,7 @@ function toRound(row: RoundRow): EvaluationRound {
     periodEnd: row.period_end,
     rubric: fromJson(row.rubric) as Rubric,
     thresholds: fromJson(row.thresholds) as Thresholds,
-    status: row.status as RoundStatus,
+    status: row.status,
     version: row.version,
     createdAt: toIsoString(row.created_at),
     updatedAt: toIsoString(row.updated_at),
@@ -274,9 +274,9 @@ export async function listRoundEntries(
     title: row.title,
     unitId: row.unit_id,
     unitName: row.unit_name,
-    stage: row.stage as Stage,
+    stage: row.stage,
     addedAt: toIsoString(row.added_at),
-    outcome: row.outcome as Outcome | null,
+    outcome: row.outcome,
     notes: row.notes,
     lessonsLearned: row.lessons_learned,
     reconciliationNote: row.reconciliation_note,
@@ -288,7 +288,7 @@ export async function listRoundEntries(
         return {
           evaluatorId: a.evaluator_id,
           evaluatorName: a.name,
-          status: (current?.status as EvaluationStatus | undefined) ?? null,
+          status: current?.status ?? null,
           submittedAt:
             current?.submitted_at === null || current === undefined
               ? null
@@ -316,7 +316,7 @@ export async function findRoundEntry(
     .where('ri.round_id', '=', roundId)
     .where('ri.innovation_id', '=', innovationId)
     .executeTakeFirst();
-  return row ? { unitId: row.unit_id, outcome: row.outcome as Outcome | null } : undefined;
+  return row ? { unitId: row.unit_id, outcome: row.outcome } : undefined;
 }
 
 /** Adds an innovation to a round. */
@@ -441,7 +441,7 @@ function toEvaluation(row: EvaluationRow): Evaluation {
     innovationId: row.innovation_id,
     evaluatorId: row.evaluator_id,
     scores: (fromJson(row.scores) as ScoreSheet | null) ?? [],
-    status: row.status as EvaluationStatus,
+    status: row.status,
     submittedAt: row.submitted_at === null ? null : toIsoString(row.submitted_at),
     supersedes: row.supersedes,
     correctionReason: row.correction_reason,
@@ -635,11 +635,11 @@ export async function listInbox(db: Executor, evaluatorId: string): Promise<Inbo
     return {
       roundId: row.round_id,
       roundName: row.round_name,
-      roundStatus: row.round_status as RoundStatus,
+      roundStatus: row.round_status,
       innovationId: row.innovation_id,
       title: row.title,
       unitName: row.unit_name,
-      status: (current?.status as EvaluationStatus | undefined) ?? null,
+      status: current?.status ?? null,
       submittedAt:
         current?.submitted_at === null || current === undefined
           ? null

@@ -1,3 +1,4 @@
+import { stages, type Stage } from '@smartcity/domain';
 import { fromJson, toBoolean, toIsoString, toJson, toNumber } from '../adapters/values';
 import type { EventRow, Executor } from '../database';
 
@@ -44,10 +45,10 @@ function toAuditEvent(row: EventRow): AuditEvent {
 }
 
 /** The stage named by an event's `before` or `after` document, if it names one. */
-function stageIn(document: unknown): string | null {
+function stageIn(document: unknown): Stage | null {
   if (typeof document !== 'object' || document === null) return null;
   const stage = (document as { readonly stage?: unknown }).stage;
-  return typeof stage === 'string' ? stage : null;
+  return stages.find((known) => known === stage) ?? null;
 }
 
 /** The `innovation.advanced` events among some, with the stages they name. */

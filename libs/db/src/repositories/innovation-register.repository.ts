@@ -48,10 +48,10 @@ export async function listRegisterEntries(
     title: row.title,
     unitId: row.unit_id,
     unitName: row.unit_name,
-    dimension: row.dimension as DimensionKey,
-    element: row.element as ElementKey,
-    stage: row.stage as Stage,
-    outcome: (row.outcome as Outcome | null) ?? null,
+    dimension: row.dimension,
+    element: row.element,
+    stage: row.stage,
+    outcome: row.outcome ?? null,
     isPublic: toBoolean(row.is_public),
   }));
 }

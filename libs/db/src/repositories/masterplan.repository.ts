@@ -105,7 +105,7 @@ export async function findMasterplan(db: Executor): Promise<Masterplan | undefin
     endYear: row.end_year,
     vision: row.vision,
     mission: (fromJson(row.mission) as string[] | null) ?? [],
-    bimtekStage: row.bimtek_stage as BimtekStage | null,
+    bimtekStage: row.bimtek_stage,
     bimtekDates: (fromJson(row.bimtek_dates) as Partial<Record<BimtekStage, string>> | null) ?? {},
     bimtekChecklist: (fromJson(row.bimtek_checklist) as string[] | null) ?? [],
     commitmentStatement: row.commitment_statement,
@@ -179,7 +179,7 @@ export async function listStrategies(db: Executor, masterplanId: string): Promis
     .select(['dimension', 'text'])
     .where('masterplan_id', '=', masterplanId)
     .execute();
-  return rows.map((row) => ({ dimension: row.dimension as DimensionKey, text: row.text }));
+  return rows.map((row) => ({ dimension: row.dimension, text: row.text }));
 }
 
 /** Sets a dimension's strategy text. */
@@ -241,17 +241,17 @@ export async function listProgrammes(
   const programmes = rows.map((row): Programme => ({
     id: row.id,
     masterplanId: row.masterplan_id,
-    dimension: row.dimension as DimensionKey,
-    element: row.element as ElementKey,
+    dimension: row.dimension,
+    element: row.element,
     name: row.name,
     description: row.description,
-    horizon: row.horizon as Horizon,
+    horizon: row.horizon,
     leadUnitId: row.lead_unit_id,
     supportingUnitIds: (fromJson(row.supporting_unit_ids) as string[] | null) ?? [],
     startYear: row.start_year,
     endYear: row.end_year,
     budget: toNumber(row.budget),
-    fundingSource: row.funding_source as MasterplanFundingSource,
+    fundingSource: row.funding_source,
     reference: row.reference,
     innovationIds: links.filter((l) => l.programme_id === row.id).map((l) => l.innovation_id),
     version: row.version,
@@ -455,7 +455,7 @@ function toAction(row: ActionRow): ActionItem {
     ownerUnitId: row.owner_unit_id,
     outputTarget: row.output_target,
     budget: toNumber(row.budget),
-    status: row.status as ActionStatus,
+    status: row.status,
     progressPercent: row.progress_percent,
     version: row.version,
     updatedAt: toIsoString(row.updated_at),

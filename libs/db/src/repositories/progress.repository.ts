@@ -1,4 +1,4 @@
-import type { KpiActual, ProgressReport, QuickWinStatus } from '@smartcity/domain';
+import type { KpiActual, ProgressReport } from '@smartcity/domain';
 import { fromJson, toIsoString, toJson } from '../adapters/values';
 import type { Executor } from '../database';
 
@@ -23,7 +23,7 @@ function toReport(row: ReportRow): ProgressReportWithAuthor {
     progressPercent: row.progress_percent,
     narrative: row.narrative,
     kpiActuals: (fromJson(row.kpi_actuals) as KpiActual[] | null) ?? [],
-    status: row.status as QuickWinStatus,
+    status: row.status,
     decreaseReason: row.decrease_reason,
     createdAt: toIsoString(row.created_at),
     createdBy: row.created_by,

@@ -1,12 +1,6 @@
 import { randomUUID } from 'node:crypto';
 
-import {
-  DomainError,
-  regionKinds,
-  type Region,
-  type RegionInput,
-  type RegionKind,
-} from '@smartcity/domain';
+import { DomainError, regionKinds, type Region, type RegionInput } from '@smartcity/domain';
 import { toBoolean } from '../adapters/values';
 import type { RegionRow, Executor } from '../database';
 
@@ -14,9 +8,7 @@ function toRegion(row: RegionRow): Region {
   return {
     id: row.id,
     name: row.name,
-    kind: (regionKinds as readonly string[]).includes(row.kind)
-      ? (row.kind as RegionKind)
-      : 'kabupaten',
+    kind: (regionKinds as readonly string[]).includes(row.kind) ? row.kind : 'kabupaten',
     province: row.province,
     code: row.code,
     branding: row.branding,

@@ -20,7 +20,7 @@ function toUnit(row: UnitRow): Unit {
     code: row.code,
     name: row.name,
     shortName: row.short_name,
-    type: (unitTypes as readonly string[]).includes(row.type) ? (row.type as UnitType) : 'other',
+    type: (unitTypes as readonly string[]).includes(row.type) ? row.type : 'other',
     active: toBoolean(row.active),
     successorUnitId: row.successor_unit_id,
     version: row.version,
@@ -189,7 +189,7 @@ async function writeUnit(
     readonly code?: string;
     readonly name?: string;
     readonly short_name?: string | null;
-    readonly type?: string;
+    readonly type?: UnitType;
     readonly active?: boolean;
     readonly successor_unit_id?: string;
   },

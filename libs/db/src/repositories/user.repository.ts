@@ -23,7 +23,7 @@ export function toUser(row: UserRow): User {
     name: row.name,
     email: row.email,
     nip: row.nip,
-    role: (roles as readonly string[]).includes(row.role) ? (row.role as Role) : 'leader',
+    role: (roles as readonly string[]).includes(row.role) ? row.role : 'leader',
     unitId: row.unit_id,
     active: toBoolean(row.active),
     temporaryCredentials: toBoolean(row.must_change_password),

@@ -18,6 +18,11 @@ import {
   type Tahapan,
 } from '@smartcity/domain';
 import { dialectOf } from '../adapters/dialect';
+import {
+  saveVersioned,
+  staleVersionError,
+  type StaleVersionDetails,
+} from '../adapters/versioned-save';
 import { runningRoundEntries } from './evaluation.repository';
 import { innovationTextMatch } from '../adapters/text-search';
 import { fromJson, toBoolean, toIsoString, toJson } from '../adapters/values';
@@ -353,13 +358,15 @@ export async function saveInnovation(
   expectedVersion: number,
   sections: readonly ActiveStage[],
 ): Promise<void> {
-  const result = await db
-    .updateTable('innovations')
-    .set(innovationColumns(next, next.updatedAt))
-    .where('id', '=', next.id)
-    .where('version', '=', expectedVersion)
-    .executeTakeFirst();
-  if (Number(result.numUpdatedRows) === 0) throw await conflictError(db, next.id);
+  // The stored version becomes `expectedVersion + 1`, which is `next.version` (the domain bumps it).
+  const { version: _next, ...columns } = innovationColumns(next, next.updatedAt);
+  await saveVersioned(db, {
+    table: 'innovations',
+    id: next.id,
+    expectedVersion,
+    set: columns,
+    messages: innovationMessages,
+  });
   for (const section of sections) {
     await db
       .updateTable('innovation_sections')
@@ -370,15 +377,15 @@ export async function saveInnovation(
   }
 }
 
+const innovationMessages = {
+  conflict: ({ updatedBy, updatedAt }: StaleVersionDetails) =>
+    `Changed by ${updatedBy ?? 'someone else'} at ${updatedAt}: reload and try again`,
+  notFound: 'Innovation not found',
+};
+
 /** The `CONFLICT` of a stale write, naming who changed the innovation last and when. */
 export async function conflictError(db: Executor, id: string): Promise<DomainError> {
-  const last = await lastChangeOf(db, id);
-  if (!last) return new DomainError('NOT_FOUND', 'Innovation not found', { id });
-  return new DomainError(
-    'CONFLICT',
-    `Changed by ${last.updatedByName ?? 'someone else'} at ${last.updatedAt}: reload and try again`,
-    { currentVersion: last.version, updatedAt: last.updatedAt, updatedBy: last.updatedByName },
-  );
+  return staleVersionError(db, { table: 'innovations', id }, innovationMessages);
 }
 
 /** Marks that something happened to an innovation without changing it (an attachment). */

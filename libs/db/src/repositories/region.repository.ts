@@ -2,6 +2,7 @@ import { randomUUID } from 'node:crypto';
 
 import { DomainError, regionKinds, type Region, type RegionInput } from '@smartcity/domain';
 import { toBoolean } from '../adapters/values';
+import { saveVersioned } from '../adapters/versioned-save';
 import type { RegionRow, Executor } from '../database';
 
 function toRegion(row: RegionRow): Region {
@@ -118,28 +119,21 @@ export async function updateRegionProfile(
   input: RegionInput,
   now: Date,
 ): Promise<Region> {
-  const row = await db
-    .updateTable('regions')
-    .set({
+  const row = await saveVersioned(db, {
+    table: 'regions',
+    id,
+    expectedVersion: version,
+    set: {
       name: input.name,
       kind: input.kind,
       province: input.province,
       code: input.code,
       branding: input.branding,
-      version: version + 1,
       updated_at: now.toISOString(),
-    })
-    .where('id', '=', id)
-    .where('version', '=', version)
-    .returningAll()
-    .executeTakeFirst();
-  if (row) return toRegion(row);
-  const current = await findRegionById(db, id);
-  if (!current) throw new DomainError('NOT_FOUND', 'Region not found', { id });
-  throw new DomainError('CONFLICT', 'The region was changed meanwhile', {
-    reason: 'stale_version',
-    currentVersion: current.version,
+    },
+    messages: { conflict: 'The region was changed meanwhile', notFound: 'Region not found' },
   });
+  return toRegion(row);
 }
 
 /** Sets (or clears, with null) the region's emblem, a file already in the content store. */

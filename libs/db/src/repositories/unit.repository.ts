@@ -11,6 +11,7 @@ import {
   type UnitType,
 } from '@smartcity/domain';
 import { escapeLike, fromJson, toBoolean, toJson, toNumber } from '../adapters/values';
+import { saveVersioned, staleVersionError } from '../adapters/versioned-save';
 import type { UnitRow, Executor } from '../database';
 
 function toUnit(row: UnitRow): Unit {
@@ -127,11 +128,10 @@ const codeTaken = (code: string) =>
     code,
   });
 
-const staleUnit = (current: Unit) =>
-  new DomainError('CONFLICT', 'The unit was changed by someone else; reload it', {
-    reason: 'stale_version',
-    currentVersion: current.version,
-  });
+const unitMessages = {
+  conflict: 'The unit was changed by someone else; reload it',
+  notFound: 'Unit not found',
+};
 
 /** Throws `CONFLICT` (`unit_code_taken`) when another unit of the region has the code. */
 async function assertCodeFree(
@@ -176,8 +176,10 @@ export async function insertUnit(
 /** The unit as read, or `NOT_FOUND`; `CONFLICT` (`stale_version`) when it is past `version`. */
 async function unitAtVersion(db: Executor, id: string, version: number): Promise<Unit> {
   const current = await findUnitById(db, id);
-  if (!current) throw new DomainError('NOT_FOUND', 'Unit not found', { id });
-  if (current.version !== version) throw staleUnit(current);
+  if (!current) throw new DomainError('NOT_FOUND', unitMessages.notFound, { id });
+  if (current.version !== version) {
+    throw await staleVersionError(db, { table: 'units', id }, unitMessages);
+  }
   return current;
 }
 
@@ -195,14 +197,13 @@ async function writeUnit(
   },
   now: Date,
 ): Promise<Unit> {
-  const row = await db
-    .updateTable('units')
-    .set({ ...changes, version: current.version + 1, updated_at: now.toISOString() })
-    .where('id', '=', current.id)
-    .where('version', '=', current.version)
-    .returningAll()
-    .executeTakeFirst();
-  if (!row) throw staleUnit(current);
+  const row = await saveVersioned(db, {
+    table: 'units',
+    id: current.id,
+    expectedVersion: current.version,
+    set: { ...changes, updated_at: now.toISOString() },
+    messages: unitMessages,
+  });
   return toUnit(row);
 }
 

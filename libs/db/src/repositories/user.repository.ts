@@ -2,6 +2,7 @@ import { randomUUID } from 'node:crypto';
 import { sql } from 'kysely';
 import { DomainError, roles, type Role, type User } from '@smartcity/domain';
 import { escapeLike, toBoolean, toIsoString } from '../adapters/values';
+import { saveVersioned, staleVersionConflict } from '../adapters/versioned-save';
 import type { UserRow, Executor } from '../database';
 
 /** A user with the name of their unit, as lists show them. */
@@ -181,6 +182,11 @@ export type UserChanges = Partial<
   Pick<User, 'name' | 'email' | 'nip' | 'role' | 'unitId' | 'active'>
 >;
 
+const userMessages = {
+  conflict: 'The user was changed by someone else',
+  notFound: 'User not found',
+};
+
 /**
  * Changes a user if they are still at `expectedVersion`, and bumps the version. Throws
  * `NOT_FOUND` for an unknown id, `CONFLICT` when someone changed the user since it was read (or
@@ -194,11 +200,12 @@ export async function updateUser(
   now: Date,
 ): Promise<{ before: User; after: User }> {
   const before = await findUserById(db, id);
-  if (!before) throw new DomainError('NOT_FOUND', 'User not found', { id });
+  if (!before) throw new DomainError('NOT_FOUND', userMessages.notFound, { id });
   if (before.version !== expectedVersion) {
-    throw new DomainError('CONFLICT', 'The user was changed by someone else', {
+    throw staleVersionConflict(userMessages, {
       currentVersion: before.version,
       updatedAt: before.updatedAt,
+      updatedBy: null,
     });
   }
   const email = changes.email?.trim().toLowerCase();
@@ -210,23 +217,21 @@ export async function updateUser(
       .executeTakeFirst();
     if (taken) throw new DomainError('CONFLICT', 'Email already in use', { field: 'email' });
   }
-  const row = await db
-    .updateTable('users')
-    .set({
+  const row = await saveVersioned(db, {
+    table: 'users',
+    id,
+    expectedVersion,
+    set: {
       ...(changes.name !== undefined && { name: changes.name }),
       ...(email !== undefined && { email }),
       ...(changes.nip !== undefined && { nip: changes.nip }),
       ...(changes.role !== undefined && { role: changes.role }),
       ...(changes.unitId !== undefined && { unit_id: changes.unitId }),
       ...(changes.active !== undefined && { active: changes.active }),
-      version: expectedVersion + 1,
       updated_at: now.toISOString(),
-    })
-    .where('id', '=', id)
-    .where('version', '=', expectedVersion)
-    .returningAll()
-    .executeTakeFirst();
-  if (!row) throw new DomainError('CONFLICT', 'The user was changed by someone else', { id });
+    },
+    messages: userMessages,
+  });
   return { before, after: toUser(row) };
 }
 

@@ -15,14 +15,10 @@ import { bulkInsert } from '../adapters/bulk-insert';
 import { bulkUpdate, type BulkColumn } from '../adapters/bulk-update';
 import { fromJson, toBoolean, toJson, toNumber } from '../adapters/values';
 import type { Executor } from '../database';
-import { runningRoundEntries } from './evaluation.repository';
+import { actionColumns, insertActions } from './action-item.repository';
 import { checkedSection, findInnovationsByIds, innovationColumns } from './innovation.repository';
-import {
-  actionColumns,
-  insertActions,
-  insertProgrammes,
-  programmeColumns,
-} from './masterplan.repository';
+import { insertProgrammes, programmeColumns } from './programme.repository';
+import { runningRoundEntries } from './round-innovation.repository';
 import { toUser } from './user.repository';
 
 /**

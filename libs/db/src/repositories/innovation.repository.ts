@@ -23,7 +23,7 @@ import {
   staleVersionError,
   type StaleVersionDetails,
 } from '../adapters/versioned-save';
-import { runningRoundEntries } from './evaluation.repository';
+import { runningRoundEntries } from './round-innovation.repository';
 import { innovationTextMatch } from '../adapters/text-search';
 import { fromJson, toBoolean, toIsoString, toJson } from '../adapters/values';
 import type { InnovationRow, Executor } from '../database';

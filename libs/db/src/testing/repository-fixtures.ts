@@ -11,7 +11,10 @@ import {
   type ScoreSheet,
 } from '@smartcity/domain';
 import type { Executor } from '../database';
+import type { ActionItem } from '../repositories/action-item.repository';
 import { insertInnovation } from '../repositories/innovation.repository';
+import type { Masterplan } from '../repositories/masterplan.repository';
+import type { Programme } from '../repositories/programme.repository';
 import { insertRegion } from '../repositories/region.repository';
 import { insertUnit } from '../repositories/unit.repository';
 import { insertUser } from '../repositories/user.repository';
@@ -149,4 +152,67 @@ export function buildRound(
 /** A complete score sheet of the default rubric, every criterion at `score`. */
 export function fullSheet(score: number): ScoreSheet {
   return defaultRubric.map((c) => ({ criterion: c.key, score, comment: '' }));
+}
+
+/** A masterplan of the fixture region (as `insertMasterplan` takes it). */
+export function buildMasterplan(regionId: string): Omit<Masterplan, 'version' | 'updatedAt'> {
+  return {
+    id: randomUUID(),
+    regionId,
+    title: 'Masterplan Uji 2026–2035',
+    startYear: 2026,
+    endYear: 2035,
+    vision: 'Kabupaten cerdas yang melayani',
+    mission: ['Layanan cepat', 'Data terbuka'],
+    bimtekStage: 'II',
+    bimtekDates: { I: '2025-11-01', II: '2026-01-20' },
+    bimtekChecklist: ['kick-off'],
+    commitmentStatement: 'Kami berkomitmen melaksanakan rencana induk.',
+  };
+}
+
+/** A programme of a masterplan led by a unit (as `insertProgrammes` takes it). */
+export function buildProgramme(
+  masterplanId: string,
+  leadUnitId: string,
+  overrides: Partial<Omit<Programme, 'version' | 'updatedAt'>> = {},
+): Omit<Programme, 'version' | 'updatedAt'> {
+  return {
+    id: randomUUID(),
+    masterplanId,
+    dimension: 'governance',
+    element: 'public_service',
+    name: 'Layanan Publik Terpadu',
+    description: 'Satu pintu untuk layanan perizinan.',
+    horizon: 'short',
+    leadUnitId,
+    supportingUnitIds: [],
+    startYear: 2026,
+    endYear: 2028,
+    budget: 1_500_000_000,
+    fundingSource: 'apbd',
+    reference: 'RPJMD 2025–2029',
+    innovationIds: [],
+    ...overrides,
+  };
+}
+
+/** An action item of a programme owned by a unit (as `insertActions` takes it). */
+export function buildAction(
+  programmeId: string,
+  ownerUnitId: string,
+  overrides: Partial<Omit<ActionItem, 'version' | 'updatedAt'>> = {},
+): Omit<ActionItem, 'version' | 'updatedAt'> {
+  return {
+    id: randomUUID(),
+    programmeId,
+    activity: 'Sosialisasi layanan',
+    year: 2026,
+    ownerUnitId,
+    outputTarget: 'Tiga kecamatan',
+    budget: 25_000_000,
+    status: 'planned',
+    progressPercent: 0,
+    ...overrides,
+  };
 }

@@ -4,6 +4,7 @@
  * transaction. Rows are mapped to domain types here; database types never reach the client.
  */
 export type { Database, Executor } from './database';
+export { staleVersionConflict, type StaleVersionDetails } from './adapters/versioned-save';
 export * from './connection';
 export * from './migrate';
 export * from './health';

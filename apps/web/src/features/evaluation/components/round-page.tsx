@@ -9,7 +9,7 @@ import { NotFoundPage } from '../../common/components/not-found-page';
 import { QueryError } from '../../common/components/query-error';
 import { AnchorLink } from '../../common/components/router-links';
 import { notify } from '../../common/notify';
-import { useFormatters } from '../../innovations/hooks/use-formatters';
+import { useLocale } from '../../common/hooks/use-locale';
 import { useEvaluationTexts } from '../evaluation-texts';
 import type { RoundDetailDto } from '../evaluation-types';
 import { useEvaluationErrorMessage } from '../hooks/use-evaluation-error';
@@ -67,7 +67,7 @@ function RoundView({
 }) {
   const { t } = useTranslation();
   const trpc = useTRPC();
-  const format = useFormatters();
+  const format = useLocale();
   const errorMessage = useEvaluationErrorMessage();
   const invalidate = useInvalidateEvaluation();
   const { round, entries } = detail;

@@ -8,7 +8,7 @@ import { useTRPC } from '../../../trpc';
 import { PageHeader } from '../../common/components/page-header';
 import { QueryError } from '../../common/components/query-error';
 import { AnchorLink } from '../../common/components/router-links';
-import { useFormatters } from '../../innovations/hooks/use-formatters';
+import { useLocale } from '../../common/hooks/use-locale';
 import type { RoundSummaryDto } from '../evaluation-types';
 import { RoundStatusBadge } from './evaluation-badges';
 import { RoundFormModal } from './round-form-modal';
@@ -23,7 +23,7 @@ export function RoundsList({
 }) {
   const { t } = useTranslation();
   const trpc = useTRPC();
-  const format = useFormatters();
+  const format = useLocale();
   const wide = useMediaQuery('(min-width: 62em)', true, { getInitialValueInEffect: false });
   const rounds = useQuery(trpc.evaluation.rounds.queryOptions());
   const [creating, setCreating] = useState(false);

@@ -14,7 +14,7 @@ import { ProblemView } from '../../innovations/components/problem-section';
 import { ProcessView } from '../../innovations/components/process-section';
 import { ProgressReports } from '../../innovations/components/progress-reports';
 import { QuickWinView } from '../../innovations/components/quick-win-section';
-import { useFormatters } from '../../innovations/hooks/use-formatters';
+import { useLocale } from '../../common/hooks/use-locale';
 import { useInnovationLabels } from '../../innovations/hooks/use-innovation-labels';
 import type { InnovationDetailDto } from '../../innovations/innovation-types';
 import { useEvaluationTexts } from '../evaluation-texts';
@@ -166,7 +166,7 @@ function InnovationDossier({ detail }: { readonly detail: InnovationDetailDto })
 function KpiActuals({ detail }: { readonly detail: InnovationDetailDto }) {
   const { t } = useTranslation();
   const trpc = useTRPC();
-  const format = useFormatters();
+  const format = useLocale();
   const reports = useQuery(trpc.progress.list.queryOptions({ innovationId: detail.innovation.id }));
   const indicators = detail.innovation.sections.need.indicators ?? [];
   if (indicators.length === 0) return null;

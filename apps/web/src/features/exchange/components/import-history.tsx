@@ -6,7 +6,7 @@ import { useTranslation } from 'react-i18next';
 import { useLocalized } from '../../../i18n/i18n';
 import { useTRPC } from '../../../trpc';
 import { QueryError } from '../../common/components/query-error';
-import { useFormatters } from '../../innovations/hooks/use-formatters';
+import { useLocale } from '../../common/hooks/use-locale';
 
 const statusColor: Readonly<Record<ImportStatus, string>> = {
   checked: 'blue.9',
@@ -19,7 +19,7 @@ export function ImportHistory({ onView }: { readonly onView: (item: DataImport) 
   const { t } = useTranslation();
   const trpc = useTRPC();
   const localized = useLocalized();
-  const format = useFormatters();
+  const format = useLocale();
   const wide = useMediaQuery('(min-width: 62em)', true, { getInitialValueInEffect: false });
   const history = useQuery(trpc.dataImport.list.queryOptions({ limit: 20 }));
 

@@ -3,7 +3,7 @@ import type { InnovationListResponse } from '@smartcity/api';
 import { defaultStaleDays, isActiveStage } from '@smartcity/domain';
 import { useTranslation } from 'react-i18next';
 import { AnchorLink } from '../../common/components/router-links';
-import { useFormatters } from '../hooks/use-formatters';
+import { useLocale } from '../../common/hooks/use-locale';
 import { useInnovationLabels } from '../hooks/use-innovation-labels';
 import { StageBadge } from './stage-badge';
 
@@ -28,7 +28,7 @@ export function InnovationList({
 }) {
   const { t } = useTranslation();
   const labels = useInnovationLabels();
-  const format = useFormatters();
+  const format = useLocale();
   const unitName = (item: InnovationSummary) => item.unitShortName ?? item.unitName;
   const staleBadge = (item: InnovationSummary) =>
     isStale(item) ? (

@@ -22,7 +22,8 @@ import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { notify } from '../../common/notify';
-import { useLanguage, useLocalized } from '../../../i18n/i18n';
+import { useLocalized } from '../../../i18n/i18n';
+import { useLocale } from '../../common/hooks/use-locale';
 import { useTRPC } from '../../../trpc';
 import { PageHeader } from '../../common/components/page-header';
 import { ImportLink } from '../../exchange/components/import-link';
@@ -52,7 +53,7 @@ export function UsersPage({ currentUserId }: { readonly currentUserId: string })
   useAccountsTexts();
   const { t } = useTranslation();
   const localized = useLocalized();
-  const language = useLanguage();
+  const format = useLocale();
   const trpc = useTRPC();
   const queryClient = useQueryClient();
   const errorMessage = useApiErrorMessage();
@@ -107,11 +108,8 @@ export function UsersPage({ currentUserId }: { readonly currentUserId: string })
     }),
   );
 
-  const dateFormat = new Intl.DateTimeFormat(language === 'id' ? 'id-ID' : 'en-GB', {
-    dateStyle: 'medium',
-  });
   const lastLogin = (u: UserWithUnitDto) =>
-    u.lastLoginAt ? dateFormat.format(new Date(u.lastLoginAt)) : t('users.never');
+    u.lastLoginAt ? format.date(u.lastLoginAt) : t('users.never');
   const status = (u: UserWithUnitDto) =>
     u.active ? (
       t('users.active')
@@ -127,7 +125,7 @@ export function UsersPage({ currentUserId }: { readonly currentUserId: string })
         {u.pendingInvitation ? (
           <Badge color="blue.9" variant="outline" tt="none">
             {t('accounts.users.pendingInvitation', {
-              date: dateFormat.format(new Date(u.pendingInvitation.expiresAt)),
+              date: format.date(u.pendingInvitation.expiresAt),
             })}
           </Badge>
         ) : null}

@@ -139,7 +139,7 @@ describeInBrowser('importing a units file on a desktop screen', () => {
     // On the page: the upload's progress, the wait for the server, rising values to the end. (A
     // one-row file's lines arrive with its report in one piece, so they show together; the HTTP
     // tests check that a larger file's lines come apart.)
-    expect(seen.some((s) => /^\d+\|Mengunggah berkas: \d+ %$/.test(s))).toBe(true);
+    expect(seen.some((s) => /^\d+\|Mengunggah berkas: \d+%$/.test(s))).toBe(true);
     const values = seen.map((s) => Number(s.split('|')[0]));
     expect(values.some((v) => v > 0 && v < 100)).toBe(true);
     expect(values).toEqual([...values].sort((a, b) => a - b));

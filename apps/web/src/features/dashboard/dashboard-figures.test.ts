@@ -1,6 +1,6 @@
 import type { CoverageRow } from '@smartcity/domain';
 import { describe, expect, it } from 'vitest';
-import { heatLevel, monthLabel, percent, stageBars, unitBars } from './dashboard-figures';
+import { heatLevel, stageBars, unitBars } from './dashboard-figures';
 
 const byDimension = {
   governance: 0,
@@ -61,15 +61,5 @@ describe('stageBars', () => {
       'discontinued',
     ]);
     expect(bars[1]).toMatchObject({ value: 4, figure: { kind: 'stage', stage: 'need' } });
-  });
-});
-
-describe('monthLabel and percent', () => {
-  it('format months and percentages in the locale', () => {
-    expect(monthLabel('2024-05', 'en-GB')).toBe('May 2024');
-    expect(monthLabel('bad', 'en-GB')).toBe('bad');
-    expect(percent(42.5, 'en-GB')).toBe('42.5%');
-    expect(percent(0.5, 'en-GB', true)).toBe('50%');
-    expect(percent(null, 'en-GB')).toBe('–');
   });
 });

@@ -103,22 +103,3 @@ export function unitBars(rows: readonly CoverageRow[], limit?: number): FigureBa
 export function unitNames(summary: Pick<DashboardSummary, 'coverage'>): Map<string, string> {
   return new Map(summary.coverage.map((row) => [row.unitId, row.unitShortName || row.unitName]));
 }
-
-/** `YYYY-MM` as a short month label in the locale ("Mar 2024", "Mei 2024"). */
-export function monthLabel(month: string, locale: string): string {
-  const [year, monthNo] = month.split('-').map(Number);
-  if (!year || !monthNo) return month;
-  return new Intl.DateTimeFormat(locale, {
-    month: 'short',
-    year: 'numeric',
-    timeZone: 'UTC',
-  }).format(new Date(Date.UTC(year, monthNo - 1, 1)));
-}
-
-/** A share (0..1) or a mean percentage as "42%"; null as a dash. */
-export function percent(value: number | null, locale: string, isShare = false): string {
-  if (value === null) return '–';
-  return new Intl.NumberFormat(locale, { style: 'percent', maximumFractionDigits: 1 }).format(
-    isShare ? value : value / 100,
-  );
-}

@@ -3,10 +3,9 @@ import { IconCircleCheck } from '@tabler/icons-react';
 import { useQuery } from '@tanstack/react-query';
 import { useId } from 'react';
 import { useTranslation } from 'react-i18next';
-import { useLanguage } from '../../../i18n/i18n';
+import { useLocale } from '../../common/hooks/use-locale';
 import { useTRPC } from '../../../trpc';
 import { QueryError } from '../../common/components/query-error';
-import { percent } from '../dashboard-figures';
 import { DashboardLinkingContext, FigureLink } from './dashboard-linking';
 import { OverdueActionsList, OverdueList, StaleList } from './item-lists';
 
@@ -23,7 +22,7 @@ export function AttentionPanel({
 }) {
   const { t } = useTranslation();
   const trpc = useTRPC();
-  const locale = useLanguage() === 'id' ? 'id-ID' : 'en-GB';
+  const format = useLocale();
   const titleId = useId();
   const summary = useQuery(trpc.dashboard.summary.queryOptions({ unitId }));
   const data = summary.data;
@@ -59,7 +58,7 @@ export function AttentionPanel({
                 {data.quickWins.meanProgress === null
                   ? t('dashboard.stats.noProgress')
                   : t('dashboard.stats.meanProgress', {
-                      percent: percent(data.quickWins.meanProgress, locale),
+                      percent: format.percent(data.quickWins.meanProgress),
                       count: data.quickWins.reported,
                     })}
               </span>

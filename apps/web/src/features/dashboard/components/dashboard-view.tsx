@@ -2,15 +2,12 @@ import { Card, SimpleGrid, Skeleton, Stack, Table, Text, Title } from '@mantine/
 import type { DashboardSummary } from '@smartcity/domain';
 import { useId, useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
-import { useLanguage } from '../../../i18n/i18n';
 import { AnchorLink } from '../../common/components/router-links';
-import { useFormatters } from '../../innovations/hooks/use-formatters';
+import { useLocale } from '../../common/hooks/use-locale';
 import { useInnovationLabels } from '../../innovations/hooks/use-innovation-labels';
 import {
   dimensionBars,
-  monthLabel,
   outcomeBars,
-  percent,
   quickWinStatusBars,
   stageBars,
   unitBars,
@@ -53,8 +50,7 @@ export function DashboardView({
 }) {
   const { t } = useTranslation();
   const labels = useInnovationLabels();
-  const format = useFormatters();
-  const locale = useLanguage() === 'id' ? 'id-ID' : 'en-GB';
+  const format = useLocale();
   const { linkable } = useDashboardLinking();
   const names = useMemo(() => unitNames(summary), [summary]);
   const unitName = (unitId: string) => names.get(unitId);
@@ -69,7 +65,7 @@ export function DashboardView({
   const quickWinStatuses = quickWinStatusBars(summary.quickWins.byStatus, (s) =>
     s === 'none' ? t('dashboard.quickWinStatusNone') : labels.quickWinStatus(s),
   );
-  const trend = summary.trend.map((row) => ({ ...row, month: monthLabel(row.month, locale) }));
+  const trend = summary.trend.map((row) => ({ ...row, month: format.month(row.month) }));
   const trendLabels = {
     created: t('dashboard.trend.created'),
     advanced: t('dashboard.trend.advanced'),
@@ -123,7 +119,7 @@ export function DashboardView({
             summary.quickWins.meanProgress === null
               ? t('dashboard.stats.noProgress')
               : t('dashboard.stats.meanProgress', {
-                  percent: percent(summary.quickWins.meanProgress, locale),
+                  percent: format.percent(summary.quickWins.meanProgress),
                   count: summary.quickWins.reported,
                 })
           }
@@ -205,7 +201,7 @@ export function DashboardView({
             summary.quickWins.meanProgress === null
               ? t('dashboard.quickWins.captionNoProgress')
               : t('dashboard.quickWins.caption', {
-                  percent: percent(summary.quickWins.meanProgress, locale),
+                  percent: format.percent(summary.quickWins.meanProgress),
                   count: summary.quickWins.reported,
                 })
           }

@@ -2,12 +2,10 @@ import { Card, Group, Progress, Stack, Text, Title } from '@mantine/core';
 import type { DashboardOverdueItem, DashboardStaleItem, MetricUnit } from '@smartcity/domain';
 import { useId, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
-import { useLanguage } from '../../../i18n/i18n';
 import { AnchorLink } from '../../common/components/router-links';
-import { useFormatters } from '../../innovations/hooks/use-formatters';
+import { useLocale } from '../../common/hooks/use-locale';
 import { useInnovationLabels } from '../../innovations/hooks/use-innovation-labels';
 import type { DashboardFigure } from '../dashboard-links';
-import { percent } from '../dashboard-figures';
 import { FigureLink, useDashboardLinking } from './dashboard-linking';
 
 /** A titled card with a list, its total (a link to the full list) and an empty text. */
@@ -131,8 +129,7 @@ export function OverdueList({
   readonly title?: string;
 }) {
   const { t } = useTranslation();
-  const format = useFormatters();
-  const locale = useLanguage() === 'id' ? 'id-ID' : 'en-GB';
+  const format = useLocale();
   return (
     <ListCard
       title={title ?? t('dashboard.lists.overdueTitle')}
@@ -162,7 +159,7 @@ export function OverdueList({
               {item.quickWinProgress === null
                 ? t('dashboard.lists.noReport')
                 : t('dashboard.lists.progress', {
-                    percent: percent(item.quickWinProgress, locale),
+                    percent: format.percent(item.quickWinProgress),
                   })}
             </Text>
           </Group>
@@ -195,7 +192,7 @@ export function OverdueActionsList({
 }) {
   const { t } = useTranslation();
   const { linkable } = useDashboardLinking();
-  const locale = useLanguage() === 'id' ? 'id-ID' : 'en-GB';
+  const format = useLocale();
   return (
     <ListCard
       title={t('dashboard.lists.overdueActionsTitle')}
@@ -223,7 +220,7 @@ export function OverdueActionsList({
           <Text size="xs" c="dimmed">
             {[unitName?.(item.ownerUnitId), item.programmeName].filter(Boolean).join(' · ')} ·{' '}
             {t('dashboard.lists.actionYear', { year: item.year })} ·{' '}
-            {t('dashboard.lists.progress', { percent: percent(item.progressPercent, locale) })}
+            {t('dashboard.lists.progress', { percent: format.percent(item.progressPercent) })}
           </Text>
         </li>
       ))}

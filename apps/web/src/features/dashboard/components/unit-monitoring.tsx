@@ -1,12 +1,11 @@
 import { SimpleGrid, Skeleton, Stack, Title } from '@mantine/core';
 import { useQuery } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
-import { useLanguage } from '../../../i18n/i18n';
 import { useTRPC } from '../../../trpc';
 import { QueryError } from '../../common/components/query-error';
-import { useFormatters } from '../../innovations/hooks/use-formatters';
+import { useLocale } from '../../common/hooks/use-locale';
 import { useInnovationLabels } from '../../innovations/hooks/use-innovation-labels';
-import { dimensionBars, percent } from '../dashboard-figures';
+import { dimensionBars } from '../dashboard-figures';
 import { ChartPanel } from './chart-panel';
 import { barChartHeight } from './chart-sizes';
 import { DashboardLinkingContext } from './dashboard-linking';
@@ -24,8 +23,7 @@ export function UnitMonitoring({ unitId }: { readonly unitId: string }) {
   const { t } = useTranslation();
   const trpc = useTRPC();
   const labels = useInnovationLabels();
-  const format = useFormatters();
-  const locale = useLanguage() === 'id' ? 'id-ID' : 'en-GB';
+  const format = useLocale();
   const scorecards = useQuery(trpc.dashboard.units.queryOptions({}));
   const summary = useQuery(trpc.dashboard.summary.queryOptions({ unitId }));
 
@@ -78,7 +76,7 @@ export function UnitMonitoring({ unitId }: { readonly unitId: string }) {
           />
           <StatCard
             label={t('dashboard.unitPage.shareImpactful')}
-            value={percent(card?.shareImpactful ?? null, locale, true)}
+            value={format.share(card?.shareImpactful ?? null)}
             figure={{ kind: 'outcome', outcome: 'impactful' }}
           />
           <StatCard

@@ -4,7 +4,7 @@ import { useTranslation } from 'react-i18next';
 import { useLocalized } from '../../../i18n/i18n';
 import { useTRPC } from '../../../trpc';
 import { QueryError } from '../../common/components/query-error';
-import { useFormatters } from '../../innovations/hooks/use-formatters';
+import { useLocale } from '../../common/hooks/use-locale';
 import { useEvaluationTexts } from '../evaluation-texts';
 import type { HistoryEntryDto } from '../evaluation-types';
 import { DisagreementFlag, OutcomeBadge, RoundStatusBadge } from './evaluation-badges';
@@ -45,7 +45,7 @@ export function EvaluationHistory({ innovationId }: { readonly innovationId: str
 function HistoryItem({ entry }: { readonly entry: HistoryEntryDto }) {
   const { t } = useTranslation();
   const localized = useLocalized();
-  const format = useFormatters();
+  const format = useLocale();
   const label = (key: string) => {
     const c = entry.rubric.find((r) => r.key === key);
     return c ? localized(c.label) : key;

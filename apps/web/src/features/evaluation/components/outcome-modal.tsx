@@ -8,7 +8,7 @@ import { useLocalized } from '../../../i18n/i18n';
 import { useTRPC } from '../../../trpc';
 import { domainValidator } from '../../common/form-validation';
 import { notify } from '../../common/notify';
-import { useFormatters } from '../../innovations/hooks/use-formatters';
+import { useLocale } from '../../common/hooks/use-locale';
 import { useInnovationLabels } from '../../innovations/hooks/use-innovation-labels';
 import { useInvalidateInnovation } from '../../innovations/hooks/use-invalidate-innovation';
 import type { RoundDto, RoundEntryDto } from '../evaluation-types';
@@ -35,7 +35,7 @@ export function OutcomeModal({
   const trpc = useTRPC();
   const labels = useInnovationLabels();
   const localized = useLocalized();
-  const format = useFormatters();
+  const format = useLocale();
   const phone = useMediaQuery('(max-width: 36em)', false, { getInitialValueInEffect: false });
   const errorMessage = useEvaluationErrorMessage();
   const invalidate = useInvalidateEvaluation();

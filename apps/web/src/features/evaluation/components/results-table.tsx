@@ -5,7 +5,7 @@ import { Fragment, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useLocalized } from '../../../i18n/i18n';
 import { AnchorLink } from '../../common/components/router-links';
-import { useFormatters } from '../../innovations/hooks/use-formatters';
+import { useLocale } from '../../common/hooks/use-locale';
 import type { RoundDto, RoundEntryDto } from '../evaluation-types';
 import { DisagreementFlag, OutcomeBadge } from './evaluation-badges';
 import { OutcomeModal } from './outcome-modal';
@@ -25,7 +25,7 @@ export function ResultsTable({
   readonly canManage: boolean;
 }) {
   const { t } = useTranslation();
-  const format = useFormatters();
+  const format = useLocale();
   const wide = useMediaQuery('(min-width: 62em)', true, { getInitialValueInEffect: false });
   const [expanded, setExpanded] = useState<readonly string[]>([]);
   const [recording, setRecording] = useState<RoundEntryDto | null>(null);
@@ -223,7 +223,7 @@ export function SheetsDetail({
 }) {
   const { t } = useTranslation();
   const localized = useLocalized();
-  const format = useFormatters();
+  const format = useLocale();
   const label = (key: string) => {
     const c = round.rubric.find((r) => r.key === key);
     return c ? localized(c.label) : key;

@@ -6,6 +6,7 @@ import { useMutation } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
 import { useTRPC } from '../../../trpc';
 import { domainValidator } from '../../common/form-validation';
+import { useLocale } from '../../common/hooks/use-locale';
 import { notify } from '../../common/notify';
 import type { RoundDto } from '../evaluation-types';
 import { useEvaluationErrorMessage } from '../hooks/use-evaluation-error';
@@ -37,6 +38,7 @@ export function RoundFormModal({
   readonly onSaved: (roundId: string) => void;
 }) {
   const { t } = useTranslation();
+  const format = useLocale();
   const trpc = useTRPC();
   const phone = useMediaQuery('(max-width: 36em)', false, { getInitialValueInEffect: false });
   const errorMessage = useEvaluationErrorMessage();
@@ -58,8 +60,8 @@ export function RoundFormModal({
       }
       if (!weightsComplete(values.criteria)) {
         errors['criteria'] = t('evaluation.rubric.sumError', {
-          sum: weightSum(values.criteria),
-          total: 100,
+          sum: format.percent(weightSum(values.criteria)),
+          total: format.percent(100),
         });
       }
       return errors;

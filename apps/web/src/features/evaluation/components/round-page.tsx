@@ -1,15 +1,13 @@
-import { Alert, Button, Card, Group, Modal, Skeleton, Stack, Text, Title } from '@mantine/core';
+import { Alert, Button, Card, Group, Modal, Stack, Text, Title } from '@mantine/core';
 import { IconArrowLeft, IconPencil } from '@tabler/icons-react';
 import { useMutation, useQuery } from '@tanstack/react-query';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useTRPC } from '../../../trpc';
-import { apiErrorInfo } from '../../common/api-error';
-import { NotFoundPage } from '../../common/components/not-found-page';
-import { QueryError } from '../../common/components/query-error';
+import { DetailStates, PageSkeleton } from '../../common/components/detail-states';
 import { AnchorLink } from '../../common/components/router-links';
 import { notify } from '../../common/notify';
-import { useFormatters } from '../../innovations/hooks/use-formatters';
+import { useLocale } from '../../common/hooks/use-locale';
 import { useEvaluationTexts } from '../evaluation-texts';
 import type { RoundDetailDto } from '../evaluation-types';
 import { useEvaluationErrorMessage } from '../hooks/use-evaluation-error';
@@ -34,28 +32,17 @@ export function RoundPage({
   readonly canManage: boolean;
 }) {
   useEvaluationTexts();
-  const { t } = useTranslation();
   const trpc = useTRPC();
   const detail = useQuery(trpc.evaluation.round.queryOptions({ id: roundId }));
 
-  if (detail.isPending) {
-    return (
-      <Stack aria-busy="true" aria-label={t('common.loading')}>
-        <Skeleton height={32} width="50%" />
-        <Skeleton height={120} />
-        <Skeleton height={240} />
-      </Stack>
-    );
-  }
-  if (detail.isError) {
-    const status = apiErrorInfo(detail.error).httpStatus;
-    return status === 404 || status === 400 ? (
-      <NotFoundPage />
-    ) : (
-      <QueryError onRetry={() => void detail.refetch()} />
-    );
-  }
-  return <RoundView detail={detail.data} canManage={canManage} />;
+  return (
+    <DetailStates
+      queries={[detail]}
+      skeleton={<PageSkeleton blocks={[{ height: 32, width: '50%' }, 120, 240]} />}
+    >
+      {(data) => <RoundView detail={data} canManage={canManage} />}
+    </DetailStates>
+  );
 }
 
 function RoundView({
@@ -67,7 +54,7 @@ function RoundView({
 }) {
   const { t } = useTranslation();
   const trpc = useTRPC();
-  const format = useFormatters();
+  const format = useLocale();
   const errorMessage = useEvaluationErrorMessage();
   const invalidate = useInvalidateEvaluation();
   const { round, entries } = detail;

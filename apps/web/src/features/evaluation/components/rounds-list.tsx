@@ -1,5 +1,4 @@
-import { Button, Card, EmptyState, Group, Skeleton, Stack, Table, Text } from '@mantine/core';
-import { useMediaQuery } from '@mantine/hooks';
+import { Button, EmptyState, Group, Skeleton, Stack, Text } from '@mantine/core';
 import { IconCircleCheck, IconPlus } from '@tabler/icons-react';
 import { useQuery } from '@tanstack/react-query';
 import { useState } from 'react';
@@ -7,8 +6,13 @@ import { useTranslation } from 'react-i18next';
 import { useTRPC } from '../../../trpc';
 import { PageHeader } from '../../common/components/page-header';
 import { QueryError } from '../../common/components/query-error';
+import {
+  CardTitleRow,
+  ResponsiveList,
+  type ListColumn,
+} from '../../common/components/responsive-list';
 import { AnchorLink } from '../../common/components/router-links';
-import { useFormatters } from '../../innovations/hooks/use-formatters';
+import { useLocale } from '../../common/hooks/use-locale';
 import type { RoundSummaryDto } from '../evaluation-types';
 import { RoundStatusBadge } from './evaluation-badges';
 import { RoundFormModal } from './round-form-modal';
@@ -23,8 +27,7 @@ export function RoundsList({
 }) {
   const { t } = useTranslation();
   const trpc = useTRPC();
-  const format = useFormatters();
-  const wide = useMediaQuery('(min-width: 62em)', true, { getInitialValueInEffect: false });
+  const format = useLocale();
   const rounds = useQuery(trpc.evaluation.rounds.queryOptions());
   const [creating, setCreating] = useState(false);
 
@@ -49,63 +52,48 @@ export function RoundsList({
     t('evaluation.rounds.outcomes', { outcomes: r.outcomes, total: r.innovations }),
   ];
 
-  const list = (items: readonly RoundSummaryDto[]) =>
-    wide ? (
-      <Table.ScrollContainer minWidth={760}>
-        <Table striped highlightOnHover aria-label={t('evaluation.rounds.label')}>
-          <Table.Thead>
-            <Table.Tr>
-              <Table.Th scope="col">{t('evaluation.rounds.colName')}</Table.Th>
-              <Table.Th scope="col">{t('evaluation.rounds.colStatus')}</Table.Th>
-              <Table.Th scope="col">{t('evaluation.rounds.colPeriod')}</Table.Th>
-              <Table.Th scope="col">{t('evaluation.rounds.colInnovations')}</Table.Th>
-              <Table.Th scope="col">{t('evaluation.rounds.colSubmitted')}</Table.Th>
-              <Table.Th scope="col">{t('evaluation.rounds.colOutcomes')}</Table.Th>
-            </Table.Tr>
-          </Table.Thead>
-          <Table.Tbody>
-            {items.map((r) => (
-              <Table.Tr key={r.id}>
-                <Table.Td maw={360}>{name(r)}</Table.Td>
-                <Table.Td>
-                  <RoundStatusBadge status={r.status} />
-                </Table.Td>
-                <Table.Td>{period(r)}</Table.Td>
-                <Table.Td>{r.innovations}</Table.Td>
-                <Table.Td>
-                  {r.submitted}/{r.assignments}
-                </Table.Td>
-                <Table.Td>
-                  {r.outcomes}/{r.innovations}
-                </Table.Td>
-              </Table.Tr>
-            ))}
-          </Table.Tbody>
-        </Table>
-      </Table.ScrollContainer>
-    ) : (
-      <Stack
-        gap="xs"
-        component="ul"
-        aria-label={t('evaluation.rounds.label')}
-        p={0}
-        m={0}
-        style={{ listStyle: 'none' }}
-      >
-        {items.map((r) => (
-          <Card key={r.id} component="li" withBorder padding="sm">
-            <Group justify="space-between" align="flex-start" wrap="nowrap" gap="xs">
-              <div style={{ minWidth: 0 }}>{name(r)}</div>
-              <RoundStatusBadge status={r.status} />
-            </Group>
-            <Text size="sm">{period(r)}</Text>
-            <Text size="sm" c="dimmed">
-              {progress(r).join(' · ')}
-            </Text>
-          </Card>
-        ))}
-      </Stack>
-    );
+  const columns: readonly ListColumn<RoundSummaryDto>[] = [
+    { key: 'name', header: t('evaluation.rounds.colName'), cellProps: { maw: 360 }, cell: name },
+    {
+      key: 'status',
+      header: t('evaluation.rounds.colStatus'),
+      cell: (r) => <RoundStatusBadge status={r.status} />,
+    },
+    { key: 'period', header: t('evaluation.rounds.colPeriod'), cell: period },
+    {
+      key: 'innovations',
+      header: t('evaluation.rounds.colInnovations'),
+      cell: (r) => r.innovations,
+    },
+    {
+      key: 'submitted',
+      header: t('evaluation.rounds.colSubmitted'),
+      cell: (r) => `${r.submitted}/${r.assignments}`,
+    },
+    {
+      key: 'outcomes',
+      header: t('evaluation.rounds.colOutcomes'),
+      cell: (r) => `${r.outcomes}/${r.innovations}`,
+    },
+  ];
+  const list = (items: readonly RoundSummaryDto[]) => (
+    <ResponsiveList
+      items={items}
+      itemKey={(r) => r.id}
+      columns={columns}
+      label={t('evaluation.rounds.label')}
+      minWidth={760}
+      card={(r, cell) => (
+        <>
+          <CardTitleRow title={name(r)} aside={cell('status')} />
+          <Text size="sm">{period(r)}</Text>
+          <Text size="sm" c="dimmed">
+            {progress(r).join(' · ')}
+          </Text>
+        </>
+      )}
+    />
+  );
 
   return (
     <>

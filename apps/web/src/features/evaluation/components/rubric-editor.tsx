@@ -12,6 +12,7 @@ import type { UseFormReturnType } from '@mantine/form';
 import { totalWeight } from '@smartcity/domain';
 import { IconPlus, IconTrash } from '@tabler/icons-react';
 import { useTranslation } from 'react-i18next';
+import { useLocale } from '../../common/hooks/use-locale';
 import { NumberField } from '../../innovations/components/number-field';
 import { emptyCriterion, weightSum, type RoundValues } from '../rubric-values';
 
@@ -24,6 +25,7 @@ const maxCriteria = 12;
  */
 export function RubricEditor({ form }: { readonly form: UseFormReturnType<RoundValues> }) {
   const { t } = useTranslation();
+  const format = useLocale();
   const criteria = form.values.criteria;
   const sum = weightSum(criteria);
   const sumError = form.errors['criteria'];
@@ -109,12 +111,18 @@ export function RubricEditor({ form }: { readonly form: UseFormReturnType<RoundV
           fw={600}
           c={sum === totalWeight ? undefined : 'red.9'}
         >
-          {t('evaluation.rubric.sum', { sum, total: totalWeight })}
+          {t('evaluation.rubric.sum', {
+            sum: format.percent(sum),
+            total: format.percent(totalWeight),
+          })}
         </Text>
       </Group>
       {sum !== totalWeight || sumError ? (
         <Text size="sm" c="red.9">
-          {t('evaluation.rubric.sumError', { sum, total: totalWeight })}
+          {t('evaluation.rubric.sumError', {
+            sum: format.percent(sum),
+            total: format.percent(totalWeight),
+          })}
         </Text>
       ) : null}
       <Text fw={600} component="h3" size="md" m={0} mt="sm">

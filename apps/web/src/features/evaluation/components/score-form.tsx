@@ -19,7 +19,7 @@ import { useTranslation } from 'react-i18next';
 import { useLocalized } from '../../../i18n/i18n';
 import { useTRPC } from '../../../trpc';
 import { notify } from '../../common/notify';
-import { useFormatters } from '../../innovations/hooks/use-formatters';
+import { useLocale } from '../../common/hooks/use-locale';
 import type { SheetDto } from '../evaluation-types';
 import { useEvaluationErrorMessage } from '../hooks/use-evaluation-error';
 import { useInvalidateEvaluation } from '../hooks/use-invalidate-evaluation';
@@ -52,7 +52,7 @@ export function ScoreForm({
   const { t } = useTranslation();
   const trpc = useTRPC();
   const localized = useLocalized();
-  const format = useFormatters();
+  const format = useLocale();
   const errorMessage = useEvaluationErrorMessage();
   const invalidate = useInvalidateEvaluation();
   const { round, evaluation } = sheet;
@@ -158,7 +158,7 @@ export function ScoreForm({
               key={c.key}
               legend={t('evaluation.scoring.criterionLegend', {
                 label: localized(c.label),
-                weight: c.weight,
+                weight: format.percent(c.weight),
               })}
               p="sm"
             >

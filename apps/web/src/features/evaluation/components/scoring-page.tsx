@@ -4,9 +4,7 @@ import { IconArrowLeft } from '@tabler/icons-react';
 import { useQuery } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
 import { useTRPC } from '../../../trpc';
-import { apiErrorInfo } from '../../common/api-error';
-import { NotFoundPage } from '../../common/components/not-found-page';
-import { QueryError } from '../../common/components/query-error';
+import { DetailStates } from '../../common/components/detail-states';
 import { AnchorLink } from '../../common/components/router-links';
 import { EvidenceFiles } from '../../innovations/components/evidence-files';
 import { NeedView } from '../../innovations/components/need-section';
@@ -14,10 +12,11 @@ import { ProblemView } from '../../innovations/components/problem-section';
 import { ProcessView } from '../../innovations/components/process-section';
 import { ProgressReports } from '../../innovations/components/progress-reports';
 import { QuickWinView } from '../../innovations/components/quick-win-section';
-import { useFormatters } from '../../innovations/hooks/use-formatters';
+import { useLocale } from '../../common/hooks/use-locale';
 import { useInnovationLabels } from '../../innovations/hooks/use-innovation-labels';
 import type { InnovationDetailDto } from '../../innovations/innovation-types';
 import { useEvaluationTexts } from '../evaluation-texts';
+import type { SheetDto } from '../evaluation-types';
 import { RoundStatusBadge } from './evaluation-badges';
 import { ScoreForm } from './score-form';
 
@@ -39,36 +38,49 @@ export function ScoringPage({
   const sheet = useQuery(trpc.evaluation.sheet.queryOptions({ roundId, innovationId }));
   const detail = useQuery(trpc.innovation.byId.queryOptions({ id: innovationId }));
 
-  if (sheet.isPending || detail.isPending) {
-    return (
-      <Stack aria-busy="true" aria-label={t('common.loading')}>
-        <Skeleton height={32} width="60%" />
-        <Grid gap="md">
-          <Grid.Col span={{ base: 12, lg: 7 }}>
-            <Skeleton height={320} />
-          </Grid.Col>
-          <Grid.Col span={{ base: 12, lg: 5 }}>
-            <Skeleton height={320} />
-          </Grid.Col>
-        </Grid>
-      </Stack>
-    );
-  }
-  const failed = sheet.isError ? sheet.error : detail.isError ? detail.error : null;
-  if (failed || !sheet.data || !detail.data) {
-    const status = apiErrorInfo(failed).httpStatus;
-    return status === 404 || status === 400 || status === 403 ? (
-      <NotFoundPage />
-    ) : (
-      <QueryError
-        onRetry={() => {
-          void sheet.refetch();
-          void detail.refetch();
-        }}
-      />
-    );
-  }
-  const { round } = sheet.data;
+  return (
+    <DetailStates
+      queries={[sheet, detail]}
+      forbiddenIsNotFound
+      skeleton={
+        <Stack aria-busy="true" aria-label={t('common.loading')}>
+          <Skeleton height={32} width="60%" />
+          <Grid gap="md">
+            <Grid.Col span={{ base: 12, lg: 7 }}>
+              <Skeleton height={320} />
+            </Grid.Col>
+            <Grid.Col span={{ base: 12, lg: 5 }}>
+              <Skeleton height={320} />
+            </Grid.Col>
+          </Grid>
+        </Stack>
+      }
+    >
+      {(sheetData, detailData) => (
+        <ScoringView
+          sheet={sheetData}
+          detail={detailData}
+          roundId={roundId}
+          innovationId={innovationId}
+        />
+      )}
+    </DetailStates>
+  );
+}
+
+function ScoringView({
+  sheet,
+  detail,
+  roundId,
+  innovationId,
+}: {
+  readonly sheet: SheetDto;
+  readonly detail: InnovationDetailDto;
+  readonly roundId: string;
+  readonly innovationId: string;
+}) {
+  const { t } = useTranslation();
+  const { round } = sheet;
   return (
     <>
       <AnchorLink to="/penilaian" size="sm">
@@ -79,23 +91,23 @@ export function ScoringPage({
       </AnchorLink>
       <Stack gap={6} mt="xs" mb="md">
         <Title order={2} style={{ overflowWrap: 'anywhere' }}>
-          {detail.data.innovation.title}
+          {detail.innovation.title}
         </Title>
         <Group gap="xs">
-          <Text size="sm">{detail.data.unit.name}</Text>
+          <Text size="sm">{detail.unit.name}</Text>
           <Text size="sm" c="dimmed">
             · {round.name}
           </Text>
           <RoundStatusBadge status={round.status} />
         </Group>
-        <Text style={{ overflowWrap: 'anywhere' }}>{detail.data.innovation.summary}</Text>
+        <Text style={{ overflowWrap: 'anywhere' }}>{detail.innovation.summary}</Text>
       </Stack>
       <Grid gap="md">
         <Grid.Col span={{ base: 12, lg: 7 }}>
-          <InnovationDossier detail={detail.data} />
+          <InnovationDossier detail={detail} />
         </Grid.Col>
         <Grid.Col span={{ base: 12, lg: 5 }}>
-          <ScoreForm sheet={sheet.data} roundId={roundId} innovationId={innovationId} />
+          <ScoreForm sheet={sheet} roundId={roundId} innovationId={innovationId} />
         </Grid.Col>
       </Grid>
     </>
@@ -166,7 +178,7 @@ function InnovationDossier({ detail }: { readonly detail: InnovationDetailDto })
 function KpiActuals({ detail }: { readonly detail: InnovationDetailDto }) {
   const { t } = useTranslation();
   const trpc = useTRPC();
-  const format = useFormatters();
+  const format = useLocale();
   const reports = useQuery(trpc.progress.list.queryOptions({ innovationId: detail.innovation.id }));
   const indicators = detail.innovation.sections.need.indicators ?? [];
   if (indicators.length === 0) return null;

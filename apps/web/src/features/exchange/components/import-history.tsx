@@ -1,12 +1,12 @@
-import { Badge, Button, Card, Group, Skeleton, Stack, Table, Text, Title } from '@mantine/core';
-import { useMediaQuery } from '@mantine/hooks';
+import { Badge, Button, Card, Group, Skeleton, Stack, Text, Title } from '@mantine/core';
 import { importEntityLabels, type DataImport, type ImportStatus } from '@smartcity/domain';
 import { useQuery } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
 import { useLocalized } from '../../../i18n/i18n';
 import { useTRPC } from '../../../trpc';
 import { QueryError } from '../../common/components/query-error';
-import { useFormatters } from '../../innovations/hooks/use-formatters';
+import { ResponsiveList, type ListColumn } from '../../common/components/responsive-list';
+import { useLocale } from '../../common/hooks/use-locale';
 
 const statusColor: Readonly<Record<ImportStatus, string>> = {
   checked: 'blue.9',
@@ -19,8 +19,7 @@ export function ImportHistory({ onView }: { readonly onView: (item: DataImport) 
   const { t } = useTranslation();
   const trpc = useTRPC();
   const localized = useLocalized();
-  const format = useFormatters();
-  const wide = useMediaQuery('(min-width: 62em)', true, { getInitialValueInEffect: false });
+  const format = useLocale();
   const history = useQuery(trpc.dataImport.list.queryOptions({ limit: 20 }));
 
   const status = (item: DataImport) => (
@@ -39,6 +38,33 @@ export function ImportHistory({ onView }: { readonly onView: (item: DataImport) 
     </Button>
   );
 
+  const columns: readonly ListColumn<DataImport>[] = [
+    {
+      key: 'when',
+      header: t('exchange.history.when'),
+      cell: (item) => format.dateTime(item.committedAt ?? item.createdAt),
+    },
+    {
+      key: 'what',
+      header: t('exchange.history.what'),
+      cell: (item) => localized(importEntityLabels[item.entity]),
+    },
+    {
+      key: 'file',
+      header: t('exchange.history.file'),
+      cellProps: { style: { wordBreak: 'break-word' } },
+      cell: (item) => item.filename,
+    },
+    {
+      key: 'rows',
+      header: t('exchange.history.rows'),
+      cell: (item) => format.number(item.rowCount),
+    },
+    { key: 'status', header: t('exchange.history.status'), cell: status },
+    { key: 'by', header: t('exchange.history.by'), cell: (item) => item.createdBy?.name ?? '–' },
+    { key: 'view', header: t('exchange.history.actions'), hiddenHeader: true, cell: view },
+  ];
+
   return (
     <Card withBorder padding="md" component="section" aria-labelledby="import-history-title">
       <Title order={3} size="h4" id="import-history-title" mb="sm">
@@ -54,65 +80,31 @@ export function ImportHistory({ onView }: { readonly onView: (item: DataImport) 
         <QueryError onRetry={() => void history.refetch()} />
       ) : history.data.items.length === 0 ? (
         <Text c="dimmed">{t('exchange.history.empty')}</Text>
-      ) : wide ? (
-        <Table.ScrollContainer minWidth={720}>
-          <Table striped>
-            <Table.Thead>
-              <Table.Tr>
-                <Table.Th scope="col">{t('exchange.history.when')}</Table.Th>
-                <Table.Th scope="col">{t('exchange.history.what')}</Table.Th>
-                <Table.Th scope="col">{t('exchange.history.file')}</Table.Th>
-                <Table.Th scope="col">{t('exchange.history.rows')}</Table.Th>
-                <Table.Th scope="col">{t('exchange.history.status')}</Table.Th>
-                <Table.Th scope="col">{t('exchange.history.by')}</Table.Th>
-                <Table.Th scope="col">
-                  <span className="visually-hidden">{t('exchange.history.actions')}</span>
-                </Table.Th>
-              </Table.Tr>
-            </Table.Thead>
-            <Table.Tbody>
-              {history.data.items.map((item) => (
-                <Table.Tr key={item.id}>
-                  <Table.Td>{format.dateTime(item.committedAt ?? item.createdAt)}</Table.Td>
-                  <Table.Td>{localized(importEntityLabels[item.entity])}</Table.Td>
-                  <Table.Td style={{ wordBreak: 'break-word' }}>{item.filename}</Table.Td>
-                  <Table.Td>{format.number(item.rowCount)}</Table.Td>
-                  <Table.Td>{status(item)}</Table.Td>
-                  <Table.Td>{item.createdBy?.name ?? '–'}</Table.Td>
-                  <Table.Td>{view(item)}</Table.Td>
-                </Table.Tr>
-              ))}
-            </Table.Tbody>
-          </Table>
-        </Table.ScrollContainer>
       ) : (
-        <Stack
-          gap="xs"
-          component="ul"
-          aria-label={t('exchange.history.title')}
-          p={0}
-          m={0}
-          style={{ listStyle: 'none' }}
-        >
-          {history.data.items.map((item) => (
-            <Card key={item.id} withBorder padding="xs" component="li">
-              <Group justify="space-between" gap="xs" wrap="nowrap" align="flex-start">
-                <Stack gap={2} style={{ minWidth: 0 }}>
-                  <Text size="sm" fw={700} style={{ wordBreak: 'break-word' }}>
-                    {item.filename}
-                  </Text>
-                  <Text size="xs" c="dimmed">
-                    {localized(importEntityLabels[item.entity])} ·{' '}
-                    {format.dateTime(item.committedAt ?? item.createdAt)} ·{' '}
-                    {format.number(item.rowCount)} {t('exchange.history.rows').toLowerCase()}
-                  </Text>
-                  <div>{status(item)}</div>
-                </Stack>
-                {view(item)}
-              </Group>
-            </Card>
-          ))}
-        </Stack>
+        <ResponsiveList
+          items={history.data.items}
+          itemKey={(item) => item.id}
+          columns={columns}
+          label={t('exchange.history.title')}
+          minWidth={720}
+          highlightOnHover={false}
+          cardPadding="xs"
+          card={(item, cell) => (
+            <Group justify="space-between" gap="xs" wrap="nowrap" align="flex-start">
+              <Stack gap={2} style={{ minWidth: 0 }}>
+                <Text size="sm" fw={700} style={{ wordBreak: 'break-word' }}>
+                  {item.filename}
+                </Text>
+                <Text size="xs" c="dimmed">
+                  {localized(importEntityLabels[item.entity])} · {cell('when')} · {cell('rows')}{' '}
+                  {t('exchange.history.rows').toLowerCase()}
+                </Text>
+                <div>{cell('status')}</div>
+              </Stack>
+              {cell('view')}
+            </Group>
+          )}
+        />
       )}
     </Card>
   );

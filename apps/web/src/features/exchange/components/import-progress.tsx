@@ -1,6 +1,6 @@
 import { Progress, Stack, Text } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
-import { useFormatters } from '../../innovations/hooks/use-formatters';
+import { useLocale } from '../../common/hooks/use-locale';
 import { overallPercent, type RunProgress } from '../import-stream';
 
 /**
@@ -18,13 +18,13 @@ export function ImportProgress({
   readonly finished: 'checked' | 'committed' | null;
 }) {
   const { t } = useTranslation();
-  const format = useFormatters();
+  const format = useLocale();
   const percent = finished ? 100 : progress ? overallPercent(progress, committing) : 0;
   const line = (() => {
     if (finished) return t(`exchange.progress.${finished}`);
     if (!progress) return t('exchange.progress.waiting');
     if (progress.stage === 'uploading')
-      return t('exchange.progress.uploading', { percent: progress.percent });
+      return t('exchange.progress.uploading', { percent: format.percent(progress.percent) });
     const p = progress.progress;
     if (!p) return t('exchange.progress.waiting');
     switch (p.phase) {
@@ -35,7 +35,7 @@ export function ImportProgress({
         });
       case 'checking':
         return t('exchange.progress.checking', {
-          percent: p.total > 0 ? Math.round((p.done / p.total) * 100) : 0,
+          percent: format.percent(p.total > 0 ? Math.round((p.done / p.total) * 100) : 0),
         });
       case 'writing':
         return t('exchange.progress.writing', {
@@ -50,7 +50,7 @@ export function ImportProgress({
         <Progress.Section
           value={percent}
           aria-label={t('exchange.progress.label')}
-          aria-valuetext={`${percent} %: ${line}`}
+          aria-valuetext={`${format.percent(percent)}: ${line}`}
         />
       </Progress.Root>
       <Text size="sm" aria-live="polite" data-testid="import-progress-text">

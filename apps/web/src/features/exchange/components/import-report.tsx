@@ -5,7 +5,7 @@ import { importEntityLabels } from '@smartcity/domain';
 import { useTranslation } from 'react-i18next';
 import { useLanguage, useLocalized } from '../../../i18n/i18n';
 import { AnchorLink } from '../../common/components/router-links';
-import { useFormatters } from '../../innovations/hooks/use-formatters';
+import { useLocale } from '../../common/hooks/use-locale';
 import { issueRows } from '../import-issues';
 
 /**
@@ -17,7 +17,7 @@ export function ImportReport({ answer }: { readonly answer: ImportAnswer }) {
   const { t } = useTranslation();
   const language = useLanguage();
   const localized = useLocalized();
-  const format = useFormatters();
+  const format = useLocale();
   const wide = useMediaQuery('(min-width: 48em)', true, { getInitialValueInEffect: false });
   const { report } = answer;
   const rows = issueRows(report.issues, language);

@@ -17,7 +17,7 @@ import {
   type DownloadFailure,
   type DownloadProgress,
 } from '../../common/file-download';
-import { useFormatters } from '../../innovations/hooks/use-formatters';
+import { useLocale } from '../../common/hooks/use-locale';
 import { exportUrl } from '../export-url';
 
 type Props<L extends ExportList> = {
@@ -42,7 +42,7 @@ export function ExportMenu<L extends ExportList>({
 }: Props<L>) {
   const { t } = useTranslation();
   const localized = useLocalized();
-  const format = useFormatters();
+  const format = useLocale();
   const [busy, setBusy] = useState(false);
   const [progress, setProgress] = useState<DownloadProgress | null>(null);
   const [failure, setFailure] = useState<DownloadFailure | null>(null);

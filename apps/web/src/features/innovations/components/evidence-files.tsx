@@ -5,7 +5,7 @@ import { useRef } from 'react';
 import { useTranslation } from 'react-i18next';
 import { evidenceAccept, maxEvidenceBytes } from '../evidence-rules';
 import { useEvidenceUpload } from '../hooks/use-evidence-upload';
-import { useFormatters } from '../hooks/use-formatters';
+import { useLocale } from '../../common/hooks/use-locale';
 import { useInnovationLabels } from '../hooks/use-innovation-labels';
 import type { AttachmentDto } from '../innovation-types';
 
@@ -23,7 +23,7 @@ export function EvidenceFiles({
 }) {
   const { t } = useTranslation();
   const labels = useInnovationLabels();
-  const format = useFormatters();
+  const format = useLocale();
   const { state, upload, cancel, dismiss } = useEvidenceUpload(innovationId, section);
   const resetRef = useRef<() => void>(null);
   const headingId = `evidence-${section}`;
@@ -97,7 +97,7 @@ export function EvidenceFiles({
               <Text size="sm" id={`${headingId}-progress`}>
                 {t('innovations.evidence.uploading', {
                   name: state.filename,
-                  percent: state.percent,
+                  percent: format.percent(state.percent),
                 })}
               </Text>
               <Group gap="sm" wrap="nowrap">

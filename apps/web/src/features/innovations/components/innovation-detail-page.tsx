@@ -13,10 +13,8 @@ import { useQuery } from '@tanstack/react-query';
 import { lazy, Suspense, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useTRPC } from '../../../trpc';
-import { NotFoundPage } from '../../common/components/not-found-page';
-import { QueryError } from '../../common/components/query-error';
+import { DetailStates, PageSkeleton } from '../../common/components/detail-states';
 import { AnchorLink } from '../../common/components/router-links';
-import { apiErrorInfo } from '../../common/api-error';
 import { useInnovationLabels } from '../hooks/use-innovation-labels';
 import type { InnovationDetailDto } from '../innovation-types';
 import { sameData } from '../section-values';
@@ -65,28 +63,17 @@ function discontinuedReason(detail: InnovationDetailDto): string | null {
  * sections (editable where allowed), evidence files, the IID profile and the event timeline.
  */
 export function InnovationDetailPage({ innovationId }: { readonly innovationId: string }) {
-  const { t } = useTranslation();
   const trpc = useTRPC();
   const detail = useQuery(trpc.innovation.byId.queryOptions({ id: innovationId }));
 
-  if (detail.isPending) {
-    return (
-      <Stack aria-busy="true" aria-label={t('common.loading')}>
-        <Skeleton height={32} width="60%" />
-        <Skeleton height={60} />
-        <Skeleton height={240} />
-      </Stack>
-    );
-  }
-  if (detail.isError) {
-    const status = apiErrorInfo(detail.error).httpStatus;
-    return status === 404 || status === 400 ? (
-      <NotFoundPage />
-    ) : (
-      <QueryError onRetry={() => void detail.refetch()} />
-    );
-  }
-  return <InnovationDetail key={detail.data.innovation.id} detail={detail.data} />;
+  return (
+    <DetailStates
+      queries={[detail]}
+      skeleton={<PageSkeleton blocks={[{ height: 32, width: '60%' }, 60, 240]} />}
+    >
+      {(data) => <InnovationDetail key={data.innovation.id} detail={data} />}
+    </DetailStates>
+  );
 }
 
 function InnovationDetail({ detail }: { readonly detail: InnovationDetailDto }) {

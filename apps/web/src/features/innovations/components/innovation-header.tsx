@@ -4,7 +4,7 @@ import { IconBuildingCommunity } from '@tabler/icons-react';
 import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { AnchorLink } from '../../common/components/router-links';
-import { useFormatters } from '../hooks/use-formatters';
+import { useLocale } from '../../common/hooks/use-locale';
 import { useInnovationLabels } from '../hooks/use-innovation-labels';
 import type { Draft } from '../section-values';
 import type { InnovationDetailDto } from '../innovation-types';
@@ -29,7 +29,7 @@ export function ProfileFacts({
 }) {
   const { t } = useTranslation();
   const labels = useInnovationLabels();
-  const format = useFormatters();
+  const format = useLocale();
   const tahapanText = profile.tahapan
     ? labels.tahapan(profile.tahapan)
     : tahapan
@@ -85,7 +85,7 @@ export function InnovationHeader({
 }) {
   const { t } = useTranslation();
   const labels = useInnovationLabels();
-  const format = useFormatters();
+  const format = useLocale();
   const { innovation, unit } = detail;
   return (
     <Stack gap="xs" mb="lg">

@@ -1,9 +1,14 @@
-import { Badge, Card, Group, Stack, Table, Text } from '@mantine/core';
+import { Badge, Group, Stack, Text } from '@mantine/core';
 import type { InnovationListResponse } from '@smartcity/api';
 import { defaultStaleDays, isActiveStage } from '@smartcity/domain';
 import { useTranslation } from 'react-i18next';
+import {
+  CardTitleRow,
+  ResponsiveList,
+  type ListColumn,
+} from '../../common/components/responsive-list';
 import { AnchorLink } from '../../common/components/router-links';
-import { useFormatters } from '../hooks/use-formatters';
+import { useLocale } from '../../common/hooks/use-locale';
 import { useInnovationLabels } from '../hooks/use-innovation-labels';
 import { StageBadge } from './stage-badge';
 
@@ -28,7 +33,7 @@ export function InnovationList({
 }) {
   const { t } = useTranslation();
   const labels = useInnovationLabels();
-  const format = useFormatters();
+  const format = useLocale();
   const unitName = (item: InnovationSummary) => item.unitShortName ?? item.unitName;
   const staleBadge = (item: InnovationSummary) =>
     isStale(item) ? (
@@ -47,77 +52,77 @@ export function InnovationList({
     </AnchorLink>
   );
 
-  if (!wide) {
-    return (
-      <Stack
-        gap="xs"
-        component="ul"
-        aria-label={t('innovations.list.label')}
-        p={0}
-        m={0}
-        style={{ listStyle: 'none' }}
-      >
-        {items.map((item) => (
-          <Card key={item.id} component="li" withBorder padding="sm">
-            <Group justify="space-between" align="flex-start" wrap="nowrap" gap="xs">
-              <div style={{ minWidth: 0 }}>{title(item)}</div>
-              <StageBadge stage={item.stage} />
-            </Group>
-            <Text size="sm">{unitName(item)}</Text>
-            <Text size="sm" c="dimmed">
-              {labels.dimension(item.dimension)} · {labels.element(item.element)}
-            </Text>
-            <Group gap="xs" mt={4}>
-              <Text size="xs" c="dimmed">
-                {t('innovations.list.updatedOn', { date: format.date(item.updatedAt) })}
-              </Text>
-              {staleBadge(item)}
-            </Group>
-          </Card>
-        ))}
-      </Stack>
-    );
-  }
+  const columns: readonly ListColumn<InnovationSummary>[] = [
+    {
+      key: 'title',
+      header: t('innovations.list.colTitle'),
+      cellProps: { maw: 360 },
+      cell: (item) => (
+        <>
+          {title(item)}
+          <Text size="sm" c="dimmed">
+            {unitName(item)}
+          </Text>
+        </>
+      ),
+    },
+    {
+      key: 'dimension',
+      header: t('innovations.list.colDimension'),
+      cell: (item) => (
+        <>
+          <Text size="sm">{labels.dimension(item.dimension)}</Text>
+          <Text size="sm" c="dimmed">
+            {labels.element(item.element)}
+          </Text>
+        </>
+      ),
+    },
+    {
+      key: 'stage',
+      header: t('innovations.fields.stage'),
+      cell: (item) => (
+        <Stack gap={4} align="flex-start">
+          <StageBadge stage={item.stage} />
+          {staleBadge(item)}
+        </Stack>
+      ),
+    },
+    {
+      key: 'tahapan',
+      header: t('innovations.fields.tahapan'),
+      cell: (item) => labels.tahapan(item.tahapan),
+    },
+    {
+      key: 'updated',
+      header: t('innovations.list.colUpdated'),
+      cell: (item) => format.date(item.updatedAt),
+    },
+  ];
 
   return (
-    <Table.ScrollContainer minWidth={760}>
-      <Table striped highlightOnHover aria-label={t('innovations.list.label')}>
-        <Table.Thead>
-          <Table.Tr>
-            <Table.Th scope="col">{t('innovations.list.colTitle')}</Table.Th>
-            <Table.Th scope="col">{t('innovations.list.colDimension')}</Table.Th>
-            <Table.Th scope="col">{t('innovations.fields.stage')}</Table.Th>
-            <Table.Th scope="col">{t('innovations.fields.tahapan')}</Table.Th>
-            <Table.Th scope="col">{t('innovations.list.colUpdated')}</Table.Th>
-          </Table.Tr>
-        </Table.Thead>
-        <Table.Tbody>
-          {items.map((item) => (
-            <Table.Tr key={item.id}>
-              <Table.Td maw={360}>
-                {title(item)}
-                <Text size="sm" c="dimmed">
-                  {unitName(item)}
-                </Text>
-              </Table.Td>
-              <Table.Td>
-                <Text size="sm">{labels.dimension(item.dimension)}</Text>
-                <Text size="sm" c="dimmed">
-                  {labels.element(item.element)}
-                </Text>
-              </Table.Td>
-              <Table.Td>
-                <Stack gap={4} align="flex-start">
-                  <StageBadge stage={item.stage} />
-                  {staleBadge(item)}
-                </Stack>
-              </Table.Td>
-              <Table.Td>{labels.tahapan(item.tahapan)}</Table.Td>
-              <Table.Td>{format.date(item.updatedAt)}</Table.Td>
-            </Table.Tr>
-          ))}
-        </Table.Tbody>
-      </Table>
-    </Table.ScrollContainer>
+    <ResponsiveList
+      items={items}
+      itemKey={(item) => item.id}
+      columns={columns}
+      label={t('innovations.list.label')}
+      minWidth={760}
+      wide={wide}
+      card={(item) => (
+        <>
+          <CardTitleRow title={title(item)} aside={<StageBadge stage={item.stage} />} />
+          <Text size="sm">{unitName(item)}</Text>
+          <Text size="sm" c="dimmed">
+            {labels.dimension(item.dimension)} · {labels.element(item.element)}
+          </Text>
+          <Group gap="xs" mt={4}>
+            <Text size="xs" c="dimmed">
+              {t('innovations.list.updatedOn', { date: format.date(item.updatedAt) })}
+            </Text>
+            {staleBadge(item)}
+          </Group>
+        </>
+      )}
+    />
   );
 }

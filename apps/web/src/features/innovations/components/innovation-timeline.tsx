@@ -18,7 +18,7 @@ import {
 import type { ReactNode } from 'react';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { useFormatters } from '../hooks/use-formatters';
+import { useLocale } from '../../common/hooks/use-locale';
 import { useInnovationLabels } from '../hooks/use-innovation-labels';
 import type { TimelineEntryDto } from '../innovation-types';
 
@@ -37,7 +37,7 @@ const initiallyShown = 15;
 export function InnovationTimeline({ entries }: { readonly entries: readonly TimelineEntryDto[] }) {
   const { t } = useTranslation();
   const labels = useInnovationLabels();
-  const format = useFormatters();
+  const format = useLocale();
   const [showAll, setShowAll] = useState(false);
 
   const stageText = (value: unknown) => {
@@ -115,7 +115,9 @@ export function InnovationTimeline({ entries }: { readonly entries: readonly Tim
         return {
           icon: <IconChartLine size={12} />,
           title: t('innovations.timeline.progressReported', {
-            percent: typeof after['progressPercent'] === 'number' ? after['progressPercent'] : 0,
+            percent: format.percent(
+              typeof after['progressPercent'] === 'number' ? after['progressPercent'] : 0,
+            ),
           }),
         };
       case 'innovation.unit_merged':

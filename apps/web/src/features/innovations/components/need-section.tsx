@@ -12,7 +12,7 @@ import {
 import { needSectionSchema, type Innovation, type NeedSection } from '@smartcity/domain';
 import { IconPlus, IconTrash } from '@tabler/icons-react';
 import { useTranslation } from 'react-i18next';
-import { useFormatters } from '../hooks/use-formatters';
+import { useLocale } from '../../common/hooks/use-locale';
 import { useInnovationLabels } from '../hooks/use-innovation-labels';
 import { useSectionEditor } from '../hooks/use-section-editor';
 import { emptyKpi, needToValues, valuesToNeed, type Draft } from '../section-values';
@@ -23,7 +23,7 @@ import { SectionForm } from './section-form';
 /** The need, read-only. */
 export function NeedView({ data }: { readonly data: Draft<NeedSection> }) {
   const { t } = useTranslation();
-  const format = useFormatters();
+  const format = useLocale();
   const indicators = data.indicators ?? [];
   const count = data.beneficiaries?.estimatedCount;
   const show = (value: number | undefined) => (value === undefined ? '–' : format.number(value));

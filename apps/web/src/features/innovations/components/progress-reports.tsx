@@ -27,7 +27,7 @@ import { domainValidator } from '../../common/form-validation';
 import { useApiErrorMessage } from '../../common/hooks/use-api-error-message';
 import { notify } from '../../common/notify';
 import { ExportMenu } from '../../exports/components/export-menu';
-import { useFormatters } from '../hooks/use-formatters';
+import { useLocale } from '../../common/hooks/use-locale';
 import { useInnovationLabels } from '../hooks/use-innovation-labels';
 import { useInvalidateInnovation } from '../hooks/use-invalidate-innovation';
 import type { InnovationDetailDto } from '../innovation-types';
@@ -65,7 +65,7 @@ export function ProgressReports({ detail }: { readonly detail: InnovationDetailD
   const trpc = useTRPC();
   const queryClient = useQueryClient();
   const labels = useInnovationLabels();
-  const format = useFormatters();
+  const format = useLocale();
   const errorMessage = useApiErrorMessage();
   const invalidate = useInvalidateInnovation();
   const { innovation } = detail;
@@ -92,7 +92,7 @@ export function ProgressReports({ detail }: { readonly detail: InnovationDetailD
         values.decreaseReason.trim().length < 10
       ) {
         errors['decreaseReason'] = t('innovations.progress.decreaseNeeded', {
-          percent: previous.progressPercent,
+          percent: format.percent(previous.progressPercent),
         });
       }
       return errors;
@@ -115,7 +115,9 @@ export function ProgressReports({ detail }: { readonly detail: InnovationDetailD
         if (field === 'decreaseReason')
           form.setFieldError(
             'decreaseReason',
-            t('innovations.progress.decreaseNeeded', { percent: previous?.progressPercent ?? 0 }),
+            t('innovations.progress.decreaseNeeded', {
+              percent: format.percent(previous?.progressPercent ?? 0),
+            }),
           );
         else if (field === 'reportDate')
           form.setFieldError('reportDate', t('innovations.progress.futureDate'));
@@ -158,14 +160,16 @@ export function ProgressReports({ detail }: { readonly detail: InnovationDetailD
                   {format.calendarDate(r.reportDate)} · {labels.quickWinStatus(r.status)}
                 </Text>
                 <Text size="sm" fw={600}>
-                  {r.progressPercent}%
+                  {format.percent(r.progressPercent)}
                 </Text>
               </Group>
               <Progress
                 value={r.progressPercent}
                 size="sm"
                 my={6}
-                aria-label={t('innovations.progress.percentLabel', { percent: r.progressPercent })}
+                aria-label={t('innovations.progress.percentLabel', {
+                  percent: format.percent(r.progressPercent),
+                })}
               />
               <Text size="sm">{r.narrative}</Text>
               {r.kpiActuals.length > 0 ? (

@@ -8,7 +8,7 @@ import {
   type QuickWinSection,
 } from '@smartcity/domain';
 import { useTranslation } from 'react-i18next';
-import { useFormatters } from '../hooks/use-formatters';
+import { useLocale } from '../../common/hooks/use-locale';
 import { useInnovationLabels } from '../hooks/use-innovation-labels';
 import { useSectionEditor } from '../hooks/use-section-editor';
 import { quickWinToValues, valuesToQuickWin, type Draft } from '../section-values';
@@ -20,7 +20,7 @@ import { SectionForm } from './section-form';
 export function QuickWinView({ data }: { readonly data: Draft<QuickWinSection> }) {
   const { t } = useTranslation();
   const labels = useInnovationLabels();
-  const format = useFormatters();
+  const format = useLocale();
   return (
     <Facts
       items={[

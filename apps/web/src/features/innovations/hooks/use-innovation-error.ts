@@ -1,7 +1,7 @@
 import { useTranslation } from 'react-i18next';
 import { apiErrorInfo } from '../../common/api-error';
 import { useApiErrorMessage } from '../../common/hooks/use-api-error-message';
-import { useFormatters } from './use-formatters';
+import { useLocale } from '../../common/hooks/use-locale';
 
 /** Who changed an innovation and when, from a CONFLICT answer (a stale version). */
 export type ConflictInfo = { readonly updatedBy: string | null; readonly updatedAt: string | null };
@@ -25,7 +25,7 @@ export function conflictOf(error: unknown): ConflictInfo | null {
 export function useInnovationErrorMessage() {
   const { t } = useTranslation();
   const generic = useApiErrorMessage();
-  const format = useFormatters();
+  const format = useLocale();
   const conflictText = (conflict: ConflictInfo) =>
     t('innovations.conflict.changedBy', {
       name: conflict.updatedBy ?? t('innovations.conflict.someone'),

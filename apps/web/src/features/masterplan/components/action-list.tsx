@@ -1,8 +1,8 @@
-import { Button, Card, Group, Stack, Table, Text } from '@mantine/core';
-import { useMediaQuery } from '@mantine/hooks';
+import { Button, Group, Text } from '@mantine/core';
 import { IconPencil } from '@tabler/icons-react';
 import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
+import { ResponsiveList, type ListColumn } from '../../common/components/responsive-list';
 import type { ActionDto } from '../masterplan-types';
 import { ActionStatusBadge, OverdueBadge, ProgressFigure } from './masterplan-badges';
 
@@ -27,7 +27,6 @@ export function ActionList({
   readonly context?: (action: ActionDto) => ReactNode;
 }) {
   const { t } = useTranslation();
-  const wide = useMediaQuery('(min-width: 62em)', true, { getInitialValueInEffect: false });
   const editable = (a: ActionDto) => Boolean(onEdit && canEdit?.(a));
   const editButton = (a: ActionDto) =>
     editable(a) ? (
@@ -48,57 +47,65 @@ export function ActionList({
     </Group>
   );
 
-  if (wide) {
-    const anyEditable = actions.some(editable);
-    return (
-      <Table.ScrollContainer minWidth={720}>
-        <Table striped aria-label={label}>
-          <Table.Thead>
-            <Table.Tr>
-              <Table.Th scope="col">{t('masterplan.actions.colActivity')}</Table.Th>
-              <Table.Th scope="col">{t('masterplan.actions.colYear')}</Table.Th>
-              <Table.Th scope="col">{t('masterplan.actions.colOwner')}</Table.Th>
-              <Table.Th scope="col">{t('masterplan.actions.colStatus')}</Table.Th>
-              <Table.Th scope="col" w={180}>
-                {t('masterplan.actions.colProgress')}
-              </Table.Th>
-              {anyEditable ? (
-                <Table.Th scope="col">
-                  <span className="visually-hidden">{t('masterplan.actions.colActions')}</span>
-                </Table.Th>
-              ) : null}
-            </Table.Tr>
-          </Table.Thead>
-          <Table.Tbody>
-            {actions.map((a) => (
-              <Table.Tr key={a.id}>
-                <Table.Td maw={320}>
-                  <Text size="sm" fw={500} style={{ overflowWrap: 'anywhere' }}>
-                    {a.activity}
-                  </Text>
-                  <Text size="xs" c="dimmed">
-                    {t('masterplan.actions.target', { target: a.outputTarget })}
-                  </Text>
-                  {context ? context(a) : null}
-                </Table.Td>
-                <Table.Td>{a.year}</Table.Td>
-                <Table.Td>{unitShort(a.ownerUnitId)}</Table.Td>
-                <Table.Td miw={150}>{status(a)}</Table.Td>
-                <Table.Td>
-                  <ProgressFigure value={a.progressPercent} label={a.activity} width={56} />
-                </Table.Td>
-                {anyEditable ? <Table.Td>{editButton(a)}</Table.Td> : null}
-              </Table.Tr>
-            ))}
-          </Table.Tbody>
-        </Table>
-      </Table.ScrollContainer>
-    );
-  }
+  const anyEditable = actions.some(editable);
+  const columns: readonly ListColumn<ActionDto>[] = [
+    {
+      key: 'activity',
+      header: t('masterplan.actions.colActivity'),
+      cellProps: { maw: 320 },
+      cell: (a) => (
+        <>
+          <Text size="sm" fw={500} style={{ overflowWrap: 'anywhere' }}>
+            {a.activity}
+          </Text>
+          <Text size="xs" c="dimmed">
+            {t('masterplan.actions.target', { target: a.outputTarget })}
+          </Text>
+          {context ? context(a) : null}
+        </>
+      ),
+    },
+    { key: 'year', header: t('masterplan.actions.colYear'), cell: (a) => a.year },
+    {
+      key: 'owner',
+      header: t('masterplan.actions.colOwner'),
+      cell: (a) => unitShort(a.ownerUnitId),
+    },
+    {
+      key: 'status',
+      header: t('masterplan.actions.colStatus'),
+      cellProps: { miw: 150 },
+      cell: status,
+    },
+    {
+      key: 'progress',
+      header: t('masterplan.actions.colProgress'),
+      width: 180,
+      cell: (a) => <ProgressFigure value={a.progressPercent} label={a.activity} width={56} />,
+    },
+    // The actions column only when the user may change one of the items.
+    ...(anyEditable
+      ? [
+          {
+            key: 'edit',
+            header: t('masterplan.actions.colActions'),
+            hiddenHeader: true,
+            cell: editButton,
+          },
+        ]
+      : []),
+  ];
+
   return (
-    <Stack gap="xs" component="ul" aria-label={label} p={0} m={0} style={{ listStyle: 'none' }}>
-      {actions.map((a) => (
-        <Card key={a.id} component="li" withBorder padding="sm">
+    <ResponsiveList
+      items={actions}
+      itemKey={(a) => a.id}
+      columns={columns}
+      label={label}
+      minWidth={720}
+      highlightOnHover={false}
+      card={(a, cell) => (
+        <>
           <Text size="sm" fw={500} style={{ overflowWrap: 'anywhere' }}>
             {a.activity}
           </Text>
@@ -114,9 +121,9 @@ export function ActionList({
             {status(a)}
             {editButton(a)}
           </Group>
-          <ProgressFigure value={a.progressPercent} label={a.activity} width={56} />
-        </Card>
-      ))}
-    </Stack>
+          {cell('progress')}
+        </>
+      )}
+    />
   );
 }

@@ -4,7 +4,7 @@ import { bimtekChecklist, bimtekStages } from '@smartcity/domain';
 import { IconCheck, IconCircleDashed } from '@tabler/icons-react';
 import { useId } from 'react';
 import { useTranslation } from 'react-i18next';
-import { useFormatters } from '../../innovations/hooks/use-formatters';
+import { useLocale } from '../../common/hooks/use-locale';
 import { useMasterplanLabels } from '../hooks/use-masterplan-labels';
 import type { MasterplanDto } from '../masterplan-types';
 
@@ -15,7 +15,7 @@ import type { MasterplanDto } from '../masterplan-types';
 export function BimtekProgress({ masterplan }: { readonly masterplan: MasterplanDto }) {
   const { t } = useTranslation();
   const labels = useMasterplanLabels();
-  const format = useFormatters();
+  const format = useLocale();
   const titleId = useId();
   const vertical = useMediaQuery('(max-width: 48em)', false, { getInitialValueInEffect: false });
   const reached = masterplan.bimtekStage ? bimtekStages.indexOf(masterplan.bimtekStage) : -1;

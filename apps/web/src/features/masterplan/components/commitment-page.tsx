@@ -23,7 +23,7 @@ import { PageHeader } from '../../common/components/page-header';
 import { ExportMenu } from '../../exports/components/export-menu';
 import { QueryError } from '../../common/components/query-error';
 import { AnchorLink } from '../../common/components/router-links';
-import { useFormatters } from '../../innovations/hooks/use-formatters';
+import { useLocale } from '../../common/hooks/use-locale';
 import { commitmentSummary } from '../commitment-counts';
 import { useUnitNames } from '../hooks/use-unit-names';
 import { canManageMasterplan, canSign } from '../masterplan-access';
@@ -43,7 +43,7 @@ export function CommitmentPage({ me }: { readonly me: Me }) {
   useMasterplanTexts();
   const { t } = useTranslation();
   const trpc = useTRPC();
-  const format = useFormatters();
+  const format = useLocale();
   const wide = useMediaQuery('(min-width: 62em)', true, { getInitialValueInEffect: false });
   const overview = useQuery(trpc.masterplan.overview.queryOptions());
   const units = useUnitNames();
@@ -154,7 +154,7 @@ export function CommitmentPage({ me }: { readonly me: Me }) {
                 sections={[{ value: summary.percent, color: 'teal' }]}
                 label={
                   <Text ta="center" fw={700} size="lg" aria-hidden>
-                    {summary.percent}%
+                    {format.percent(summary.percent)}
                   </Text>
                 }
                 aria-hidden

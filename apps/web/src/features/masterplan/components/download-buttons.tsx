@@ -2,7 +2,7 @@ import { Alert, Button, Group, Progress, Stack, Text } from '@mantine/core';
 import { IconDownload } from '@tabler/icons-react';
 import { useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { useFormatters } from '../../innovations/hooks/use-formatters';
+import { useLocale } from '../../common/hooks/use-locale';
 import {
   DownloadError,
   fetchDocument,
@@ -25,7 +25,7 @@ const documents: Readonly<Record<Format, { readonly url: string; readonly name: 
  */
 export function DownloadButtons() {
   const { t } = useTranslation();
-  const format = useFormatters();
+  const format = useLocale();
   const [busy, setBusy] = useState<Format | null>(null);
   const [progress, setProgress] = useState<DownloadProgress | null>(null);
   const [failure, setFailure] = useState<DownloadFailure | null>(null);
@@ -86,7 +86,9 @@ export function DownloadButtons() {
               animated={percent === null}
               striped={percent === null}
               aria-label={t('masterplan.download.progressLabel')}
-              aria-valuetext={percent === null ? t('masterplan.download.preparing') : `${percent}%`}
+              aria-valuetext={
+                percent === null ? t('masterplan.download.preparing') : format.percent(percent)
+              }
             />
           </Progress.Root>
           <Text size="xs" c="dimmed" mt={2} aria-live="polite">

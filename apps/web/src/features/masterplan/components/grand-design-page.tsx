@@ -1,14 +1,12 @@
 import { Badge, Card, Group, Stack, Text, Title } from '@mantine/core';
-import type { Me } from '@smartcity/api';
+import type { Me, UnitByIdResponse } from '@smartcity/api';
 import { IconArrowLeft } from '@tabler/icons-react';
 import { useQuery } from '@tanstack/react-query';
 import { useId, useState, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useTRPC } from '../../../trpc';
-import { apiErrorInfo } from '../../common/api-error';
-import { NotFoundPage } from '../../common/components/not-found-page';
+import { DetailStates } from '../../common/components/detail-states';
 import { PageHeader } from '../../common/components/page-header';
-import { QueryError } from '../../common/components/query-error';
 import { AnchorLink } from '../../common/components/router-links';
 import { StageBadge } from '../../innovations/components/stage-badge';
 import { useMasterplanLabels } from '../hooks/use-masterplan-labels';
@@ -39,33 +37,34 @@ function isQuickWin(innovation: Innovation): boolean {
  */
 export function GrandDesignPage({ me, unitId }: { readonly me: Me; readonly unitId: string }) {
   useMasterplanTexts();
+  const trpc = useTRPC();
+  const unit = useQuery(trpc.unit.byId.queryOptions({ id: unitId }));
+  const design = useQuery(trpc.masterplan.grandDesign.queryOptions({ id: unitId }));
+  return (
+    <DetailStates queries={[unit, design]} skeleton={<MasterplanSkeleton />}>
+      {(u, d) => <GrandDesign me={me} unit={u} design={d} />}
+    </DetailStates>
+  );
+}
+
+function GrandDesign({
+  me,
+  unit: u,
+  design: d,
+}: {
+  readonly me: Me;
+  readonly unit: UnitByIdResponse;
+  readonly design: GrandDesignDto;
+}) {
   const { t } = useTranslation();
   const trpc = useTRPC();
   const labels = useMasterplanLabels();
   const units = useUnitNames();
-  const unit = useQuery(trpc.unit.byId.queryOptions({ id: unitId }));
-  const design = useQuery(trpc.masterplan.grandDesign.queryOptions({ id: unitId }));
   const overview = useQuery(trpc.masterplan.overview.queryOptions());
   const [editing, setEditing] = useState<ActionDto | null>(null);
   const ids = { programmes: useId(), actions: useId(), quickWins: useId(), innovations: useId() };
   const actor = { role: me.user.role, unitId: me.user.unitId };
-
-  if (unit.isPending || design.isPending) return <MasterplanSkeleton />;
-  if (unit.isError || design.isError) {
-    const status = apiErrorInfo(unit.error ?? design.error).httpStatus;
-    return status === 404 || status === 400 ? (
-      <NotFoundPage />
-    ) : (
-      <QueryError
-        onRetry={() => {
-          void unit.refetch();
-          void design.refetch();
-        }}
-      />
-    );
-  }
-  const u = unit.data;
-  const d = design.data;
+  const unitId = u.id;
   const programmes = overview.data?.programmes ?? [];
   const programmeOf = (id: string) => programmes.find((p) => p.id === id);
   const quickWins = d.innovations.filter(isQuickWin);

@@ -2,6 +2,7 @@ import { Badge, Group, Progress, Text } from '@mantine/core';
 import type { ActionStatus } from '@smartcity/domain';
 import { IconAlertTriangle } from '@tabler/icons-react';
 import { useTranslation } from 'react-i18next';
+import { useLocale } from '../../common/hooks/use-locale';
 import { useMasterplanLabels } from '../hooks/use-masterplan-labels';
 
 const statusColors: Readonly<Record<ActionStatus, string>> = {
@@ -52,8 +53,8 @@ export function ProgressFigure({
   readonly width?: number;
 }) {
   const { t } = useTranslation();
-  const text =
-    value === null ? t('masterplan.progress.none') : t('masterplan.progress.percent', { value });
+  const format = useLocale();
+  const text = value === null ? t('masterplan.progress.none') : format.percent(value);
   return (
     <Group gap="xs" wrap="nowrap">
       <Progress

@@ -15,7 +15,7 @@ import { IconListCheck, IconPencil, IconPlus } from '@tabler/icons-react';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { AnchorLink } from '../../common/components/router-links';
-import { useFormatters } from '../../innovations/hooks/use-formatters';
+import { useLocale } from '../../common/hooks/use-locale';
 import { useInnovationOptions } from '../hooks/use-innovation-options';
 import { useMasterplanLabels } from '../hooks/use-masterplan-labels';
 import type { UnitOption } from '../hooks/use-unit-names';
@@ -59,7 +59,7 @@ export function ProgrammeDrawer({
 }) {
   const { t } = useTranslation();
   const labels = useMasterplanLabels();
-  const format = useFormatters();
+  const format = useLocale();
   const phone = useMediaQuery('(max-width: 36em)', false, { getInitialValueInEffect: false });
   const [editing, setEditing] = useState(false);
   const [actionForm, setActionForm] = useState<{ action: ActionDto | null } | null>(null);

@@ -1,6 +1,10 @@
-import { Badge, Card, Group, Stack, Table, Text } from '@mantine/core';
-import { useMediaQuery } from '@mantine/hooks';
+import { Badge, Text } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
+import {
+  CardTitleRow,
+  ResponsiveList,
+  type ListColumn,
+} from '../../common/components/responsive-list';
 import { AnchorLink } from '../../common/components/router-links';
 import { useMasterplanLabels } from '../hooks/use-masterplan-labels';
 import type { UnitOption } from '../hooks/use-unit-names';
@@ -22,7 +26,6 @@ export function ProgrammeList({
 }) {
   const { t } = useTranslation();
   const labels = useMasterplanLabels();
-  const wide = useMediaQuery('(min-width: 62em)', true, { getInitialValueInEffect: false });
 
   const name = (p: ProgrammeDto) => (
     <AnchorLink
@@ -39,61 +42,65 @@ export function ProgrammeList({
   const innovations = (p: ProgrammeDto) =>
     t('masterplan.programmes.innovations', { count: p.innovationIds.length });
 
-  if (wide) {
-    return (
-      <Table.ScrollContainer minWidth={760}>
-        <Table striped highlightOnHover aria-label={label}>
-          <Table.Thead>
-            <Table.Tr>
-              <Table.Th scope="col">{t('masterplan.programmes.colName')}</Table.Th>
-              <Table.Th scope="col">{t('masterplan.programmes.colHorizon')}</Table.Th>
-              <Table.Th scope="col">{t('masterplan.programmes.colYears')}</Table.Th>
-              <Table.Th scope="col">{t('masterplan.programmes.colLead')}</Table.Th>
-              <Table.Th scope="col" w={200}>
-                {t('masterplan.programmes.colProgress')}
-              </Table.Th>
-              <Table.Th scope="col">{t('masterplan.programmes.colInnovations')}</Table.Th>
-            </Table.Tr>
-          </Table.Thead>
-          <Table.Tbody>
-            {programmes.map((p) => (
-              <Table.Tr key={p.id}>
-                <Table.Td maw={320}>{name(p)}</Table.Td>
-                <Table.Td>
-                  <Badge variant="outline" color="grape.9">
-                    {labels.horizonShort(p.horizon)}
-                  </Badge>
-                </Table.Td>
-                <Table.Td>{years(p)}</Table.Td>
-                <Table.Td>{unitShort(p.leadUnitId)}</Table.Td>
-                <Table.Td>
-                  <ProgressFigure value={p.progress} label={p.name} />
-                </Table.Td>
-                <Table.Td>{p.innovationIds.length}</Table.Td>
-              </Table.Tr>
-            ))}
-          </Table.Tbody>
-        </Table>
-      </Table.ScrollContainer>
-    );
-  }
+  const columns: readonly ListColumn<ProgrammeDto>[] = [
+    {
+      key: 'name',
+      header: t('masterplan.programmes.colName'),
+      cellProps: { maw: 320 },
+      cell: name,
+    },
+    {
+      key: 'horizon',
+      header: t('masterplan.programmes.colHorizon'),
+      cell: (p) => (
+        <Badge variant="outline" color="grape.9">
+          {labels.horizonShort(p.horizon)}
+        </Badge>
+      ),
+    },
+    { key: 'years', header: t('masterplan.programmes.colYears'), cell: years },
+    {
+      key: 'lead',
+      header: t('masterplan.programmes.colLead'),
+      cell: (p) => unitShort(p.leadUnitId),
+    },
+    {
+      key: 'progress',
+      header: t('masterplan.programmes.colProgress'),
+      width: 200,
+      cell: (p) => <ProgressFigure value={p.progress} label={p.name} />,
+    },
+    {
+      key: 'innovations',
+      header: t('masterplan.programmes.colInnovations'),
+      cell: (p) => p.innovationIds.length,
+    },
+  ];
+
   return (
-    <Stack gap="xs" component="ul" aria-label={label} p={0} m={0} style={{ listStyle: 'none' }}>
-      {programmes.map((p) => (
-        <Card key={p.id} component="li" withBorder padding="sm">
-          <Group justify="space-between" align="flex-start" wrap="nowrap" gap="xs">
-            <div style={{ minWidth: 0 }}>{name(p)}</div>
-            <Badge variant="outline" color="grape.9" style={{ flexShrink: 0 }}>
-              {labels.horizonShort(p.horizon)}
-            </Badge>
-          </Group>
+    <ResponsiveList
+      items={programmes}
+      itemKey={(p) => p.id}
+      columns={columns}
+      label={label}
+      minWidth={760}
+      card={(p, cell) => (
+        <>
+          <CardTitleRow
+            title={name(p)}
+            aside={
+              <Badge variant="outline" color="grape.9" style={{ flexShrink: 0 }}>
+                {labels.horizonShort(p.horizon)}
+              </Badge>
+            }
+          />
           <Text size="sm" c="dimmed">
             {[years(p), unitShort(p.leadUnitId), innovations(p)].join(' · ')}
           </Text>
-          <ProgressFigure value={p.progress} label={p.name} />
-        </Card>
-      ))}
-    </Stack>
+          {cell('progress')}
+        </>
+      )}
+    />
   );
 }
 

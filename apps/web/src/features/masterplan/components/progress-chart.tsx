@@ -1,4 +1,5 @@
 import { BarChart } from '@mantine/charts';
+import { useLocale } from '../../common/hooks/use-locale';
 
 // The progress chart, in a module of its own: it pulls in recharts, so it is loaded on demand
 // (see `progress-by-dimension.tsx`) and the page's figures and tables show first.
@@ -6,7 +7,7 @@ import { BarChart } from '@mantine/charts';
 /** One bar: a dimension and its progress (0 when none yet). */
 export type ProgressBar = { readonly label: string; readonly value: number };
 
-/** Horizontal bars of progress per dimension, 0–100 %. */
+/** Horizontal bars of progress per dimension, 0–100%, written in the user's language. */
 export function ProgressBarChart({
   rows,
   seriesLabel,
@@ -16,6 +17,7 @@ export function ProgressBarChart({
   readonly seriesLabel: string;
   readonly height: number;
 }) {
+  const format = useLocale();
   return (
     <BarChart
       h={height}
@@ -24,7 +26,7 @@ export function ProgressBarChart({
       orientation="vertical"
       series={[{ name: 'value', label: seriesLabel, color: 'teal.7' }]}
       withBarValueLabel
-      valueFormatter={(value) => `${value}%`}
+      valueFormatter={(value) => format.percent(value)}
       gridAxis="none"
       withXAxis={false}
       xAxisProps={{ domain: [0, 100] }}

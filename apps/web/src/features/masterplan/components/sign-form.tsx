@@ -22,7 +22,7 @@ import { useTranslation } from 'react-i18next';
 import { useTRPC } from '../../../trpc';
 import { domainValidator } from '../../common/form-validation';
 import { notify } from '../../common/notify';
-import { useFormatters } from '../../innovations/hooks/use-formatters';
+import { useLocale } from '../../common/hooks/use-locale';
 import { useInvalidateMasterplan } from '../hooks/use-invalidate-masterplan';
 import { useMasterplanErrorMessage } from '../hooks/use-masterplan-error';
 
@@ -39,7 +39,7 @@ function today(): string {
 export function SignForm({ me, statement }: { readonly me: Me; readonly statement: string }) {
   const { t } = useTranslation();
   const trpc = useTRPC();
-  const format = useFormatters();
+  const format = useLocale();
   const invalidate = useInvalidateMasterplan();
   const errorMessage = useMasterplanErrorMessage();
   const titleId = useId();

@@ -4,7 +4,7 @@ import { IconCheck } from '@tabler/icons-react';
 import { useTranslation } from 'react-i18next';
 import { useLocalized } from '../../../i18n/i18n';
 import { AnchorLink } from '../../common/components/router-links';
-import { useFormatters } from '../../innovations/hooks/use-formatters';
+import { useLocale } from '../../common/hooks/use-locale';
 
 /** What a notification says, in the user's language. */
 export function useNotificationMessage(): (item: Item) => string {
@@ -38,7 +38,7 @@ type Props = {
 export function NotificationItem({ item, onMarkRead, onOpen, marking, compact }: Props) {
   const { t } = useTranslation();
   const message = useNotificationMessage();
-  const { dateTime } = useFormatters();
+  const { dateTime } = useLocale();
   const unread = item.readAt === null;
 
   return (

@@ -23,7 +23,7 @@ import { apiErrorInfo } from '../../common/api-error';
 import { QueryError } from '../../common/components/query-error';
 import { AnchorLink } from '../../common/components/router-links';
 import { ScrollTable } from '../../dashboard/components/scroll-table';
-import { useFormatters } from '../../innovations/hooks/use-formatters';
+import { useLocale } from '../../common/hooks/use-locale';
 import { PublicHeader } from '../../shell/components/public-header';
 import { useOpenDataTexts } from '../open-data-texts';
 
@@ -108,7 +108,7 @@ export function OpenDataPage() {
 function DatasetCard({ dataset }: { readonly dataset: OpenDatasetMetadata }) {
   const { t } = useTranslation();
   const localized = useLocalized();
-  const format = useFormatters();
+  const format = useLocale();
   const titleId = useId();
   const title = localized(dataset.title);
   const facts: readonly [string, ReactNode][] = [

@@ -5,7 +5,8 @@ import { changePasswordInputSchema, passwordProblems, roleLabels } from '@smartc
 import { useMutation } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
 import { notify } from '../../common/notify';
-import { useLanguage, useLocalized } from '../../../i18n/i18n';
+import { useLocalized } from '../../../i18n/i18n';
+import { useLocale } from '../../common/hooks/use-locale';
 import { useTRPC } from '../../../trpc';
 import { apiErrorInfo } from '../../common/api-error';
 import { domainValidator } from '../../common/form-validation';
@@ -18,7 +19,7 @@ type PasswordForm = { currentPassword: string; newPassword: string; confirmPassw
 export function ProfilePage({ me }: { readonly me: Me }) {
   const { t } = useTranslation();
   const localized = useLocalized();
-  const language = useLanguage();
+  const format = useLocale();
   const trpc = useTRPC();
   const errorMessage = useApiErrorMessage();
   const validateDomain = domainValidator(changePasswordInputSchema, t);
@@ -61,10 +62,6 @@ export function ProfilePage({ me }: { readonly me: Me }) {
     }),
   );
 
-  const dateFormat = new Intl.DateTimeFormat(language === 'id' ? 'id-ID' : 'en-GB', {
-    dateStyle: 'medium',
-    timeStyle: 'short',
-  });
   const rows: [string, string][] = [
     [t('profile.name'), me.user.name],
     [t('profile.email'), me.user.email],
@@ -73,7 +70,7 @@ export function ProfilePage({ me }: { readonly me: Me }) {
     [t('profile.unit'), me.unit?.name ?? t('profile.none')],
     [
       t('profile.lastLogin'),
-      me.user.lastLoginAt ? dateFormat.format(new Date(me.user.lastLoginAt)) : t('profile.none'),
+      me.user.lastLoginAt ? format.dateTime(me.user.lastLoginAt) : t('profile.none'),
     ],
   ];
 

@@ -1,12 +1,12 @@
-import { Alert, Card, Group, Skeleton, Stack, Table } from '@mantine/core';
+import { Alert, Card, Group, Table } from '@mantine/core';
 import { IconArrowLeft, IconArrowMerge, IconBulb, IconMap2 } from '@tabler/icons-react';
+import type { UnitByIdResponse } from '@smartcity/api';
 import { useQuery } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
 import { useTRPC } from '../../../trpc';
 import { AnchorLink } from '../../common/components/router-links';
-import { NotFoundPage } from '../../common/components/not-found-page';
+import { DetailStates, PageSkeleton } from '../../common/components/detail-states';
 import { PageHeader } from '../../common/components/page-header';
-import { QueryError } from '../../common/components/query-error';
 import { UnitMonitoring } from '../../dashboard/components/unit-monitoring';
 import { useUnitTypeLabel } from '../hooks/use-unit-type-label';
 import { useUnitAdminTexts } from '../unit-admin-texts';
@@ -20,11 +20,21 @@ import { UnitActions } from './unit-actions';
  */
 export function UnitDetailPage({ unitId }: { readonly unitId: string }) {
   useUnitAdminTexts();
-  const { t } = useTranslation();
   const trpc = useTRPC();
-  const typeLabel = useUnitTypeLabel();
   const unit = useQuery(trpc.unit.byId.queryOptions({ id: unitId }));
+  return (
+    <DetailStates
+      queries={[unit]}
+      skeleton={<PageSkeleton blocks={[{ height: 32, width: '60%' }, 120]} />}
+    >
+      {(u) => <UnitDetail unit={u} />}
+    </DetailStates>
+  );
+}
 
+function UnitDetail({ unit: u }: { readonly unit: UnitByIdResponse }) {
+  const { t } = useTranslation();
+  const typeLabel = useUnitTypeLabel();
   const back = (
     <AnchorLink to="/perangkat-daerah" size="sm">
       <Group gap={4} component="span">
@@ -33,25 +43,6 @@ export function UnitDetailPage({ unitId }: { readonly unitId: string }) {
       </Group>
     </AnchorLink>
   );
-
-  if (unit.isPending) {
-    return (
-      <Stack aria-busy="true" aria-label={t('common.loading')}>
-        <Skeleton height={32} width="60%" />
-        <Skeleton height={120} />
-      </Stack>
-    );
-  }
-  if (unit.isError) {
-    const status = (unit.error.data as { httpStatus?: number } | undefined)?.httpStatus;
-    return status === 404 || status === 400 ? (
-      <NotFoundPage />
-    ) : (
-      <QueryError onRetry={() => void unit.refetch()} />
-    );
-  }
-
-  const u = unit.data;
   return (
     <>
       {back}

@@ -2,7 +2,7 @@ import { Button, CopyButton, Group, Modal, Stack, Text, TextInput } from '@manti
 import type { IssuedAccountToken } from '@smartcity/api';
 import { IconCheck, IconCopy } from '@tabler/icons-react';
 import { useTranslation } from 'react-i18next';
-import { useLanguage } from '../../../i18n/i18n';
+import { useLocale } from '../../common/hooks/use-locale';
 
 /** The link of an invitation token: the public page `/undangan?token=…` of this app. */
 export function invitationLink(token: string, origin: string): string {
@@ -25,12 +25,9 @@ export function InvitationLinkModal({
   readonly onClose: () => void;
 }) {
   const { t } = useTranslation();
-  const language = useLanguage();
+  const format = useLocale();
   const link = invitationLink(invitation.token, window.location.origin);
-  const expires = new Intl.DateTimeFormat(language === 'id' ? 'id-ID' : 'en-GB', {
-    dateStyle: 'full',
-    timeStyle: 'short',
-  }).format(new Date(invitation.expiresAt));
+  const expires = format.longDateTime(invitation.expiresAt);
   return (
     <Modal opened onClose={onClose} title={t('accounts.users.linkTitle', { name })} size="lg">
       <Stack gap="sm">

@@ -2,7 +2,6 @@ import {
   ActionIcon,
   Badge,
   Button,
-  Card,
   EmptyState,
   Group,
   Menu,
@@ -11,20 +10,21 @@ import {
   Skeleton,
   Stack,
   Switch,
-  Table,
   Text,
   TextInput,
 } from '@mantine/core';
-import { useDebouncedValue, useMediaQuery } from '@mantine/hooks';
+import { useDebouncedValue } from '@mantine/hooks';
 import { roleLabels, roles, type Role } from '@smartcity/domain';
 import { IconDots, IconPlus, IconSearch, IconUsers } from '@tabler/icons-react';
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { notify } from '../../common/notify';
-import { useLanguage, useLocalized } from '../../../i18n/i18n';
+import { useLocalized } from '../../../i18n/i18n';
+import { useLocale } from '../../common/hooks/use-locale';
 import { useTRPC } from '../../../trpc';
 import { PageHeader } from '../../common/components/page-header';
+import { ResponsiveList, type ListColumn } from '../../common/components/responsive-list';
 import { ImportLink } from '../../exchange/components/import-link';
 import { ExportMenu } from '../../exports/components/export-menu';
 import { QueryError } from '../../common/components/query-error';
@@ -52,11 +52,10 @@ export function UsersPage({ currentUserId }: { readonly currentUserId: string })
   useAccountsTexts();
   const { t } = useTranslation();
   const localized = useLocalized();
-  const language = useLanguage();
+  const format = useLocale();
   const trpc = useTRPC();
   const queryClient = useQueryClient();
   const errorMessage = useApiErrorMessage();
-  const wide = useMediaQuery('(min-width: 62em)', true, { getInitialValueInEffect: false });
   const [search, setSearch] = useState('');
   const [debouncedSearch] = useDebouncedValue(search.trim(), 250);
   const [role, setRole] = useState<Role | ''>('');
@@ -107,11 +106,8 @@ export function UsersPage({ currentUserId }: { readonly currentUserId: string })
     }),
   );
 
-  const dateFormat = new Intl.DateTimeFormat(language === 'id' ? 'id-ID' : 'en-GB', {
-    dateStyle: 'medium',
-  });
   const lastLogin = (u: UserWithUnitDto) =>
-    u.lastLoginAt ? dateFormat.format(new Date(u.lastLoginAt)) : t('users.never');
+    u.lastLoginAt ? format.date(u.lastLoginAt) : t('users.never');
   const status = (u: UserWithUnitDto) =>
     u.active ? (
       t('users.active')
@@ -127,7 +123,7 @@ export function UsersPage({ currentUserId }: { readonly currentUserId: string })
         {u.pendingInvitation ? (
           <Badge color="blue.9" variant="outline" tt="none">
             {t('accounts.users.pendingInvitation', {
-              date: dateFormat.format(new Date(u.pendingInvitation.expiresAt)),
+              date: format.date(u.pendingInvitation.expiresAt),
             })}
           </Badge>
         ) : null}
@@ -179,79 +175,69 @@ export function UsersPage({ currentUserId }: { readonly currentUserId: string })
     </Menu>
   );
 
-  const list = (items: readonly UserWithUnitDto[]) =>
-    wide ? (
-      <Table.ScrollContainer minWidth={800}>
-        <Table striped highlightOnHover aria-label={t('users.title')}>
-          <Table.Thead>
-            <Table.Tr>
-              <Table.Th scope="col">{t('users.name')}</Table.Th>
-              <Table.Th scope="col">{t('users.role')}</Table.Th>
-              <Table.Th scope="col">{t('users.unit')}</Table.Th>
-              <Table.Th scope="col">{t('users.status')}</Table.Th>
-              <Table.Th scope="col">{t('users.lastLogin')}</Table.Th>
-              <Table.Th scope="col">
-                <span className="visually-hidden">{t('users.actions')}</span>
-              </Table.Th>
-            </Table.Tr>
-          </Table.Thead>
-          <Table.Tbody>
-            {items.map((u) => (
-              <Table.Tr key={u.id}>
-                <Table.Td>
-                  <Text size="sm" fw={500}>
-                    {u.name}
-                  </Text>
-                  <Text size="xs" c="dimmed">
-                    {u.email}
-                  </Text>
-                </Table.Td>
-                <Table.Td>{localized(roleLabels[u.role])}</Table.Td>
-                <Table.Td>{u.unit?.shortName ?? u.unit?.name ?? t('users.noUnit')}</Table.Td>
-                <Table.Td>
-                  {status(u)}
-                  {access(u)}
-                </Table.Td>
-                <Table.Td>{lastLogin(u)}</Table.Td>
-                <Table.Td>{actions(u)}</Table.Td>
-              </Table.Tr>
-            ))}
-          </Table.Tbody>
-        </Table>
-      </Table.ScrollContainer>
-    ) : (
-      <Stack
-        gap="xs"
-        component="ul"
-        aria-label={t('users.title')}
-        p={0}
-        m={0}
-        style={{ listStyle: 'none' }}
-      >
-        {items.map((u) => (
-          <Card key={u.id} component="li" withBorder padding="sm">
-            <Group justify="space-between" wrap="nowrap" align="flex-start">
-              <div style={{ minWidth: 0 }}>
-                <Text fw={600} size="sm">
-                  {u.name}
-                </Text>
-                <Text size="xs" c="dimmed" style={{ overflowWrap: 'anywhere' }}>
-                  {u.email}
-                </Text>
-                <Text size="xs" mt={4}>
-                  {[localized(roleLabels[u.role]), u.unit?.shortName ?? u.unit?.name]
-                    .filter(Boolean)
-                    .join(' · ')}
-                </Text>
-                {u.active ? null : status(u)}
-                {access(u)}
-              </div>
-              {actions(u)}
-            </Group>
-          </Card>
-        ))}
-      </Stack>
-    );
+  const columns: readonly ListColumn<UserWithUnitDto>[] = [
+    {
+      key: 'name',
+      header: t('users.name'),
+      cell: (u) => (
+        <>
+          <Text size="sm" fw={500}>
+            {u.name}
+          </Text>
+          <Text size="xs" c="dimmed">
+            {u.email}
+          </Text>
+        </>
+      ),
+    },
+    { key: 'role', header: t('users.role'), cell: (u) => localized(roleLabels[u.role]) },
+    {
+      key: 'unit',
+      header: t('users.unit'),
+      cell: (u) => u.unit?.shortName ?? u.unit?.name ?? t('users.noUnit'),
+    },
+    {
+      key: 'status',
+      header: t('users.status'),
+      cell: (u) => (
+        <>
+          {status(u)}
+          {access(u)}
+        </>
+      ),
+    },
+    { key: 'lastLogin', header: t('users.lastLogin'), cell: lastLogin },
+    { key: 'actions', header: t('users.actions'), hiddenHeader: true, cell: actions },
+  ];
+  const list = (items: readonly UserWithUnitDto[]) => (
+    <ResponsiveList
+      items={items}
+      itemKey={(u) => u.id}
+      columns={columns}
+      label={t('users.title')}
+      minWidth={800}
+      card={(u, cell) => (
+        <Group justify="space-between" wrap="nowrap" align="flex-start">
+          <div style={{ minWidth: 0 }}>
+            <Text fw={600} size="sm">
+              {u.name}
+            </Text>
+            <Text size="xs" c="dimmed" style={{ overflowWrap: 'anywhere' }}>
+              {u.email}
+            </Text>
+            <Text size="xs" mt={4}>
+              {[localized(roleLabels[u.role]), u.unit?.shortName ?? u.unit?.name]
+                .filter(Boolean)
+                .join(' · ')}
+            </Text>
+            {u.active ? null : status(u)}
+            {access(u)}
+          </div>
+          {cell('actions')}
+        </Group>
+      )}
+    />
+  );
 
   return (
     <>

@@ -42,7 +42,7 @@ export function ensureBuilt() {
   );
   const result = spawnSync(
     'npx',
-    ['nx', 'run-many', '-t', 'build', '-p', 'api', 'web', '--output-style=static'],
+    ['nx', 'run-many', '-t', 'build', '-p', 'api-app', 'web', '--output-style=static'],
     {
       cwd: root,
       stdio: ['ignore', 'inherit', 'inherit'],

@@ -30,7 +30,7 @@ const checks = [
       '-t',
       'build',
       '-p',
-      'api',
+      'api-app',
       'web',
       '--output-style=static',
     ]),

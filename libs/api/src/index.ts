@@ -88,7 +88,10 @@ export type { UserCreateResponse } from './routers/user/create.procedure';
 export type { InvitationLookup } from './routers/auth/invitation.procedure';
 export type { IssuedAccountToken } from './auth/account-token-service';
 export type { UserListItem, UserListResponse } from './routers/user/list.procedure';
-export type { InnovationListResponse } from './routers/innovation/list.procedure';
+export type {
+  InnovationListItem,
+  InnovationListResponse,
+} from './routers/innovation/list.procedure';
 export type { NotificationListResponse } from './routers/notification/list.procedure';
 export type { ProgressReportWithAuthor } from '@smartcity/db';
 export type { InnovationDetail } from './routers/innovation/by-id.procedure';

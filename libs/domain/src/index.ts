@@ -30,6 +30,7 @@ export * from './innovation/changes';
 export * from './innovation/evidence';
 export * from './progress/progress-report';
 export * from './notification/notification';
+export * from './monitoring/stale';
 export * from './monitoring/metrics';
 export * from './monitoring/dashboard';
 export * from './evaluation/rubric';

@@ -2,6 +2,7 @@ import {
   activeStages,
   byUnitName,
   compareScorecards,
+  daysSince,
   dashboardListLimit,
   dimensionKeys,
   elementKeys,
@@ -10,6 +11,7 @@ import {
   monthsBetween,
   outcomeBuckets,
   quickWinStatusBuckets,
+  staleSince,
   stages,
   trendWindow,
   utcDate,
@@ -232,7 +234,7 @@ export async function readDashboardSummary(
   clock: DashboardClock,
 ): Promise<DashboardSummary> {
   const limit = clock.listLimit ?? dashboardListLimit;
-  const staleCutoff = new Date(clock.now.getTime() - clock.staleDays * msPerDay).toISOString();
+  const staleCutoff = staleSince(clock.now, clock.staleDays).toISOString();
   const today = utcDate(clock.now);
   const { fromMonth, toMonth } = trendWindow(scope.year, clock.now);
 
@@ -359,7 +361,6 @@ export async function readDashboardSummary(
     evaluated: byMonth.get(month)?.evaluated ?? 0,
   }));
 
-  const nowMs = clock.now.getTime();
   return {
     asOf: clock.now.toISOString(),
     staleDays: clock.staleDays,
@@ -382,7 +383,7 @@ export async function readDashboardSummary(
           unitId: row.unit_id,
           stage: row.stage as Stage,
           lastEventAt,
-          daysSinceLastEvent: Math.floor((nowMs - new Date(lastEventAt).getTime()) / msPerDay),
+          daysSinceLastEvent: daysSince(lastEventAt, clock.now),
         };
       }),
     },

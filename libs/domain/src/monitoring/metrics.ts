@@ -2,6 +2,7 @@ import { dimensionKeys, elementKeys } from '../catalogue/dimensions';
 import type { DimensionKey, ElementKey } from '../catalogue/dimensions';
 import { defaultStaleDays, isActiveStage, outcomes, stages } from '../innovation/vocabulary';
 import type { Outcome, QuickWinStatus, Stage } from '../innovation/vocabulary';
+import { daysSince, isStale } from './stale';
 
 /**
  * Monitoring metrics: what leadership watches (DOMAIN.md "Monitoring"). Every function is pure
@@ -241,25 +242,8 @@ export function unitsWithoutActiveInnovation(
 }
 
 /**
- * Whether one innovation is stale at `now`: in an active stage, with its last event at least
- * `staleDays` days before (exactly `staleDays` × 24 hours counts). The rule of
- * {@link staleInnovations}, for a single record (an export's "stale" column).
- */
-export function isStale(
-  innovation: { readonly stage: Stage; readonly lastEventAt: string },
-  now: Date,
-  staleDays: number = defaultStaleDays,
-): boolean {
-  return (
-    isActiveStage(innovation.stage) &&
-    now.getTime() - timeOf(innovation.lastEventAt) >= staleDays * msPerDay
-  );
-}
-
-/**
- * Stale innovations: in an active stage, with the last event at least `staleDays` days before
- * `now` (exactly `staleDays` × 24 hours counts; a millisecond less does not). Sorted most stale
- * first (oldest `lastEventAt`), ties by id.
+ * Stale innovations by the one rule, {@link isStale} (exactly `staleDays` × 24 hours counts; a
+ * millisecond less does not). Sorted most stale first (oldest `lastEventAt`), ties by id.
  *
  * @param now the current time, an ISO timestamp or a `Date`
  * @param staleDays the threshold in days, {@link defaultStaleDays} unless configured
@@ -274,9 +258,9 @@ export function staleInnovations(
     .filter((innovation) => isStale(innovation, new Date(nowMs), staleDays))
     .map((innovation) => ({ innovation, elapsed: nowMs - timeOf(innovation.lastEventAt) }))
     .sort((a, b) => b.elapsed - a.elapsed || byId(a.innovation, b.innovation))
-    .map(({ innovation, elapsed }) => ({
+    .map(({ innovation }) => ({
       innovation,
-      daysSinceLastEvent: Math.floor(elapsed / msPerDay),
+      daysSinceLastEvent: daysSince(innovation.lastEventAt, new Date(nowMs)),
     }));
 }
 

@@ -1,22 +1,14 @@
 import { Badge, Card, Group, Stack, Table, Text } from '@mantine/core';
 import type { InnovationListResponse } from '@smartcity/api';
-import { defaultStaleDays, isActiveStage } from '@smartcity/domain';
 import { useTranslation } from 'react-i18next';
 import { AnchorLink } from '../../common/components/router-links';
 import { useFormatters } from '../hooks/use-formatters';
 import { useInnovationLabels } from '../hooks/use-innovation-labels';
+import { showsStaleBadge } from '../stale-badge';
 import { StageBadge } from './stage-badge';
 
 /** An innovation as `innovation.list` answers it. */
 export type InnovationSummary = InnovationListResponse['items'][number];
-
-/** True for an innovation in an active stage with no event for `defaultStaleDays` days. */
-function isStale(item: InnovationSummary): boolean {
-  return (
-    isActiveStage(item.stage) &&
-    Date.now() - Date.parse(item.lastEventAt) > defaultStaleDays * 86_400_000
-  );
-}
 
 /** Innovations as a table on wide screens and as cards on phones. */
 export function InnovationList({
@@ -31,7 +23,7 @@ export function InnovationList({
   const format = useFormatters();
   const unitName = (item: InnovationSummary) => item.unitShortName ?? item.unitName;
   const staleBadge = (item: InnovationSummary) =>
-    isStale(item) ? (
+    showsStaleBadge(item) ? (
       <Badge variant="outline" color="gray.8" size="sm">
         {t('innovations.list.stale')}
       </Badge>

@@ -6,7 +6,7 @@ import {
   dashboardListLimit,
   dimensionKeys,
   elementKeys,
-  isActiveStage,
+  isInnovatingStage,
   meanOf,
   monthsBetween,
   outcomeBuckets,
@@ -14,6 +14,7 @@ import {
   staleSince,
   stages,
   trendWindow,
+  unitRanking,
   utcDate,
   yearBounds,
   type CoverageRow,
@@ -225,7 +226,8 @@ async function readTallyGroups(db: Db, scope: DashboardScope): Promise<TallyGrou
 }
 
 /**
- * The dashboard for a scope at a moment: counts, coverage, units without an active innovation,
+ * The dashboard for a scope at a moment: counts, coverage, the units that innovate ranked and
+ * those that do not,
  * stale and overdue totals with the first items, quick-win figures and the monthly trend.
  */
 export async function readDashboardSummary(
@@ -331,7 +333,7 @@ export async function readDashboardSummary(
       coverageByUnit.set(row.unit_id, coverage);
     }
     coverage[row.dimension as DimensionKey] += n;
-    if (isActiveStage(stage)) innovating.add(row.unit_id);
+    if (isInnovatingStage(stage)) innovating.add(row.unit_id);
     if (stage === 'quick_win') {
       quickWinTotal += n;
       const status = row.quick_win_status === '' ? 'none' : row.quick_win_status;
@@ -368,6 +370,7 @@ export async function readDashboardSummary(
     counts,
     units: { total: units.length, innovating: units.length - unitsWithoutActive.length },
     coverage,
+    ranking: unitRanking(coverage, unitsWithoutActive),
     unitsWithoutActive,
     stale: {
       total: toNumber(staleCount.n),

@@ -17,6 +17,7 @@ function ListCard({
   figure,
   shown,
   empty,
+  hint,
   children,
 }: {
   readonly title: string;
@@ -24,6 +25,8 @@ function ListCard({
   readonly figure?: DashboardFigure;
   readonly shown: number;
   readonly empty: string;
+  /** The rule the list follows, under its title. */
+  readonly hint?: string;
   readonly children: ReactNode;
 }) {
   const { t } = useTranslation();
@@ -42,6 +45,11 @@ function ListCard({
           )}
         </Text>
       </Group>
+      {hint ? (
+        <Text size="sm" c="dimmed" mb="xs">
+          {hint}
+        </Text>
+      ) : null}
       {total === 0 ? (
         <Text size="sm" c="dimmed">
           {empty}
@@ -241,6 +249,7 @@ export function UnitsWithoutList({ units }: { readonly units: readonly MetricUni
       total={units.length}
       shown={units.length}
       empty={t('dashboard.lists.withoutEmpty')}
+      hint={t('dashboard.lists.withoutHint')}
     >
       {units.map((unit) => (
         <li key={unit.id}>

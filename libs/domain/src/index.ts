@@ -14,6 +14,7 @@ export * from './region/setup';
 export * from './unit/unit';
 export * from './auth/roles';
 export * from './auth/actor';
+export * from './auth/capabilities';
 export * from './auth/password-policy';
 export * from './auth/session-policy';
 export * from './auth/login-throttle';

@@ -37,5 +37,7 @@ export * from './monitoring/dashboard';
 export * from './evaluation/rubric';
 export * from './evaluation/round';
 export * from './masterplan/masterplan';
+export * from './masterplan/commitments';
+export * from './masterplan/roadmap';
 export * from './innovation/permissions';
 export * from './exchange';

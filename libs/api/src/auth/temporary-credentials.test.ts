@@ -79,6 +79,8 @@ describe.each(testDatabaseFactories())('temporary credentials on $dialect', (fac
   it('lets the user log out, and the public still reads what is public', async () => {
     const { session } = await withFirstPassword();
     expect((await api.client().caller.unit.list()).total).toBe(55);
+    // The region's profile, which the password page shows, stays readable.
+    expect((await session.caller.region.get())?.name).toBe('Kabupaten Sumedang');
     expect(await session.caller.auth.logout()).toEqual({ loggedOut: true });
     expect(await session.caller.auth.me()).toBeNull();
     expect((await session.caller.unit.list()).total).toBe(55);

@@ -55,6 +55,22 @@ describeInBrowser('the dashboard, for the coordinator', () => {
       .waitFor();
   });
 
+  it('counts, charts and lists the same units as innovating, and says what that means', async () => {
+    await page().goto('/');
+    const card = page().getByRole('group', { name: 'Perangkat daerah berinovasi', exact: true });
+    await card.waitFor();
+    await card.getByText('Berinovasi: punya inovasi yang aktif atau berlanjut').waitFor();
+    const [innovating, total] = (await figure(page(), 'Perangkat daerah berinovasi'))
+      .split(' dari ')
+      .map(Number);
+    const ranking = page().getByRole('region', { name: 'Perangkat daerah menurut jumlah inovasi' });
+    await ranking.locator('label', { hasText: 'Tabel' }).click();
+    // One header row, then one row per ranked unit.
+    await expect.poll(() => ranking.getByRole('row').count()).toBe(innovating! + 1);
+    const without = page().getByRole('region', { name: 'Perangkat daerah belum berinovasi' });
+    await expect.poll(() => without.getByRole('listitem').count()).toBe(total! - innovating!);
+  });
+
   it('has no accessibility violations on a desktop screen', async () => {
     await page().goto('/');
     await page().getByRole('group', { name: 'Inovasi tercatat', exact: true }).waitFor();

@@ -1,8 +1,11 @@
 import { randomUUID } from 'node:crypto';
 import { TRPCError } from '@trpc/server';
 import {
+  capabilitiesOf,
   defaultRubric,
   defaultThresholds,
+  roles,
+  type Capability,
   type Innovation,
   type Role,
   type Stage,
@@ -638,6 +641,69 @@ function expected(rule: Rule, caller: (typeof callers)[number]): Expected {
 describe('the access matrix', () => {
   it('has a row for every procedure of the API', () => {
     expect(Object.keys(matrix).sort()).toEqual(Object.keys(appRouter._def.procedures).sort());
+  });
+});
+
+/**
+ * `auth.me` sends capabilities (the domain's `capabilitiesOf`) that the SPA's navigation and
+ * guards read: each must allow exactly the roles the API allows for the procedures behind it.
+ */
+describe('the capabilities of auth.me', () => {
+  const behind: Partial<Record<Capability, readonly string[]>> = {
+    manageUnits: ['unit.create', 'unit.update', 'unit.setActive', 'unit.merge'],
+    manageUsers: ['user.create', 'user.update', 'user.invite', 'user.deactivate'],
+    manageRegion: ['region.update'],
+    importData: ['dataImport.list', 'dataImport.byId'],
+    manageMasterplan: ['masterplan.create', 'masterplan.update', 'masterplan.createProgramme'],
+    viewEvaluation: ['evaluation.rounds'],
+    viewRoundResults: ['evaluation.round'],
+    manageRounds: ['evaluation.createRound', 'evaluation.openRound', 'evaluation.recordOutcome'],
+    evaluate: ['evaluation.inbox', 'evaluation.submit'],
+    signCommitment: ['masterplan.sign'],
+  };
+
+  it('allow exactly the roles of the procedures behind them', () => {
+    for (const [capability, procedures] of Object.entries(behind)) {
+      const holders = roles.filter(
+        (role) => capabilitiesOf({ role, unitId: 'u1' })[capability as Capability],
+      );
+      for (const name of procedures) {
+        const rule = matrix[name]?.rule;
+        expect(rule?.kind, `${name} (${capability})`).toBe('roles');
+        if (rule?.kind !== 'roles') continue;
+        expect([...rule.roles].sort(), `${name} (${capability})`).toEqual([...holders].sort());
+      }
+    }
+  });
+
+  it('let create innovations and act for a unit exactly the unit writers', () => {
+    for (const name of ['innovation.create', 'masterplan.createAction']) {
+      const rule = matrix[name]?.rule;
+      expect(rule?.kind).toBe('unit');
+      if (rule?.kind !== 'unit') continue;
+      const writers = roles.filter(
+        (role) => capabilitiesOf({ role, unitId: 'u1' }).createInnovation,
+      );
+      expect([...rule.roles].sort()).toEqual([...writers].sort());
+      const ownOrAny = roles.filter((role) => {
+        const can = capabilitiesOf({ role, unitId: 'u1' });
+        return can.actForOwnUnit || can.actForAnyUnit;
+      });
+      expect([...rule.roles].sort()).toEqual([...ownOrAny].sort());
+    }
+  });
+
+  it('are sent with the user', async () => {
+    const api = await openTestApi(testDatabaseFactories()[0]!);
+    try {
+      const head = await (await api.as('dinkes.kepala@demo.test')).caller.auth.me();
+      expect(head?.capabilities).toEqual(capabilitiesOf(head!.user));
+      expect(head?.capabilities).toMatchObject({ signCommitment: true, manageUsers: false });
+      const coordinator = await (await api.as('koordinator@demo.test')).caller.auth.me();
+      expect(coordinator?.capabilities).toMatchObject({ manageUsers: true, signCommitment: false });
+    } finally {
+      await api.close();
+    }
   });
 });
 

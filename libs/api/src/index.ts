@@ -100,7 +100,10 @@ export type { UserCreateResponse } from './services/user/create-user';
 export type { InvitationLookup } from './routers/auth/invitation.procedure';
 export type { IssuedAccountToken } from './services/auth/account-token-service';
 export type { UserListItem, UserListResponse } from './services/user/user-list';
-export type { InnovationListResponse } from './routers/innovation/list.procedure';
+export type {
+  InnovationListItem,
+  InnovationListResponse,
+} from './routers/innovation/list.procedure';
 export type { NotificationListResponse } from './routers/notification/list.procedure';
 export type { ProgressReportWithAuthor } from '@smartcity/db';
 export type { InnovationDetail } from './services/innovation/innovation-detail';

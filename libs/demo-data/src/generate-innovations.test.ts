@@ -8,6 +8,7 @@ import {
   idSchema,
   innovationCreateInputSchema,
   isActiveStage,
+  isStale,
   isElementOf,
   progressAddInputSchema,
   sectionSchemas,
@@ -62,8 +63,8 @@ function reachedStage(innovation: Innovation): ActiveStage {
   return innovation.stage;
 }
 
-const isStale = (i: Innovation) =>
-  isActiveStage(i.stage) && now.getTime() - Date.parse(i.updatedAt) > 30 * dayMs;
+// The domain's one stale rule, over the generated record's last change.
+const isStaleNow = (i: Innovation) => isStale({ stage: i.stage, lastEventAt: i.updatedAt }, now);
 
 describe('generateInnovations', () => {
   const innovations = generateInnovations(options);
@@ -235,7 +236,7 @@ describe('generateInnovations', () => {
 
   it('makes some active innovations stale and most recently active', () => {
     const active = innovations.filter((i) => isActiveStage(i.stage));
-    const stale = active.filter(isStale);
+    const stale = active.filter(isStaleNow);
     expect(stale.length).toBeGreaterThanOrEqual(8);
     expect(stale.length).toBeLessThanOrEqual(active.length * 0.4);
   });
@@ -504,7 +505,7 @@ describe('generateDemoInnovations', () => {
 
   it('keeps stale innovations stale: no report in their last 30 days', () => {
     for (const { innovation, progressReports } of withReports) {
-      if (isStale(innovation))
+      if (isStaleNow(innovation))
         for (const r of progressReports)
           expect(now.getTime() - time(r.createdAt)).toBeGreaterThan(30 * dayMs);
     }

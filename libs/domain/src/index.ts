@@ -24,10 +24,11 @@ export * from './region/region';
 export * from './region/setup';
 export * from './unit/unit';
 
-// Accounts and access: roles, the acting user, password, session, login throttle and account
-// token policies, and users.
+// Accounts and access: roles, the acting user, the capabilities auth.me sends, password, session,
+// login throttle and account token policies, and users.
 export * from './auth/roles';
 export * from './auth/actor';
+export * from './auth/capabilities';
 export * from './auth/password-policy';
 export {
   type SessionPolicy,
@@ -76,8 +77,9 @@ export * from './innovation/permissions';
 export * from './progress/progress-report';
 export * from './notification/notification';
 
-// Monitoring: counts, coverage, stale innovations, units without an active innovation, the
-// dashboard.
+// Monitoring: the one stale rule, counts, coverage, which units innovate (and the ranking of
+// units), the dashboard.
+export * from './monitoring/stale';
 export * from './monitoring/metrics';
 export * from './monitoring/dashboard';
 
@@ -104,8 +106,11 @@ export {
 } from './evaluation/rubric';
 export * from './evaluation/round';
 
-// Masterplan: programmes, action items, the progress roll-up, checks and the joint commitment.
+// Masterplan: programmes, action items, the progress roll-up, checks, the joint commitment (which
+// signatures stand) and the roadmap's years.
 export * from './masterplan/masterplan';
+export * from './masterplan/commitments';
+export * from './masterplan/roadmap';
 
 // Exchange: import and export of spreadsheets, and open data (see ./exchange/index.ts).
 export * from './exchange';

@@ -487,7 +487,7 @@ const usersRoute = createRoute({
   staticData: { title: 'pageTitles.users' },
   // Only coordinators manage users; others are sent to the dashboard (the API refuses them anyway).
   beforeLoad: ({ context }) => {
-    if (context.me.user.role !== 'coordinator') throw redirect({ to: '/' });
+    if (!context.me.capabilities.manageUsers) throw redirect({ to: '/' });
   },
   loader: () => Promise.all([UsersPage.preload?.(), loadAccountsTexts()]),
   component: function UsersRouteComponent() {
@@ -502,7 +502,7 @@ const regionProfileRoute = createRoute({
   path: '/pengaturan/daerah',
   staticData: { title: 'pageTitles.regionProfile' },
   beforeLoad: ({ context }) => {
-    if (context.me.user.role !== 'coordinator') throw redirect({ to: '/' });
+    if (!context.me.capabilities.manageRegion) throw redirect({ to: '/' });
   },
   loader: () => Promise.all([RegionProfilePage.preload?.(), loadRegionTexts()]),
   component: RegionProfilePage,
@@ -537,10 +537,7 @@ const evaluationRoute = createRoute({
   path: '/penilaian',
   staticData: { title: 'pageTitles.evaluation' },
   beforeLoad: ({ context }) => {
-    const role = context.me.user.role;
-    if (role !== 'coordinator' && role !== 'leader' && role !== 'evaluator') {
-      throw redirect({ to: '/' });
-    }
+    if (!context.me.capabilities.viewEvaluation) throw redirect({ to: '/' });
   },
   loader: () => Promise.all([EvaluationPage.preload?.(), loadEvaluationTexts()]),
   component: function EvaluationRouteComponent() {
@@ -563,14 +560,13 @@ const roundRoute = createRoute({
   staticData: { title: 'pageTitles.round' },
   // A round's page is for coordinators (who run it) and leaders (who read it).
   beforeLoad: ({ context }) => {
-    const role = context.me.user.role;
-    if (role !== 'coordinator' && role !== 'leader') throw redirect({ to: '/penilaian' });
+    if (!context.me.capabilities.viewRoundResults) throw redirect({ to: '/penilaian' });
   },
   loader: () => Promise.all([RoundPage.preload?.(), loadEvaluationTexts()]),
   component: function RoundRouteComponent() {
     const { me } = roundRoute.useRouteContext();
     const { roundId } = roundRoute.useParams();
-    return <RoundPage roundId={roundId} canManage={me.user.role === 'coordinator'} />;
+    return <RoundPage roundId={roundId} canManage={me.capabilities.manageRounds} />;
   },
 });
 
@@ -580,7 +576,7 @@ const scoringRoute = createRoute({
   staticData: { title: 'pageTitles.scoring' },
   // Only the assigned evaluator scores; the API checks the assignment.
   beforeLoad: ({ context }) => {
-    if (context.me.user.role !== 'evaluator') throw redirect({ to: '/penilaian' });
+    if (!context.me.capabilities.evaluate) throw redirect({ to: '/penilaian' });
   },
   loader: () => Promise.all([ScoringPage.preload?.(), loadEvaluationTexts()]),
   component: function ScoringRouteComponent() {

@@ -57,11 +57,12 @@ let demoHash: Promise<string> | undefined;
 
 /**
  * Opens a fresh database from the factory, seeds the demo data (with accounts) unless
- * `demoData` is false (a deployment that starts from nothing), and returns clients.
+ * `demoData` is false (a deployment that starts from nothing), and returns clients. `staleDays`
+ * stands for the deployment's `STALE_DAYS` (the default threshold when absent).
  */
 export async function openTestApi(
   factory: TestDatabaseFactory,
-  options: { readonly demoData?: boolean } = {},
+  options: { readonly demoData?: boolean; readonly staleDays?: number } = {},
 ): Promise<TestApi> {
   const handle = await factory.open();
   if (options.demoData !== false) {
@@ -69,7 +70,13 @@ export async function openTestApi(
     await seedDemoData(handle.db, testNow, { demoPasswordHash: await demoHash });
   }
   const clock = createTestClock(testNow);
-  const deps: ApiDependencies = { db: handle.db, now: clock.now, passwords, secureCookies: false };
+  const deps: ApiDependencies = {
+    db: handle.db,
+    now: clock.now,
+    passwords,
+    secureCookies: false,
+    ...(options.staleDays === undefined ? {} : { staleDays: options.staleDays }),
+  };
 
   const client = (options: TestClientOptions = {}): TestClient => {
     const cookies = options.cookies ?? new MemoryCookieJar();

@@ -2,16 +2,19 @@ import {
   activeStages,
   byUnitName,
   compareScorecards,
+  daysSince,
   dashboardListLimit,
   dimensionKeys,
   elementKeys,
-  isActiveStage,
+  isInnovatingStage,
   meanOf,
   monthsBetween,
   outcomeBuckets,
   quickWinStatusBuckets,
+  staleSince,
   stages,
   trendWindow,
+  unitRanking,
   utcDate,
   yearBounds,
   type CoverageRow,
@@ -215,7 +218,8 @@ async function readTallyGroups(db: Executor, scope: DashboardScope): Promise<Tal
 }
 
 /**
- * The dashboard for a scope at a moment: counts, coverage, units without an active innovation,
+ * The dashboard for a scope at a moment: counts, coverage, the units that innovate ranked and
+ * those that do not,
  * stale and overdue totals with the first items, quick-win figures and the monthly trend.
  */
 export async function readDashboardSummary(
@@ -224,7 +228,7 @@ export async function readDashboardSummary(
   clock: DashboardClock,
 ): Promise<DashboardSummary> {
   const limit = clock.listLimit ?? dashboardListLimit;
-  const staleCutoff = new Date(clock.now.getTime() - clock.staleDays * msPerDay).toISOString();
+  const staleCutoff = staleSince(clock.now, clock.staleDays).toISOString();
   const today = utcDate(clock.now);
   const { fromMonth, toMonth } = trendWindow(scope.year, clock.now);
 
@@ -321,7 +325,7 @@ export async function readDashboardSummary(
       coverageByUnit.set(row.unit_id, coverage);
     }
     coverage[row.dimension] += n;
-    if (isActiveStage(stage)) innovating.add(row.unit_id);
+    if (isInnovatingStage(stage)) innovating.add(row.unit_id);
     if (stage === 'quick_win') {
       quickWinTotal += n;
       const status = row.quick_win_status === '' ? 'none' : row.quick_win_status;
@@ -351,7 +355,6 @@ export async function readDashboardSummary(
     evaluated: byMonth.get(month)?.evaluated ?? 0,
   }));
 
-  const nowMs = clock.now.getTime();
   return {
     asOf: clock.now.toISOString(),
     staleDays: clock.staleDays,
@@ -359,6 +362,7 @@ export async function readDashboardSummary(
     counts,
     units: { total: units.length, innovating: units.length - unitsWithoutActive.length },
     coverage,
+    ranking: unitRanking(coverage, unitsWithoutActive),
     unitsWithoutActive,
     stale: {
       total: toNumber(staleCount.n),
@@ -374,7 +378,7 @@ export async function readDashboardSummary(
           unitId: row.unit_id,
           stage: row.stage,
           lastEventAt,
-          daysSinceLastEvent: Math.floor((nowMs - new Date(lastEventAt).getTime()) / msPerDay),
+          daysSinceLastEvent: daysSince(lastEventAt, clock.now),
         };
       }),
     },

@@ -58,7 +58,7 @@ export type InnovationFilter = {
   readonly jenis?: Jenis | undefined;
   readonly tahapan?: Tahapan | undefined;
   readonly isPublic?: boolean | undefined;
-  /** Active stage and no event since this instant. */
+  /** Stale: active stage, last event at or before this instant (the domain's `staleSince`). */
   readonly staleBefore?: Date | undefined;
   /** Quick win (or in evaluation) with a target date before this day (`YYYY-MM-DD`), not done. */
   readonly overdueBefore?: string | undefined;

@@ -11,8 +11,9 @@ import {
   monthlyTrend,
   overdueQuickWins,
   staleInnovations,
+  unitRanking,
   unitScorecards,
-  unitsWithoutActiveInnovation,
+  unitsNotInnovating,
 } from './metrics';
 import type {
   CoverageRow,
@@ -21,6 +22,7 @@ import type {
   MetricInnovation,
   MetricUnit,
   MonthlyTrendRow,
+  RankedUnit,
   UnitScorecard,
 } from './metrics';
 import {
@@ -102,11 +104,16 @@ export type DashboardSummary = {
   /** The number of innovations counted (the filter applied). */
   readonly total: number;
   readonly counts: InnovationCounts;
-  /** Active units considered (one when the filter names a unit) and those with an active innovation. */
+  /**
+   * Active units considered (one when the filter names a unit) and those that innovate (an
+   * innovation active or sustained, `isInnovatingStage`).
+   */
   readonly units: { readonly total: number; readonly innovating: number };
   /** One row per unit considered, by name. */
   readonly coverage: CoverageRow[];
-  /** Units with no innovation in an active stage, by name. */
+  /** The units that innovate, ranked (`unitRanking`): as many as `units.innovating`. */
+  readonly ranking: RankedUnit[];
+  /** The units that do not innovate (`unitsNotInnovating`), by name. */
   readonly unitsWithoutActive: MetricUnit[];
   readonly stale: { readonly total: number; readonly items: DashboardStaleItem[] };
   readonly overdue: { readonly total: number; readonly items: DashboardOverdueItem[] };
@@ -218,7 +225,8 @@ export function summarizeDashboard(input: {
     .filter((unit) => input.filter.unitId === undefined || unit.id === input.filter.unitId)
     .slice()
     .sort(byUnitName);
-  const without = unitsWithoutActiveInnovation(innovations, units);
+  const without = unitsNotInnovating(innovations, units);
+  const coverage = coverageMatrix(innovations, units);
   const stale = staleInnovations(innovations, input.now, staleDays);
   const overdue = overdueQuickWins(innovations, utcDate(input.now));
   const { fromMonth, toMonth } = trendWindow(input.filter.year, input.now);
@@ -231,7 +239,8 @@ export function summarizeDashboard(input: {
     total: innovations.length,
     counts: countBy(innovations),
     units: { total: units.length, innovating: units.length - without.length },
-    coverage: coverageMatrix(innovations, units),
+    coverage,
+    ranking: unitRanking(coverage, without),
     unitsWithoutActive: without,
     stale: {
       total: stale.length,

@@ -1,13 +1,17 @@
 import { describe, expect, it } from 'vitest';
+import { activeStages, stages } from '../innovation/vocabulary';
 import { metricInnovation } from './testing/metric-fixtures';
 import {
   countBy,
   coverageMatrix,
+  innovatingStages,
+  isInnovatingStage,
   monthlyTrend,
   overdueQuickWins,
   staleInnovations,
+  unitRanking,
   unitScorecards,
-  unitsWithoutActiveInnovation,
+  unitsNotInnovating,
   type MetricEvent,
   type MetricUnit,
 } from './metrics';
@@ -51,7 +55,7 @@ describe('empty data', () => {
       none: 0,
     });
     expect(coverageMatrix([], [])).toEqual([]);
-    expect(unitsWithoutActiveInnovation([], [])).toEqual([]);
+    expect(unitsNotInnovating([], [])).toEqual([]);
     expect(staleInnovations([], '2026-01-01T00:00:00.000Z')).toEqual([]);
     expect(overdueQuickWins([], '2026-01-01')).toEqual([]);
     expect(monthlyTrend([], [], '2026-01', '2026-02')).toEqual([
@@ -65,7 +69,7 @@ describe('empty data', () => {
     expect(coverageMatrix([], [u1])).toEqual([
       { unitId: 'u1', unitName: u1.name, unitShortName: 'Dinkes', byDimension: zeros6, total: 0 },
     ]);
-    expect(unitsWithoutActiveInnovation([], [u1, u2])).toEqual([u1, u2]);
+    expect(unitsNotInnovating([], [u1, u2])).toEqual([u1, u2]);
     expect(unitScorecards([], [u1])).toEqual([
       {
         unitId: 'u1',
@@ -140,9 +144,23 @@ describe('coverageMatrix', () => {
   });
 });
 
-describe('unitsWithoutActiveInnovation', () => {
-  it('lists units whose innovations are all finished or that have none', () => {
-    const result = unitsWithoutActiveInnovation(
+describe('unitsNotInnovating', () => {
+  // Was "units whose innovations are all finished": a unit with a sustained innovation counted
+  // as not innovating, while DOMAIN.md says it innovates (issue 12: the card said 35 units, the
+  // chart 38). Its only-discontinued case keeps the old expectation below.
+  it('lists units whose innovations are all discontinued or that have none', () => {
+    const result = unitsNotInnovating(
+      [
+        inn('a', { unitId: 'u1', stage: 'evaluation' }),
+        inn('c', { unitId: 'u2', stage: 'discontinued' }),
+      ],
+      [u3, u1, u2],
+    );
+    expect(result).toEqual([u3, u2]);
+  });
+
+  it('counts a unit with a sustained innovation as innovating', () => {
+    const result = unitsNotInnovating(
       [
         inn('a', { unitId: 'u1', stage: 'evaluation' }),
         inn('b', { unitId: 'u2', stage: 'sustained' }),
@@ -150,7 +168,66 @@ describe('unitsWithoutActiveInnovation', () => {
       ],
       [u3, u1, u2],
     );
-    expect(result).toEqual([u3, u2]);
+    expect(result).toEqual([u3]);
+  });
+});
+
+describe('isInnovatingStage', () => {
+  it('is true for every active stage and sustained, false for discontinued', () => {
+    expect(stages.filter(isInnovatingStage)).toEqual([...activeStages, 'sustained']);
+    expect(innovatingStages).toEqual([...activeStages, 'sustained']);
+    expect(isInnovatingStage('discontinued')).toBe(false);
+  });
+});
+
+describe('unitRanking', () => {
+  const byDimension = {
+    governance: 0,
+    branding: 0,
+    economy: 0,
+    living: 0,
+    society: 0,
+    environment: 0,
+  };
+  const row = (unitId: string, unitName: string, total: number) => ({
+    unitId,
+    unitName,
+    unitShortName: '',
+    byDimension,
+    total,
+  });
+
+  // Moved from the SPA's `unitBars` (apps/web dashboard-figures.test.ts), which ranked by itself.
+  it('ranks units, most innovations first then by name', () => {
+    const ranked = unitRanking(
+      [row('a', 'Dinas B', 2), row('b', 'Dinas A', 2), row('c', 'Dinas C', 0)],
+      [{ id: 'c' }],
+    );
+    expect(ranked.map((r) => r.unitName)).toEqual(['Dinas A', 'Dinas B']);
+    expect(ranked[0]).toEqual({
+      unitId: 'b',
+      unitName: 'Dinas A',
+      unitShortName: '',
+      innovations: 2,
+    });
+  });
+
+  it('leaves out exactly the units that do not innovate, in the scorecards’ order', () => {
+    const innovations = [
+      inn('a', { unitId: 'u1', stage: 'sustained' }),
+      inn('b', { unitId: 'u2', stage: 'discontinued' }),
+      inn('c', { unitId: 'u3', stage: 'need' }),
+      inn('d', { unitId: 'u3', stage: 'discontinued' }),
+    ];
+    const units = [u1, u2, u3];
+    const without = unitsNotInnovating(innovations, units);
+    const ranked = unitRanking(coverageMatrix(innovations, units), without);
+    expect(ranked.map((r) => r.unitId)).toEqual(['u3', 'u1']);
+    expect(ranked.length + without.length).toBe(units.length);
+    const cards = unitScorecards(innovations, units).filter((c) =>
+      ranked.some((r) => r.unitId === c.unitId),
+    );
+    expect(cards.map((c) => c.unitId)).toEqual(ranked.map((r) => r.unitId));
   });
 });
 

@@ -1,7 +1,14 @@
 import { dimensionKeys, elementKeys } from '../catalogue/dimensions';
 import type { DimensionKey, ElementKey } from '../catalogue/dimensions';
-import { defaultStaleDays, isActiveStage, outcomes, stages } from '../innovation/vocabulary';
+import {
+  activeStages,
+  defaultStaleDays,
+  isActiveStage,
+  outcomes,
+  stages,
+} from '../innovation/vocabulary';
 import type { Outcome, QuickWinStatus, Stage } from '../innovation/vocabulary';
+import { daysSince, isStale } from './stale';
 
 /**
  * Monitoring metrics: what leadership watches (DOMAIN.md "Monitoring"). Every function is pure
@@ -227,39 +234,71 @@ export function coverageMatrix(
 }
 
 /**
- * The units that do not innovate: those with no innovation in an active stage (units whose
- * innovations are all sustained or discontinued count here too), in the order given.
+ * The stages of an innovation that make its unit one that innovates: every active stage and
+ * `sustained` (berlanjut). Only `discontinued` does not count.
  */
-export function unitsWithoutActiveInnovation(
+export const innovatingStages = [...activeStages, 'sustained'] as const satisfies readonly Stage[];
+
+/**
+ * The one definition of a unit that innovates (DOMAIN.md "Monitoring"): it has at least one
+ * innovation that is active or sustained; a unit whose only innovations are discontinued, or
+ * that has none, does not. The dashboard's card, its ranking chart and its list of units that
+ * do not innovate all follow this (the SQL version counts {@link innovatingStages}).
+ */
+export function isInnovatingStage(stage: Stage): boolean {
+  return (innovatingStages as readonly Stage[]).includes(stage);
+}
+
+/**
+ * The units that do not innovate (see {@link isInnovatingStage}): no innovation that is active
+ * or sustained, in the order given.
+ */
+export function unitsNotInnovating(
   innovations: readonly MetricInnovation[],
   units: readonly MetricUnit[],
 ): MetricUnit[] {
   const innovating = new Set(
-    innovations.filter((innovation) => isActiveStage(innovation.stage)).map((i) => i.unitId),
+    innovations.filter((innovation) => isInnovatingStage(innovation.stage)).map((i) => i.unitId),
   );
   return units.filter((unit) => !innovating.has(unit.id));
 }
 
+/** A unit in the dashboard's ranking: a unit that innovates and its count of innovations. */
+export type RankedUnit = {
+  readonly unitId: string;
+  readonly unitName: string;
+  readonly unitShortName: string;
+  /** All its innovations in the scope. */
+  readonly innovations: number;
+};
+
 /**
- * Whether one innovation is stale at `now`: in an active stage, with its last event at least
- * `staleDays` days before (exactly `staleDays` × 24 hours counts). The rule of
- * {@link staleInnovations}, for a single record (an export's "stale" column).
+ * The unit ranking the dashboard charts: the units that innovate (the complement of
+ * {@link unitsNotInnovating}, so the chart names as many units as the card counts), in the order
+ * of {@link compareScorecards}.
+ *
+ * @param coverage the coverage rows of the units considered
+ * @param notInnovating the units that do not innovate, as {@link unitsNotInnovating} gives them
  */
-export function isStale(
-  innovation: { readonly stage: Stage; readonly lastEventAt: string },
-  now: Date,
-  staleDays: number = defaultStaleDays,
-): boolean {
-  return (
-    isActiveStage(innovation.stage) &&
-    now.getTime() - timeOf(innovation.lastEventAt) >= staleDays * msPerDay
-  );
+export function unitRanking(
+  coverage: readonly CoverageRow[],
+  notInnovating: readonly Pick<MetricUnit, 'id'>[],
+): RankedUnit[] {
+  const left = new Set(notInnovating.map((unit) => unit.id));
+  return coverage
+    .filter((row) => !left.has(row.unitId))
+    .map((row) => ({
+      unitId: row.unitId,
+      unitName: row.unitName,
+      unitShortName: row.unitShortName,
+      innovations: row.total,
+    }))
+    .sort(compareScorecards);
 }
 
 /**
- * Stale innovations: in an active stage, with the last event at least `staleDays` days before
- * `now` (exactly `staleDays` × 24 hours counts; a millisecond less does not). Sorted most stale
- * first (oldest `lastEventAt`), ties by id.
+ * Stale innovations by the one rule, {@link isStale} (exactly `staleDays` × 24 hours counts; a
+ * millisecond less does not). Sorted most stale first (oldest `lastEventAt`), ties by id.
  *
  * @param now the current time, an ISO timestamp or a `Date`
  * @param staleDays the threshold in days, {@link defaultStaleDays} unless configured
@@ -274,9 +313,9 @@ export function staleInnovations(
     .filter((innovation) => isStale(innovation, new Date(nowMs), staleDays))
     .map((innovation) => ({ innovation, elapsed: nowMs - timeOf(innovation.lastEventAt) }))
     .sort((a, b) => b.elapsed - a.elapsed || byId(a.innovation, b.innovation))
-    .map(({ innovation, elapsed }) => ({
+    .map(({ innovation }) => ({
       innovation,
-      daysSinceLastEvent: Math.floor(elapsed / msPerDay),
+      daysSinceLastEvent: daysSince(innovation.lastEventAt, new Date(nowMs)),
     }));
 }
 
@@ -376,8 +415,14 @@ export function unitScorecards(
   return cards.sort(compareScorecards);
 }
 
-/** The scorecards' order: most innovations first, then by unit name, then by unit id. */
-export function compareScorecards(a: UnitScorecard, b: UnitScorecard): number {
+/**
+ * The one unit ranking, of the scorecards and of the dashboard's chart alike: most innovations
+ * first, then by unit name, then by unit id.
+ */
+export function compareScorecards(
+  a: Pick<UnitScorecard, 'innovations' | 'unitName' | 'unitId'>,
+  b: Pick<UnitScorecard, 'innovations' | 'unitName' | 'unitId'>,
+): number {
   const compare = (x: string, y: string) => (x < y ? -1 : x > y ? 1 : 0);
   return (
     b.innovations - a.innovations || compare(a.unitName, b.unitName) || compare(a.unitId, b.unitId)

@@ -1,15 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import {
-  isStaleAt,
   notificationDedupeKey,
   notificationListInputSchema,
   notificationMarkReadInputSchema,
   notifiesOutcome,
-  staleCutoff,
 } from './notification';
-
-const now = new Date('2026-03-31T09:00:00.000Z');
-const day = 86_400_000;
 
 describe('notificationListInputSchema', () => {
   it('defaults to the latest thirty, read or not', () => {
@@ -38,21 +33,6 @@ describe('notificationMarkReadInputSchema', () => {
       notificationMarkReadInputSchema.safeParse({ ids: Array.from({ length: 101 }, () => id) })
         .success,
     ).toBe(false);
-  });
-});
-
-describe('isStaleAt', () => {
-  it('counts exactly staleDays and not a millisecond less', () => {
-    const exactly = new Date(now.getTime() - 30 * day).toISOString();
-    const almost = new Date(now.getTime() - 30 * day + 1).toISOString();
-    expect(isStaleAt('need', exactly, now, 30)).toBe(true);
-    expect(isStaleAt('need', almost, now, 30)).toBe(false);
-    expect(staleCutoff(now, 30).toISOString()).toBe(exactly);
-  });
-
-  it('never counts a sustained or discontinued innovation', () => {
-    expect(isStaleAt('sustained', '2020-01-01T00:00:00.000Z', now, 30)).toBe(false);
-    expect(isStaleAt('discontinued', '2020-01-01T00:00:00.000Z', now, 30)).toBe(false);
   });
 });
 

@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { idSchema } from '../common/id';
-import { isActiveStage, type Outcome, type Stage } from '../innovation/vocabulary';
+import type { Outcome, Stage } from '../innovation/vocabulary';
 import { unitRoles } from '../auth/roles';
 
 /**
@@ -51,21 +51,6 @@ export const notificationMarkReadInputSchema = z.strictObject({
 /** The notifications to mark read, as {@link notificationMarkReadInputSchema} parses it. */
 export type NotificationMarkReadInput = z.infer<typeof notificationMarkReadInputSchema>;
 
-const msPerDay = 86_400_000;
-
-/**
- * The moment before which (inclusive) an active innovation's last event makes it stale: exactly
- * `staleDays` × 24 hours before `now` counts; a millisecond later does not.
- */
-export function staleCutoff(now: Date, staleDays: number): Date {
-  return new Date(now.getTime() - staleDays * msPerDay);
-}
-
-/** Whole days between the last event and `now`. */
-export function daysSince(lastEventAt: string, now: Date): number {
-  return Math.floor((now.getTime() - new Date(lastEventAt).getTime()) / msPerDay);
-}
-
 /**
  * The key that makes one fact notify each user once: an outcome recorded at one moment, or one
  * quiet spell (a stale innovation with a given last event; a new event starts a new spell).
@@ -101,16 +86,4 @@ export function notifiesOutcome(move: {
   readonly outcome: Outcome | null;
 }): move is { readonly from: Stage; readonly to: Stage; readonly outcome: Outcome } {
   return move.from === 'evaluation' && move.to !== 'evaluation' && move.outcome !== null;
-}
-
-/** Whether an innovation at this stage, with this last event, is stale at `now`. */
-export function isStaleAt(
-  stage: Stage,
-  lastEventAt: string,
-  now: Date,
-  staleDays: number,
-): boolean {
-  return (
-    isActiveStage(stage) && new Date(lastEventAt).getTime() <= staleCutoff(now, staleDays).getTime()
-  );
 }

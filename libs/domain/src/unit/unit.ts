@@ -4,6 +4,7 @@ import type { Role } from '../auth/role-values';
 import { idSchema } from '../common/id';
 import { DomainError } from '../errors/domain-error';
 import { unitTypes, type Unit, type UnitType } from './unit-values';
+import { capabilityRoles } from '../auth/capabilities';
 
 export * from './unit-values';
 
@@ -99,7 +100,7 @@ export function toUnitFilter(input: UnitListInput): UnitFilter {
 }
 
 /** The roles that manage the region's units (create, edit, deactivate, merge). */
-export const unitManagerRoles = ['coordinator'] as const satisfies readonly Role[];
+export const unitManagerRoles = capabilityRoles.manageUnits;
 
 /** What a caller may do with the region's units (the SPA shows only these actions). */
 export type UnitPermissions = {

@@ -1,21 +1,12 @@
-import type { CoverageRow } from '@smartcity/domain';
+import type { RankedUnit } from '@smartcity/domain';
 import { describe, expect, it } from 'vitest';
 import { heatLevel, stageBars, unitBars } from './dashboard-figures';
 
-const byDimension = {
-  governance: 0,
-  branding: 0,
-  economy: 0,
-  living: 0,
-  society: 0,
-  environment: 0,
-};
-const row = (unitId: string, unitName: string, total: number): CoverageRow => ({
+const row = (unitId: string, unitName: string, innovations: number): RankedUnit => ({
   unitId,
   unitName,
   unitShortName: '',
-  byDimension,
-  total,
+  innovations,
 });
 
 describe('heatLevel', () => {
@@ -29,11 +20,14 @@ describe('heatLevel', () => {
 });
 
 describe('unitBars', () => {
-  it('ranks units with innovations, most first then by name, and links each to its list', () => {
-    const bars = unitBars([row('a', 'Dinas B', 2), row('b', 'Dinas A', 2), row('c', 'Dinas C', 0)]);
+  // The ranking itself (most first, then by name; units that do not innovate left out) moved to
+  // the domain's `unitRanking` test: the server sends the order and the SPA keeps it.
+  it('keeps the server’s ranking and links each unit to its list', () => {
+    const bars = unitBars([row('b', 'Dinas A', 2), row('a', 'Dinas B', 2)]);
     expect(bars.map((b) => b.label)).toEqual(['Dinas A', 'Dinas B']);
+    expect(bars.map((b) => b.value)).toEqual([2, 2]);
     expect(bars[0]?.figure).toEqual({ kind: 'unit', unitId: 'b' });
-    expect(unitBars([row('a', 'A', 1), row('b', 'B', 2)], 1)).toHaveLength(1);
+    expect(unitBars([row('b', 'B', 2), row('a', 'A', 1)], 1)).toHaveLength(1);
   });
 });
 

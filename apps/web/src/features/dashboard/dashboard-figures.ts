@@ -3,11 +3,11 @@ import {
   outcomeBuckets,
   quickWinStatusBuckets,
   stages,
-  type CoverageRow,
   type DashboardSummary,
   type DimensionKey,
   type OutcomeOrNone,
   type QuickWinStatusOrNone,
+  type RankedUnit,
   type Stage,
 } from '@smartcity/domain';
 import type { FigureBar } from './components/figure-bar';
@@ -79,24 +79,17 @@ export function quickWinStatusBars(
 }
 
 /**
- * Units ranked by their innovations (most first, then by name), from the coverage rows; units
- * without innovations are left out. `limit` keeps the chart readable.
+ * One bar per unit of the server's ranking (`summary.ranking`: the units that innovate, in the
+ * domain's order), kept in that order. `limit` keeps the chart readable.
  */
-export function unitBars(rows: readonly CoverageRow[], limit?: number): FigureBar[] {
-  const ranked = rows
-    .filter((row) => row.total > 0)
-    .slice()
-    .sort(
-      (a, b) =>
-        b.total - a.total || (a.unitName < b.unitName ? -1 : a.unitName > b.unitName ? 1 : 0),
-    )
-    .map((row): FigureBar => ({
-      key: row.unitId,
-      label: row.unitShortName || row.unitName,
-      value: row.total,
-      figure: { kind: 'unit', unitId: row.unitId },
-    }));
-  return limit === undefined ? ranked : ranked.slice(0, limit);
+export function unitBars(ranking: readonly RankedUnit[], limit?: number): FigureBar[] {
+  const bars = ranking.map((row): FigureBar => ({
+    key: row.unitId,
+    label: row.unitShortName || row.unitName,
+    value: row.innovations,
+    figure: { kind: 'unit', unitId: row.unitId },
+  }));
+  return limit === undefined ? bars : bars.slice(0, limit);
 }
 
 /** The names of units by id, from the coverage rows (for the stale and overdue lists). */

@@ -1,6 +1,6 @@
 import type { Me } from '@smartcity/api';
 
-/** Coordinators import data (the navigation and the API say the same). */
-export function canImport(me: Pick<Me, 'user'> | null | undefined): boolean {
-  return me?.user.role === 'coordinator';
+/** Whether to offer Impor data: the server's `importData` capability (the API says the same). */
+export function canImport(me: Pick<Me, 'capabilities'> | null | undefined): boolean {
+  return me?.capabilities.importData === true;
 }

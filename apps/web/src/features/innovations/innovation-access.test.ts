@@ -1,10 +1,15 @@
 import type { Me } from '@smartcity/api';
-import type { Role } from '@smartcity/domain';
+import { capabilitiesOf, type Role } from '@smartcity/domain';
 import { describe, expect, it } from 'vitest';
 import { canCreateInnovation } from './innovation-access';
 
+// The capabilities are the server's (auth.me sends `capabilitiesOf(user)`).
 const me = (role: Role, unitId: string | null): Me =>
-  ({ user: { role, unitId }, unit: null }) as unknown as Me;
+  ({
+    user: { role, unitId },
+    unit: null,
+    capabilities: capabilitiesOf({ role, unitId }),
+  }) as unknown as Me;
 
 describe('canCreateInnovation', () => {
   it('lets unit staff, unit heads and coordinators create innovations', () => {

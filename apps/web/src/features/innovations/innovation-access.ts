@@ -1,10 +1,9 @@
 import type { Me } from '@smartcity/api';
 
-/** Unit staff and heads create their unit's innovations; coordinators any unit's. */
-export function canCreateInnovation(me: Me): boolean {
-  const role = me.user.role;
-  return (
-    role === 'coordinator' ||
-    ((role === 'unit_staff' || role === 'unit_head') && me.user.unitId !== null)
-  );
+/**
+ * Whether to offer creating an innovation: the server's `createInnovation` capability (unit
+ * roles with a unit, coordinators), never a role list of the SPA's own.
+ */
+export function canCreateInnovation(me: Pick<Me, 'capabilities'>): boolean {
+  return me.capabilities.createInnovation;
 }

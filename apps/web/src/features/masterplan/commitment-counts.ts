@@ -1,3 +1,5 @@
+import { standingSignatures } from '@smartcity/domain';
+
 /** A signature as the commitment page counts it. */
 export type SignatureFacts = {
   readonly unitId: string;
@@ -40,8 +42,9 @@ export function commitmentSummary<C extends SignatureFacts, U extends UnitFacts>
   const signedIds = new Set(signedUnitIds);
   const collator = new Intl.Collator('id');
   const withUnit = (commitment: C) => ({ commitment, unit: byId.get(commitment.unitId) });
-  const standing = commitments
-    .filter((c) => c.withdrawnAt === null && signedIds.has(c.unitId))
+  // The server's `signedUnitIds` already applied the rule to the active units; the same domain
+  // rule picks their standing signatures here.
+  const standing = standingSignatures(commitments, signedIds)
     .map(withUnit)
     .sort(
       (a, b) =>

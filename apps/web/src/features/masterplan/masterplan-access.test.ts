@@ -1,10 +1,22 @@
+import { capabilitiesOf, type Role } from '@smartcity/domain';
 import { describe, expect, it } from 'vitest';
-import { canAddAction, canEditAction, canManageMasterplan, canSign } from './masterplan-access';
+import {
+  canAddAction,
+  canEditAction,
+  canManageMasterplan,
+  canSign,
+  type MasterplanActor,
+} from './masterplan-access';
 
-const coordinator = { role: 'coordinator', unitId: null } as const;
-const staff = { role: 'unit_staff', unitId: 'u1' } as const;
-const head = { role: 'unit_head', unitId: 'u1' } as const;
-const leader = { role: 'leader', unitId: null } as const;
+// The capabilities are the server's (auth.me sends `capabilitiesOf(user)`).
+const actor = (role: Role, unitId: string | null): MasterplanActor => ({
+  capabilities: capabilitiesOf({ role, unitId }),
+  unitId,
+});
+const coordinator = actor('coordinator', null);
+const staff = actor('unit_staff', 'u1');
+const head = actor('unit_head', 'u1');
+const leader = actor('leader', null);
 
 describe('masterplan access', () => {
   it('lets coordinators manage everything', () => {

@@ -58,9 +58,15 @@ describe.each(testDatabaseFactories())('dashboard router on $dialect', (factory)
       problem: 1,
       sustained: 1,
     });
-    expect(summary.units.innovating).toBe(1);
-    expect(summary.unitsWithoutActive.map((u) => u.id)).toContain(kominfoId);
+    // Diskominfosanditik's only innovation is sustained: it innovates (DOMAIN.md; issue 12 fixed
+    // the card, which counted active stages only and said 1 here, against its own chart).
+    expect(summary.units.innovating).toBe(2);
+    expect(summary.unitsWithoutActive.map((u) => u.id)).not.toContain(kominfoId);
     expect(summary.unitsWithoutActive.map((u) => u.id)).not.toContain(dinkesId);
+    expect(summary.ranking.map((row) => [row.unitId, row.innovations])).toEqual([
+      [dinkesId, 3],
+      [kominfoId, 1],
+    ]);
     expect(summary.coverage.find((row) => row.unitId === dinkesId)?.byDimension.living).toBe(3);
     expect(summary.overdue.total).toBe(1);
     expect(summary.overdue.items[0]).toMatchObject({ quickWinTargetDate: '2023-09-30' });
@@ -76,7 +82,7 @@ describe.each(testDatabaseFactories())('dashboard router on $dialect', (factory)
     const kominfo = await coordinator.caller.dashboard.summary({ unitId: kominfoId });
     expect(kominfo.total).toBe(1);
     expect(kominfo.coverage.map((row) => row.unitId)).toEqual([kominfoId]);
-    expect(kominfo.units).toEqual({ total: 1, innovating: 0 });
+    expect(kominfo.units).toEqual({ total: 1, innovating: 1 });
   });
 
   it('every figure equals the total of the innovation list it links to', async () => {

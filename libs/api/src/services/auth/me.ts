@@ -1,8 +1,12 @@
 import type { Kysely } from 'kysely';
-import type { User } from '@smartcity/domain';
+import { capabilitiesOf, type Capabilities, type User } from '@smartcity/domain';
 import { findUnitById, type Database } from '@smartcity/db';
 
-/** The logged-in user as the SPA sees them: the user and the name of their unit. */
+/**
+ * The logged-in user as the SPA sees them: the user, the name of their unit, and what they may
+ * do (`capabilities`, from the domain's `capabilitiesOf`), which the SPA's navigation and route
+ * guards read instead of re-deriving role lists.
+ */
 export type Me = {
   readonly user: User;
   readonly unit: {
@@ -10,10 +14,15 @@ export type Me = {
     readonly name: string;
     readonly shortName: string | null;
   } | null;
+  readonly capabilities: Capabilities;
 };
 
 /** Builds the {@link Me} answer for a user. */
 export async function describeMe(db: Kysely<Database>, user: User): Promise<Me> {
   const unit = user.unitId ? await findUnitById(db, user.unitId) : undefined;
-  return { user, unit: unit ? { id: unit.id, name: unit.name, shortName: unit.shortName } : null };
+  return {
+    user,
+    unit: unit ? { id: unit.id, name: unit.name, shortName: unit.shortName } : null,
+    capabilities: capabilitiesOf(user),
+  };
 }

@@ -7,7 +7,9 @@ import {
   horizonLabels,
   outcomeLabels,
   masterplanProgress,
+  roadmapByYear,
   stageLabels,
+  standingSignatures,
   utcDate,
   type BimtekStage,
   type DimensionKey,
@@ -236,6 +238,7 @@ export async function loadMasterplanDocument(
   }));
   const rowsByDimension = groupBy(rows, (_row, i) => programmes[i]?.dimension);
   const actionsByProgramme = groupBy(actions, (a) => a.programmeId);
+  const actionsInProgrammeOrder = programmes.flatMap((p) => actionsByProgramme.get(p.id) ?? []);
   const strategyOf = new Map(strategies.map((s) => [s.dimension, s.text]));
 
   const line = (entry: (typeof register)[number]): AppendixInnovation => ({
@@ -258,31 +261,22 @@ export async function loadMasterplanDocument(
 
   const chapters = dimensions.map((dimension): DimensionChapter => {
     const dimensionRows = rowsByDimension.get(dimension.key) ?? [];
-    const years = new Set<number>();
-    for (const row of dimensionRows) {
-      for (let y = row.startYear; y <= row.endYear; y++) years.add(y);
-      for (const a of actionsByProgramme.get(row.id) ?? []) years.add(a.year);
-    }
-    const roadmap = [...years]
-      .sort((a, b) => a - b)
-      .map((year): RoadmapYear => ({
-        year,
-        programmes: dimensionRows
-          .filter((r) => r.startYear <= year && year <= r.endYear)
-          .map((r) => r.name),
-        actions: dimensionRows.flatMap((r) =>
-          (actionsByProgramme.get(r.id) ?? [])
-            .filter((a) => a.year === year)
-            .map((a) => ({
-              activity: a.activity,
-              programme: programmeName.get(a.programmeId) ?? '–',
-              ownerUnit: nameOf(a.ownerUnitId),
-              outputTarget: a.outputTarget,
-              budget: a.budget,
-              status: actionStatusText[a.status],
-              progress: a.progressPercent,
-            })),
-        ),
+    // The roadmap's years are the domain's (the SPA's Peta Jalan shows the same); a printed
+    // chapter leaves out the years in which no programme runs and no action item is due.
+    const roadmap = roadmapByYear(plan, programmes, actionsInProgrammeOrder, dimension.key)
+      .filter((y) => y.programmes.length > 0 || y.actions.length > 0)
+      .map((y): RoadmapYear => ({
+        year: y.year,
+        programmes: y.programmes.map((p) => p.name),
+        actions: y.actions.map((a) => ({
+          activity: a.activity,
+          programme: programmeName.get(a.programmeId) ?? '–',
+          ownerUnit: nameOf(a.ownerUnitId),
+          outputTarget: a.outputTarget,
+          budget: a.budget,
+          status: actionStatusText[a.status],
+          progress: a.progressPercent,
+        })),
       }));
     return {
       key: dimension.key,
@@ -302,7 +296,7 @@ export async function loadMasterplanDocument(
   });
 
   const activeIds = new Set(activeUnits.map((u) => u.id));
-  const standing = commitments.filter((c) => c.withdrawnAt === null && activeIds.has(c.unitId));
+  const standing = standingSignatures(commitments, activeIds);
   // One standing signature per unit is what the index allows; the set guards the count anyway.
   const signedIds = new Set(standing.map((c) => c.unitId));
   const signatories = [...standing]

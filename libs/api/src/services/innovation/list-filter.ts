@@ -1,4 +1,4 @@
-import { defaultStaleDays, utcDate, type InnovationListInput } from '@smartcity/domain';
+import { staleSince, utcDate, type InnovationListInput } from '@smartcity/domain';
 import type { InnovationFilter } from '@smartcity/db';
 import type { Context } from '../../context';
 
@@ -16,7 +16,6 @@ export async function innovationFilterFor(
 ): Promise<InnovationFilter> {
   const session = await ctx.session();
   const loggedIn = session.status === 'valid';
-  const staleDays = ctx.staleDays ?? defaultStaleDays;
   return {
     unitId: input.unitId,
     dimension: input.dimension,
@@ -25,7 +24,7 @@ export async function innovationFilterFor(
     jenis: input.jenis,
     tahapan: input.tahapan,
     isPublic: loggedIn ? input.isPublic : true,
-    staleBefore: input.stale ? new Date(ctx.now().getTime() - staleDays * 86_400_000) : undefined,
+    staleBefore: input.stale ? staleSince(ctx.now(), ctx.staleDays) : undefined,
     overdueBefore: input.overdue ? utcDate(ctx.now()) : undefined,
     year: input.year,
     outcome: input.outcome,

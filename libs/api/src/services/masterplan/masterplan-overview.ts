@@ -3,6 +3,7 @@ import {
   masterplanProgress,
   utcDate,
   isActionOverdue,
+  signedUnitIds,
   type DimensionKey,
 } from '@smartcity/domain';
 import {
@@ -79,13 +80,7 @@ export async function masterplanOverview(ctx: Context): Promise<MasterplanOvervi
     progressByDimension: progress.byDimension,
     commitments: {
       all: commitments,
-      signedUnitIds: [
-        ...new Set(
-          commitments
-            .filter((c) => c.withdrawnAt === null && activeUnitIds.has(c.unitId))
-            .map((c) => c.unitId),
-        ),
-      ],
+      signedUnitIds: signedUnitIds(commitments, activeUnitIds),
       unitCount: activeUnitIds.size,
     },
   };

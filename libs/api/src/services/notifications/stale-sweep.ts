@@ -1,5 +1,5 @@
 import { randomUUID } from 'node:crypto';
-import { daysSince, defaultStaleDays, notificationDedupeKey, staleCutoff } from '@smartcity/domain';
+import { daysSince, defaultStaleDays, notificationDedupeKey, staleSince } from '@smartcity/domain';
 import {
   insertNotifications,
   listStaleInnovationsToNotify,
@@ -40,7 +40,7 @@ export async function sweepStaleNotifications(
   const { now } = options;
   const staleDays = options.staleDays ?? defaultStaleDays;
   const batchSize = options.batchSize ?? 1000;
-  const staleBefore = staleCutoff(now, staleDays);
+  const staleBefore = staleSince(now, staleDays);
   // Units are few; their recipients are read once per sweep.
   const recipientsByUnit = new Map<string, readonly string[]>();
   let afterId: string | null = null;

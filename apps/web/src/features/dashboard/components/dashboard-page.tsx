@@ -33,7 +33,7 @@ export function DashboardPage({ me, search, onSearchChange }: Props) {
     ...trpc.dashboard.summary.queryOptions(filter),
     placeholderData: keepPreviousData,
   });
-  const unitRole = me.user.role === 'unit_staff' || me.user.role === 'unit_head';
+  const unitRole = me.capabilities.actForOwnUnit;
   const filtered = Object.keys(filter).length > 0;
 
   return (

@@ -57,7 +57,7 @@ export function DashboardView({
 
   const stages = stageBars(summary.counts.byStage, labels.stage);
   const dimensions = dimensionBars(summary.counts.byDimension, labels.dimension);
-  const rankedAll = unitBars(summary.coverage);
+  const rankedAll = unitBars(summary.ranking);
   const ranked = rankedAll.slice(0, rankedUnitsInChart);
   const outcomes = outcomeBars(summary.counts.byOutcome, (o) =>
     o === 'none' ? t('dashboard.outcomeNone') : labels.outcome(o),

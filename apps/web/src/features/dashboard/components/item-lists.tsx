@@ -15,6 +15,7 @@ function ListCard({
   figure,
   shown,
   empty,
+  hint,
   children,
 }: {
   readonly title: string;
@@ -22,6 +23,8 @@ function ListCard({
   readonly figure?: DashboardFigure;
   readonly shown: number;
   readonly empty: string;
+  /** The rule the list follows, under its title. */
+  readonly hint?: string;
   readonly children: ReactNode;
 }) {
   const { t } = useTranslation();
@@ -40,6 +43,11 @@ function ListCard({
           )}
         </Text>
       </Group>
+      {hint ? (
+        <Text size="sm" c="dimmed" mb="xs">
+          {hint}
+        </Text>
+      ) : null}
       {total === 0 ? (
         <Text size="sm" c="dimmed">
           {empty}
@@ -238,6 +246,7 @@ export function UnitsWithoutList({ units }: { readonly units: readonly MetricUni
       total={units.length}
       shown={units.length}
       empty={t('dashboard.lists.withoutEmpty')}
+      hint={t('dashboard.lists.withoutHint')}
     >
       {units.map((unit) => (
         <li key={unit.id}>

@@ -15,9 +15,9 @@ export function EvaluationPage({
   readonly onRoundCreated: (roundId: string) => void;
 }) {
   useEvaluationTexts();
-  return me.user.role === 'evaluator' ? (
+  return me.capabilities.evaluate ? (
     <EvaluatorInbox />
   ) : (
-    <RoundsList canManage={me.user.role === 'coordinator'} onCreated={onRoundCreated} />
+    <RoundsList canManage={me.capabilities.manageRounds} onCreated={onRoundCreated} />
   );
 }

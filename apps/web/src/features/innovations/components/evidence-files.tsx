@@ -1,9 +1,8 @@
 import { Alert, Anchor, Button, FileButton, Group, Progress, Stack, Text } from '@mantine/core';
-import type { ActiveStage } from '@smartcity/domain';
+import { evidenceAccept, maxEvidenceBytes, type ActiveStage } from '@smartcity/domain';
 import { IconDownload, IconUpload } from '@tabler/icons-react';
 import { useRef } from 'react';
 import { useTranslation } from 'react-i18next';
-import { evidenceAccept, maxEvidenceBytes } from '../evidence-rules';
 import { useEvidenceUpload } from '../hooks/use-evidence-upload';
 import { useLocale } from '../../common/hooks/use-locale';
 import { useInnovationLabels } from '../hooks/use-innovation-labels';

@@ -60,7 +60,8 @@ export function InnovationCreatePage({
   const trpc = useTRPC();
   const invalidate = useInvalidateInnovation();
   const { message } = useInnovationErrorMessage();
-  const coordinator = me.user.role === 'coordinator';
+  // Who may create for any unit chooses the unit; a unit role creates for their own.
+  const coordinator = me.capabilities.actForAnyUnit;
   const units = useQuery({ ...trpc.unit.list.queryOptions(), enabled: coordinator });
   const validate = domainValidator<unknown>(innovationCreateInputSchema, t, {
     'The element is not one of the dimension': t('innovations.form.elementMismatch'),

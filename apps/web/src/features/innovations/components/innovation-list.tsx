@@ -1,6 +1,5 @@
 import { Badge, Group, Stack, Text } from '@mantine/core';
 import type { InnovationListResponse } from '@smartcity/api';
-import { defaultStaleDays, isActiveStage } from '@smartcity/domain';
 import { useTranslation } from 'react-i18next';
 import {
   CardTitleRow,
@@ -10,18 +9,11 @@ import {
 import { AnchorLink } from '../../common/components/router-links';
 import { useLocale } from '../../common/hooks/use-locale';
 import { useInnovationLabels } from '../hooks/use-innovation-labels';
+import { showsStaleBadge } from '../stale-badge';
 import { StageBadge } from './stage-badge';
 
 /** An innovation as `innovation.list` answers it. */
 export type InnovationSummary = InnovationListResponse['items'][number];
-
-/** True for an innovation in an active stage with no event for `defaultStaleDays` days. */
-function isStale(item: InnovationSummary): boolean {
-  return (
-    isActiveStage(item.stage) &&
-    Date.now() - Date.parse(item.lastEventAt) > defaultStaleDays * 86_400_000
-  );
-}
 
 /** Innovations as a table on wide screens and as cards on phones. */
 export function InnovationList({
@@ -36,7 +28,7 @@ export function InnovationList({
   const format = useLocale();
   const unitName = (item: InnovationSummary) => item.unitShortName ?? item.unitName;
   const staleBadge = (item: InnovationSummary) =>
-    isStale(item) ? (
+    showsStaleBadge(item) ? (
       <Badge variant="outline" color="gray.8" size="sm">
         {t('innovations.list.stale')}
       </Badge>

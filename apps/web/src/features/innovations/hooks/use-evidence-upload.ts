@@ -1,7 +1,11 @@
-import type { ActiveStage } from '@smartcity/domain';
+import {
+  evidenceProblem,
+  maxEvidenceBytes,
+  type ActiveStage,
+  type EvidenceProblem,
+} from '@smartcity/domain';
 import { useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { evidenceProblem, maxEvidenceBytes, type EvidenceProblem } from '../evidence-rules';
 import { useInvalidateInnovation } from './use-invalidate-innovation';
 import { notify } from '../../common/notify';
 

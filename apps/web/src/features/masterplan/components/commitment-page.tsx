@@ -26,7 +26,7 @@ import { AnchorLink } from '../../common/components/router-links';
 import { useLocale } from '../../common/hooks/use-locale';
 import { commitmentSummary } from '../commitment-counts';
 import { useUnitNames } from '../hooks/use-unit-names';
-import { canManageMasterplan, canSign } from '../masterplan-access';
+import { canManageMasterplan, canSign, masterplanActor } from '../masterplan-access';
 import { useMasterplanTexts } from '../masterplan-texts';
 import type { CommitmentDto } from '../masterplan-types';
 import { MasterplanNav } from './masterplan-nav';
@@ -49,7 +49,7 @@ export function CommitmentPage({ me }: { readonly me: Me }) {
   const units = useUnitNames();
   const [withdrawing, setWithdrawing] = useState<{ id: string; name: string } | null>(null);
   const ids = { statement: useId(), signed: useId(), unsigned: useId(), history: useId() };
-  const actor = { role: me.user.role, unitId: me.user.unitId };
+  const actor = masterplanActor(me);
 
   const header = (
     <>

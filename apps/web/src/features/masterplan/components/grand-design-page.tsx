@@ -11,7 +11,12 @@ import { AnchorLink } from '../../common/components/router-links';
 import { StageBadge } from '../../innovations/components/stage-badge';
 import { useMasterplanLabels } from '../hooks/use-masterplan-labels';
 import { useUnitNames } from '../hooks/use-unit-names';
-import { canEditAction, canManageMasterplan, ownActionUnit } from '../masterplan-access';
+import {
+  canEditAction,
+  canManageMasterplan,
+  ownActionUnit,
+  masterplanActor,
+} from '../masterplan-access';
 import { useMasterplanTexts } from '../masterplan-texts';
 import type { ActionDto, GrandDesignDto } from '../masterplan-types';
 import { ActionFormModal } from './action-form-modal';
@@ -63,7 +68,7 @@ function GrandDesign({
   const overview = useQuery(trpc.masterplan.overview.queryOptions());
   const [editing, setEditing] = useState<ActionDto | null>(null);
   const ids = { programmes: useId(), actions: useId(), quickWins: useId(), innovations: useId() };
-  const actor = { role: me.user.role, unitId: me.user.unitId };
+  const actor = masterplanActor(me);
   const unitId = u.id;
   const programmes = overview.data?.programmes ?? [];
   const programmeOf = (id: string) => programmes.find((p) => p.id === id);

@@ -11,7 +11,7 @@ import { ImportLink } from '../../exchange/components/import-link';
 import { ExportMenu } from '../../exports/components/export-menu';
 import { QueryError } from '../../common/components/query-error';
 import { useUnitNames } from '../hooks/use-unit-names';
-import { canManageMasterplan } from '../masterplan-access';
+import { canManageMasterplan, masterplanActor } from '../masterplan-access';
 import type { MasterplanSearch } from '../masterplan-search';
 import { useMasterplanTexts } from '../masterplan-texts';
 import { BimtekProgress, VisionMission } from './bimtek-progress';
@@ -43,7 +43,7 @@ export function MasterplanPage({
   const trpc = useTRPC();
   const overview = useQuery(trpc.masterplan.overview.queryOptions());
   const units = useUnitNames();
-  const actor = { role: me.user.role, unitId: me.user.unitId };
+  const actor = masterplanActor(me);
   const canManage = canManageMasterplan(actor);
   const [editing, setEditing] = useState(false);
   const [adding, setAdding] = useState<DimensionKey | null>(null);

@@ -3,7 +3,7 @@ import { IconMap2, IconPlus } from '@tabler/icons-react';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useMe } from '../../auth/hooks/use-me';
-import { canManageMasterplan } from '../masterplan-access';
+import { canManageMasterplan, masterplanActor } from '../masterplan-access';
 import { MasterplanCreateModal } from './masterplan-create-modal';
 
 /** The skeleton of a Rencana Induk page while its data loads. */
@@ -27,9 +27,7 @@ export function NoMasterplan() {
   const { t } = useTranslation();
   const me = useMe();
   const [creating, setCreating] = useState(false);
-  const canCreate = me
-    ? canManageMasterplan({ role: me.user.role, unitId: me.user.unitId })
-    : false;
+  const canCreate = me ? canManageMasterplan(masterplanActor(me)) : false;
   return (
     <>
       <EmptyState

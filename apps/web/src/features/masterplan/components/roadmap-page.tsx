@@ -1,5 +1,5 @@
 import { Badge, Card, Group, NativeSelect, Stack, Text, Title } from '@mantine/core';
-import { dimensionKeys, type DimensionKey } from '@smartcity/domain';
+import { dimensionKeys, roadmapByYear, type DimensionKey } from '@smartcity/domain';
 import { useQuery } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
 import { useTRPC } from '../../../trpc';
@@ -10,7 +10,6 @@ import { useMasterplanLabels } from '../hooks/use-masterplan-labels';
 import { useUnitNames } from '../hooks/use-unit-names';
 import type { RoadmapSearch } from '../masterplan-search';
 import { useMasterplanTexts } from '../masterplan-texts';
-import { roadmapByYear } from '../roadmap';
 import { ActionList } from './action-list';
 import { MasterplanNav } from './masterplan-nav';
 import { MasterplanSkeleton, NoMasterplan } from './masterplan-states';

@@ -1,7 +1,7 @@
 import { Anchor, AppShell, Badge, Burger, Group, Text } from '@mantine/core';
 import { useDisclosure } from '@mantine/hooks';
 import type { Me } from '@smartcity/api';
-import type { Role } from '@smartcity/domain';
+import type { Capability } from '@smartcity/domain';
 import {
   IconBuildingCommunity,
   IconBulb,
@@ -35,8 +35,8 @@ type NavItem = {
     | '/impor';
   readonly label: TranslationKey;
   readonly icon: Icon;
-  /** The roles that see the item; every logged-in role when absent. */
-  readonly roles?: readonly Role[];
+  /** The capability (of `auth.me`) that shows the item; every signed-in user when absent. */
+  readonly capability?: Capability;
 };
 
 /** The product's navigation, in the order users work through it. */
@@ -47,23 +47,23 @@ const navItems: readonly NavItem[] = [
     to: '/penilaian',
     label: 'nav.evaluation',
     icon: IconCircleCheck,
-    roles: ['coordinator', 'leader', 'evaluator'],
+    capability: 'viewEvaluation',
   },
   { to: '/rencana-induk', label: 'nav.masterplan', icon: IconMap2 },
   { to: '/perangkat-daerah', label: 'nav.units', icon: IconBuildingCommunity },
-  { to: '/pengguna', label: 'nav.users', icon: IconUsers, roles: ['coordinator'] },
+  { to: '/pengguna', label: 'nav.users', icon: IconUsers, capability: 'manageUsers' },
   {
     to: '/pengaturan/daerah',
     label: 'nav.regionProfile',
     icon: IconBuildingEstate,
-    roles: ['coordinator'],
+    capability: 'manageRegion',
   },
-  { to: '/impor', label: 'nav.import', icon: IconFileImport, roles: ['coordinator'] },
+  { to: '/impor', label: 'nav.import', icon: IconFileImport, capability: 'importData' },
 ];
 
 /**
  * The app shell for a logged-in user: header with the region (emblem, name, branding line),
- * language and the user menu; navigation with what the user's role may use (a drawer on
+ * language and the user menu; navigation with what the user may use (their capabilities; a drawer on
  * phones); content. The demo label shows only when the region's data is the demo's.
  */
 export function AppLayout({ me }: { readonly me: Me }) {
@@ -121,7 +121,7 @@ export function AppLayout({ me }: { readonly me: Me }) {
         component="nav"
       >
         {navItems
-          .filter((item) => !item.roles || item.roles.includes(me.user.role))
+          .filter((item) => !item.capability || me.capabilities[item.capability])
           .map((item) => {
             const active = item.to === '/' ? pathname === '/' : pathname.startsWith(item.to);
             return (

@@ -1,4 +1,7 @@
-import type { DimensionKey } from '@smartcity/domain';
+import type { DimensionKey } from '../catalogue/dimensions';
+
+// The one rule of the roadmap's years (Peta Jalan), for the SPA's page and the masterplan
+// document alike (moved from the SPA, where the document kept a second, different rule).
 
 /** A programme as the roadmap sees it. */
 export type RoadmapProgramme = {
@@ -19,7 +22,7 @@ export type RoadmapYear<P extends RoadmapProgramme, A extends RoadmapAction> = {
 };
 
 /**
- * The roadmap by year: every year of the masterplan's period (and any year an item falls in
+ * The roadmap by year (Peta Jalan): every year of the masterplan's period (and any year an item falls in
  * outside it, so nothing is hidden), each with the programmes running in it (start ≤ year ≤ end)
  * and the action items due in it, keeping the given order. With a dimension, only its programmes
  * and their action items.

@@ -8,6 +8,7 @@
 export * from './common/localized-text';
 export * from './common/id';
 export * from './errors/domain-error';
+export * from './errors/refusal-reason';
 export * from './catalogue/dimensions';
 export * from './region/region';
 export * from './region/setup';

@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import type { Actor } from '../auth/actor';
 import { idSchema } from '../common/id';
-import { DomainError } from '../errors/domain-error';
+import { DomainError, type DomainErrorDetails } from '../errors/domain-error';
 import { isoDateSchema } from '../innovation/sections';
 import { minReasonLength } from '../innovation/transitions';
 import { outcomes, type Outcome, type Stage } from '../innovation/vocabulary';
@@ -153,8 +153,11 @@ export const outcomeRecordInputSchema = z.strictObject({
 });
 export type OutcomeRecordInput = z.infer<typeof outcomeRecordInputSchema>;
 
-const refused = (code: 'CONFLICT' | 'NOT_ALLOWED' | 'VALIDATION', message: string, details = {}) =>
-  new DomainError(code, message, details);
+const refused = (
+  code: 'CONFLICT' | 'NOT_ALLOWED' | 'VALIDATION',
+  message: string,
+  details: DomainErrorDetails = {},
+) => new DomainError(code, message, details);
 
 /** An innovation in a round, as the scoring rules see it. */
 export type RoundEntryFacts = {

@@ -1,4 +1,10 @@
-import { attachEvidence, httpStatusOf, readEvidence, type ApiDependencies } from '@smartcity/api';
+import {
+  attachEvidence,
+  httpErrorBody,
+  httpStatusOf,
+  readEvidence,
+  type ApiDependencies,
+} from '@smartcity/api';
 import { isDomainError, maxEvidenceBytes } from '@smartcity/domain';
 import express, { type Request, type Response, type Router } from 'express';
 import { expressCookieJar } from './cookie-jar';
@@ -8,7 +14,7 @@ import { expressCookieJar } from './cookie-jar';
  * - `POST /files/innovations/:innovationId/sections/:section` with the file as the raw body, its
  *   name in `X-Filename` (URL-encoded) and `x-csrf: 1`; answers 201 with the attachment;
  * - `GET /files/:attachmentId` answers the file as a download.
- * Errors answer JSON `{ error: { message, domainCode, details } }` with the status the API's
+ * Errors answer JSON `{ error: { message, domainCode, reason, details } }` (`HttpErrorBody`) with the status the API's
  * error map gives the domain code.
  */
 export function evidenceRouter(deps: ApiDependencies): Router {
@@ -74,7 +80,7 @@ function decodeFilename(value: string): string {
 /**
  * Answers a failed plain HTTP request: a domain error with the status the API's error map gives
  * its code (or `status` where HTTP has a more precise one, e.g. 413) and
- * `{ error: { message, domainCode, details } }`; anything else 500, logged, with no detail for
+ * `{ error: { message, domainCode, reason, details } }` (`HttpErrorBody`); anything else 500, logged, with no detail for
  * the client. Shared by the file, document and region routes.
  */
 export function sendError(
@@ -85,13 +91,9 @@ export function sendError(
   status?: number,
 ): void {
   if (isDomainError(error)) {
-    res.status(status ?? httpStatusOf(error.code)).json({
-      error: { message: error.message, domainCode: error.code, details: error.details ?? null },
-    });
+    res.status(status ?? httpStatusOf(error.code)).json(httpErrorBody(error));
     return;
   }
   req.log.error({ err: error }, `${what} failed`);
-  res
-    .status(500)
-    .json({ error: { message: 'Internal server error', domainCode: null, details: null } });
+  res.status(500).json(httpErrorBody(null));
 }

@@ -15,7 +15,7 @@ export {
 export { argon2Options, createPasswordHasher, type PasswordHasher } from './auth/password-hasher';
 export { sessionCookieName } from './auth/session-token';
 export { csrfHeader } from './trpc';
-export { httpStatusOf } from './errors/error-map';
+export { httpErrorBody, httpStatusOf, type HttpErrorBody } from './errors/error-map';
 export { attachEvidence, cleanFilename, readEvidence } from './evidence/evidence-service';
 export {
   authorizeEmblemChange,

@@ -85,7 +85,7 @@ export type SetupStatus = {
 export function setupStatusOf(regionExists: boolean, token: SetupTokenState): SetupStatus {
   if (regionExists) return { needed: false, tokenValid: false, tokenProblem: null };
   const refusal = setupRefusal(false, token);
-  const reason = refusal?.details?.['reason'];
+  const reason = refusal?.reason;
   return {
     needed: true,
     tokenValid: refusal === null,

@@ -1,4 +1,4 @@
-import { maxEvidenceBytes } from '@smartcity/domain';
+import { maxEvidenceBytes, type RefusalReason } from '@smartcity/domain';
 
 // The evidence files the API accepts (it judges the type from the bytes; the SPA checks the name
 // and size first, so a wrong file is refused at once instead of after a long upload). The size
@@ -29,7 +29,7 @@ export const evidenceExtensions = [
 export const evidenceAccept = evidenceExtensions.map((ext) => `.${ext}`).join(',');
 
 /** Why a file is refused before it is sent: the reasons the API also gives. */
-export type EvidenceProblem = 'empty' | 'too_large' | 'unsupported_type';
+export type EvidenceProblem = Extract<RefusalReason, 'empty' | 'too_large' | 'unsupported_type'>;
 
 /** What is wrong with a file chosen as evidence, or null when it may be sent. */
 export function evidenceProblem(file: {

@@ -14,6 +14,22 @@ const banNodeBuiltins = (message) => ({
   patterns: [{ group: ['node:*'], message }],
 });
 
+/**
+ * `tools/` holds scripts only (benchmarks, build and test runners): apps and libraries never
+ * import from it, by a relative path or otherwise. What the app runs lives in `libs/`.
+ */
+const banTools = {
+  regex: '(^|/)tools(/|$)',
+  message:
+    'tools/ holds scripts only: apps and libraries never import it (runtime code lives in libs/).',
+};
+
+/** The demo content of the data layer reaches everyone through `@smartcity/demo-data`. */
+const banDbDemo = {
+  name: '@smartcity/db/demo',
+  message: 'Import the demo region, units and accounts from @smartcity/demo-data.',
+};
+
 export default tseslint.config(
   { ignores: ['**/dist/**', '**/node_modules/**', '**/.nx/**', 'data/**', 'coverage/**'] },
   ...nx.configs['flat/base'],
@@ -68,8 +84,15 @@ export default tseslint.config(
               bannedExternalImports: ['@trpc/*', 'express', 'react', 'react-dom'],
             },
             {
+              // The demo seed (libs/demo-data): writes through the data layer, run by the app.
+              sourceTag: 'type:demo',
+              onlyDependOnLibsWithTags: ['type:domain', 'type:data', 'type:demo'],
+              bannedExternalImports: ['@trpc/*', 'express', 'react', 'react-dom'],
+            },
+            {
               sourceTag: 'type:api',
-              onlyDependOnLibsWithTags: ['type:domain', 'type:data', 'type:api'],
+              // `type:demo` for its tests and test helpers only (see the rule on libs/api below).
+              onlyDependOnLibsWithTags: ['type:domain', 'type:data', 'type:api', 'type:demo'],
               bannedExternalImports: ['react', 'react-dom', 'express'],
             },
             {
@@ -79,13 +102,45 @@ export default tseslint.config(
             },
             {
               sourceTag: 'type:app',
-              onlyDependOnLibsWithTags: ['type:domain', 'type:data', 'type:api'],
+              onlyDependOnLibsWithTags: ['type:domain', 'type:data', 'type:api', 'type:demo'],
             },
             {
+              // The browser tests log in with the demo accounts' password.
               sourceTag: 'type:e2e',
-              onlyDependOnLibsWithTags: ['type:domain'],
+              onlyDependOnLibsWithTags: ['type:domain', 'type:demo'],
             },
           ],
+        },
+      ],
+    },
+  },
+  {
+    // Nx's rule above sees projects only; tools/ is none, so ban it by path.
+    files: ['apps/**/*.ts', 'apps/**/*.tsx', 'libs/**/*.ts'],
+    rules: { 'no-restricted-imports': ['error', { paths: [banDbDemo], patterns: [banTools] }] },
+  },
+  {
+    // The demo seed is the one importer of the data layer's demo content (and re-exports it).
+    files: ['libs/demo-data/**/*.ts'],
+    rules: { 'no-restricted-imports': ['error', { patterns: [banTools] }] },
+  },
+  {
+    // The API library's production code never runs the demo seed (the app decides to seed);
+    // its tests and test helpers use the demo data.
+    files: ['libs/api/src/**/*.ts'],
+    ignores: ['libs/api/src/**/*.test.ts', 'libs/api/src/testing/**'],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        {
+          paths: [
+            banDbDemo,
+            {
+              name: '@smartcity/demo-data',
+              message: 'Only the app seeds the demo; the API library uses it in tests only.',
+            },
+          ],
+          patterns: [banTools],
         },
       ],
     },
@@ -96,7 +151,11 @@ export default tseslint.config(
     rules: {
       'no-restricted-imports': [
         'error',
-        banNodeBuiltins('The domain is pure: no Node modules (ids and time come in as arguments).'),
+        (({ paths, patterns }) => ({ paths, patterns: [...patterns, banTools] }))(
+          banNodeBuiltins(
+            'The domain is pure: no Node modules (ids and time come in as arguments).',
+          ),
+        ),
       ],
     },
   },

@@ -14,7 +14,8 @@ export default defineConfig({
       'apps/api/vitest.config.ts',
       'apps/web/vitest.config.ts',
       'apps/web-e2e/vitest.config.ts',
-      'tools/demo-data/vitest.config.ts',
+      'apps/domain-e2e/vitest.config.ts',
+      'libs/demo-data/vitest.config.ts',
     ],
     // Two cores on the CI machine: keep the worker count modest.
     maxWorkers: 2,

@@ -12,7 +12,6 @@ const sources = [
   'apps/api/src',
   'apps/web',
   'libs',
-  'tools/demo-data',
   'package-lock.json',
   'tsconfig.base.json',
   'tools/build-api.mjs',

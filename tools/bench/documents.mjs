@@ -20,8 +20,13 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import pg from 'pg';
 import { loadMasterplanDocument, renderMasterplanDocx, renderMasterplanPdf } from '@smartcity/api';
-import { demoPassword, migrateToLatest, openDatabase, seedDemoData } from '@smartcity/db';
-import { seedDemoInnovations, seedDemoMasterplan } from '@smartcity/demo-data';
+import { migrateToLatest, openDatabase } from '@smartcity/db';
+import {
+  seedDemoInnovations,
+  seedDemoMasterplan,
+  demoPassword,
+  seedDemoData,
+} from '@smartcity/demo-data';
 import { getDocumentProxy } from 'unpdf';
 import { seedTestMasterplan } from '../../libs/api/src/testing/masterplan-fixtures.ts';
 import { timeRuns } from './measure.mjs';

@@ -24,7 +24,7 @@ import { readFileSync } from 'node:fs';
 import { loadavg } from 'node:os';
 import { fileURLToPath } from 'node:url';
 import { Writable } from 'node:stream';
-import { demoPassword } from '@smartcity/db';
+import { demoPassword } from '@smartcity/demo-data';
 import { ensureBuilt, root } from '../ensure-built.mjs';
 import { freePort } from './measure.mjs';
 import { coordinator, onEveryEngine, prepareDatabase } from './support.mjs';

@@ -4,7 +4,7 @@
 //
 // For SQLite (a fresh file database) and, when TEST_DATABASE_URL or DATABASE_URL_PG is set,
 // PostgreSQL (a fresh database on that server), it migrates, seeds the demo region, units and
-// accounts, generates `count` demo innovations (`generateInnovations` of tools/demo-data, at every
+// accounts, generates `count` demo innovations (`generateInnovations` of libs/demo-data, at every
 // stage with their sections) and writes them as an XLSX file (or a CSV with `--csv`) through the
 // entity's columns, the way an export writes them. Then, logged in as the coordinator:
 //
@@ -24,17 +24,10 @@ import {
   createContext,
   createPasswordHasher,
 } from '@smartcity/api';
-import {
-  demoPassword,
-  findRegionByName,
-  listExchangeUnits,
-  migrateToLatest,
-  openDatabase,
-  seedDemoData,
-} from '@smartcity/db';
-import { generateInnovations } from '@smartcity/demo-data';
+import { findRegionByName, listExchangeUnits, migrateToLatest, openDatabase } from '@smartcity/db';
+import { generateInnovations, demoPassword, seedDemoData } from '@smartcity/demo-data';
 import { exportColumns, innovationExchange, innovationRecordOf } from '@smartcity/domain';
-import { writeCsv, writeXlsx } from '../../libs/api/src/exchange/spreadsheet-writer.ts';
+import { writeCsv, writeXlsx } from '../../libs/api/src/services/exchange/spreadsheet-writer.ts';
 import { onEveryEngine } from './support.mjs';
 
 const args = process.argv.slice(2);

@@ -7,8 +7,8 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import pg from 'pg';
 import { createCaller, createContext, createPasswordHasher } from '@smartcity/api';
-import { demoPassword, migrateToLatest, openDatabase, seedDemoData } from '@smartcity/db';
-import { seedDemoInnovations } from '@smartcity/demo-data';
+import { migrateToLatest, openDatabase } from '@smartcity/db';
+import { seedDemoInnovations, demoPassword, seedDemoData } from '@smartcity/demo-data';
 import { root } from '../ensure-built.mjs';
 import { freePort, summarise, timeRuns } from './measure.mjs';
 

@@ -2,9 +2,14 @@ import { randomUUID } from 'node:crypto';
 import type { Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { createPasswordHasher } from '@smartcity/api';
-import { demoPassword, insertUser, seedDemoData, type DatabaseHandle } from '@smartcity/db';
+import { insertUser, type DatabaseHandle } from '@smartcity/db';
 import { testDatabaseFactories } from '@smartcity/db/testing';
-import { seedDemoInnovations, seedDemoMasterplan } from '@smartcity/demo-data';
+import {
+  seedDemoInnovations,
+  seedDemoMasterplan,
+  demoPassword,
+  seedDemoData,
+} from '@smartcity/demo-data';
 import type { Express } from 'express';
 import { pino } from 'pino';
 import { extractText, getDocumentProxy } from 'unpdf';

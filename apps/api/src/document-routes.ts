@@ -4,9 +4,9 @@ import {
   type ApiDependencies,
   type GeneratedDocument,
 } from '@smartcity/api';
-import express, { type Request, type Response, type Router } from 'express';
-import { expressCookieJar } from './cookie-jar';
-import { sendError } from './evidence-routes';
+import express, { type Response, type Router } from 'express';
+import { sendError } from './http-errors';
+import { requestInfo } from './request-info';
 
 /**
  * Generated documents over plain HTTP (tRPC speaks JSON, not bytes):
@@ -20,11 +20,6 @@ import { sendError } from './evidence-routes';
  */
 export function documentRouter(deps: ApiDependencies): Router {
   const router = express.Router();
-  const requestInfo = (req: Request, res: Response) => ({
-    clientAddress: req.ip ?? null,
-    headers: req.headers,
-    cookies: expressCookieJar(req, res),
-  });
 
   router.get('/documents/masterplan.pdf', async (req, res) => {
     try {

@@ -1,29 +1,19 @@
-import {
-  attachEvidence,
-  httpErrorBody,
-  httpStatusOf,
-  readEvidence,
-  type ApiDependencies,
-} from '@smartcity/api';
-import { isDomainError, maxEvidenceBytes } from '@smartcity/domain';
-import express, { type Request, type Response, type Router } from 'express';
-import { expressCookieJar } from './cookie-jar';
+import { attachEvidence, readEvidence, type ApiDependencies } from '@smartcity/api';
+import { maxEvidenceBytes } from '@smartcity/domain';
+import express, { type Router } from 'express';
+import { sendError } from './http-errors';
+import { requestInfo } from './request-info';
 
 /**
  * Evidence files over plain HTTP (tRPC speaks JSON, not bytes):
  * - `POST /files/innovations/:innovationId/sections/:section` with the file as the raw body, its
  *   name in `X-Filename` (URL-encoded) and `x-csrf: 1`; answers 201 with the attachment;
  * - `GET /files/:attachmentId` answers the file as a download.
- * Errors answer JSON `{ error: { message, domainCode, reason, details } }` (`HttpErrorBody`) with the status the API's
+ * Errors answer JSON `{ error: { message, domainCode, details } }` with the status the API's
  * error map gives the domain code.
  */
 export function evidenceRouter(deps: ApiDependencies): Router {
   const router = express.Router();
-  const requestInfo = (req: Request, res: Response) => ({
-    clientAddress: req.ip ?? null,
-    headers: req.headers,
-    cookies: expressCookieJar(req, res),
-  });
 
   router.post(
     '/files/innovations/:innovationId/sections/:section',
@@ -75,25 +65,4 @@ function decodeFilename(value: string): string {
   } catch {
     return value;
   }
-}
-
-/**
- * Answers a failed plain HTTP request: a domain error with the status the API's error map gives
- * its code (or `status` where HTTP has a more precise one, e.g. 413) and
- * `{ error: { message, domainCode, reason, details } }` (`HttpErrorBody`); anything else 500, logged, with no detail for
- * the client. Shared by the file, document and region routes.
- */
-export function sendError(
-  req: Request,
-  res: Response,
-  error: unknown,
-  what = 'evidence request',
-  status?: number,
-): void {
-  if (isDomainError(error)) {
-    res.status(status ?? httpStatusOf(error.code)).json(httpErrorBody(error));
-    return;
-  }
-  req.log.error({ err: error }, `${what} failed`);
-  res.status(500).json(httpErrorBody(null));
 }

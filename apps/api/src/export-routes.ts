@@ -1,8 +1,8 @@
-import { OutputClosedError, prepareExport, type ApiDependencies } from '@smartcity/api';
+import { prepareExport, type ApiDependencies } from '@smartcity/api';
 import { DomainError, exportListOfSlug, type ExportFormat } from '@smartcity/domain';
-import express, { type Request, type Response, type Router } from 'express';
-import { expressCookieJar } from './cookie-jar';
-import { sendError } from './evidence-routes';
+import express, { type Request, type Router } from 'express';
+import { failStream } from './http-errors';
+import { requestInfo } from './request-info';
 
 /**
  * Exports of the lists over plain HTTP: `GET /exports/<list>.xlsx|.csv?input=<JSON>`, where
@@ -24,11 +24,7 @@ export function exportRouter(deps: ApiDependencies): Router {
       }
       const download = await prepareExport(
         deps,
-        {
-          clientAddress: req.ip ?? null,
-          headers: req.headers,
-          cookies: expressCookieJar(req, res),
-        },
+        requestInfo(req, res),
         list,
         match[2] as ExportFormat,
         inputOf(req),
@@ -63,22 +59,4 @@ function inputOf(req: Request): unknown {
     reason: 'invalid_export_input',
     field: 'input',
   });
-}
-
-/**
- * Answers a failed streamed download: before anything was sent, as the file routes answer
- * (JSON with the status of the domain code); once the file has started, by breaking the
- * connection so that the client sees a failed download rather than a short file.
- */
-export function failStream(req: Request, res: Response, error: unknown, what: string): void {
-  if (!res.headersSent) {
-    sendError(req, res, error, `${what} request`);
-    return;
-  }
-  if (error instanceof OutputClosedError || res.destroyed) {
-    req.log.info(`${what} stopped: the client went away`);
-  } else {
-    req.log.error({ err: error }, `${what} failed while streaming`);
-  }
-  res.destroy();
 }

@@ -6,13 +6,13 @@ import express, { type ErrorRequestHandler, type Express } from 'express';
 import helmet from 'helmet';
 import type { Logger } from 'pino';
 import { pinoHttp } from 'pino-http';
-import { expressCookieJar } from './cookie-jar';
 import { documentRouter } from './document-routes';
 import { evidenceRouter } from './evidence-routes';
 import { regionRouter } from './region-routes';
 import { importRouter } from './import-routes';
 import { exportRouter } from './export-routes';
 import { openDataRouter } from './open-data-routes';
+import { requestInfo } from './request-info';
 import { spaRouter } from './spa';
 
 /** What the HTTP app is built from. */
@@ -108,12 +108,7 @@ export function createHttpApp(options: HttpAppOptions): Express {
     '/trpc',
     createExpressMiddleware({
       router: appRouter,
-      createContext: ({ req, res }) =>
-        createContext(deps, {
-          clientAddress: req.ip ?? null,
-          headers: req.headers,
-          cookies: expressCookieJar(req, res),
-        }),
+      createContext: ({ req, res }) => createContext(deps, requestInfo(req, res)),
       onError: ({ error, path, req }) => {
         if (error.code === 'INTERNAL_SERVER_ERROR') {
           req.log.error({ err: error.cause ?? error, path }, 'procedure failed');

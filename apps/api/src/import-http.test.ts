@@ -1,7 +1,8 @@
 import type { Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { createPasswordHasher } from '@smartcity/api';
-import { demoPassword, seedDemoData, type DatabaseHandle } from '@smartcity/db';
+import { type DatabaseHandle } from '@smartcity/db';
+import { demoPassword, seedDemoData } from '@smartcity/demo-data';
 import { testDatabaseFactories } from '@smartcity/db/testing';
 import ExcelJS from 'exceljs';
 import type { Express } from 'express';

@@ -17,8 +17,8 @@ import express, {
   type Response,
   type Router,
 } from 'express';
-import { expressCookieJar } from './cookie-jar';
-import { sendError } from './evidence-routes';
+import { sendError } from './http-errors';
+import { requestInfo } from './request-info';
 
 /**
  * Importing spreadsheets over plain HTTP (a file in, progress out), for coordinators:
@@ -37,11 +37,6 @@ import { sendError } from './evidence-routes';
  */
 export function importRouter(deps: ApiDependencies): Router {
   const router = express.Router();
-  const requestInfo = (req: Request, res: Response) => ({
-    clientAddress: req.ip ?? null,
-    headers: req.headers,
-    cookies: expressCookieJar(req, res),
-  });
 
   for (const format of ['xlsx', 'csv'] as const) {
     router.get(`/imports/:entity/template.${format}`, async (req, res) => {

@@ -3,7 +3,8 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { createServer, type Server } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { openDatabase } from '@smartcity/db';
+import { migrateToLatest, openDatabase } from '@smartcity/db';
+import { seedDemo } from '@smartcity/demo-data';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import {
   freePort,
@@ -108,6 +109,69 @@ describe('main', () => {
     expect(exit).toEqual({ code: 0, signal: null });
     expect(api.stderr()).toBe('');
   }, 25_000);
+
+  it('completes at the next start a demo seed that a crash cut short, and then leaves it alone', async () => {
+    const file = join(dir, 'half-seeded.db');
+    // A first start that died after the units and accounts: the region exists, nothing else.
+    const crashed = openDatabase({ dialect: 'sqlite', filename: file });
+    try {
+      await migrateToLatest(crashed.db);
+      await expect(
+        seedDemo(crashed.db, {
+          now: new Date(),
+          hashPassword: () => Promise.resolve('$argon2id$not-used-here'),
+          onStep: ({ step }) => {
+            if (step === 'units') throw new Error('crash');
+          },
+        }),
+      ).rejects.toThrow('crash');
+    } finally {
+      await crashed.close();
+    }
+    const counts = async () => {
+      const handle = openDatabase({ dialect: 'sqlite', filename: file });
+      try {
+        const count = async (
+          table: 'innovations' | 'evaluation_rounds' | 'programmes' | 'action_items' | 'events',
+        ) =>
+          Number(
+            (
+              await handle.db
+                .selectFrom(table)
+                .select((eb) => eb.fn.countAll<number>().as('n'))
+                .executeTakeFirstOrThrow()
+            ).n,
+          );
+        return {
+          innovations: await count('innovations'),
+          rounds: await count('evaluation_rounds'),
+          programmes: await count('programmes'),
+          actions: await count('action_items'),
+          events: await count('events'),
+        };
+      } finally {
+        await handle.close();
+      }
+    };
+    expect(await counts()).toMatchObject({ innovations: 0, rounds: 0, programmes: 0 });
+
+    const startOnce = async () => {
+      const port = await freePort();
+      const url = `http://127.0.0.1:${port}`;
+      const api = start({ PORT: String(port), HOST: '127.0.0.1', DATABASE_URL: `sqlite:${file}` });
+      await waitForReady(api, url, 20_000);
+      expect(await unitTotal(url)).toBe(55);
+      expect(api.stdout()).not.toContain('siapkan');
+      api.child.kill('SIGTERM');
+      expect(await waitForExit(api, 5_000)).toEqual({ code: 0, signal: null });
+    };
+    await startOnce();
+    const completed = await counts();
+    expect(completed).toMatchObject({ innovations: 119, rounds: 2, programmes: 30, actions: 101 });
+    // A start on the complete demo writes nothing (not even an event).
+    await startOnce();
+    expect(await counts()).toEqual(completed);
+  }, 60_000);
 
   it('starts with an empty database when DEMO_DATA is false', async () => {
     const port = await freePort();

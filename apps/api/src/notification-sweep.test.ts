@@ -6,9 +6,9 @@ import {
   findUnitByCode,
   insertInnovation,
   listNotifications,
-  seedDemoData,
   type DatabaseHandle,
 } from '@smartcity/db';
+import { seedDemoData } from '@smartcity/demo-data';
 import { openTestSqlite } from '@smartcity/db/testing';
 import { pino } from 'pino';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';

@@ -11,7 +11,7 @@ import {
   type OpenDataset,
 } from '@smartcity/domain';
 import express, { type Request, type Response, type Router } from 'express';
-import { failStream } from './export-routes';
+import { failStream } from './http-errors';
 
 /**
  * Open data at stable public URLs, for anyone (no login, no cookie read):

@@ -8,7 +8,8 @@ import {
   testSvg,
   testWebpHeader,
 } from '@smartcity/api/testing/test-images';
-import { demoPassword, listEvents, seedDemoData, type DatabaseHandle } from '@smartcity/db';
+import { listEvents, type DatabaseHandle } from '@smartcity/db';
+import { demoPassword, seedDemoData } from '@smartcity/demo-data';
 import { testDatabaseFactories } from '@smartcity/db/testing';
 import { maxEmblemBytes } from '@smartcity/domain';
 import type { Express } from 'express';

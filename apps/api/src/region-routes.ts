@@ -14,8 +14,8 @@ import express, {
   type Response,
   type Router,
 } from 'express';
-import { expressCookieJar } from './cookie-jar';
-import { sendError } from './evidence-routes';
+import { sendError } from './http-errors';
+import { requestInfo } from './request-info';
 
 /**
  * The region's emblem over plain HTTP (tRPC speaks JSON, not bytes):
@@ -29,11 +29,6 @@ import { sendError } from './evidence-routes';
  */
 export function regionRouter(deps: ApiDependencies): Router {
   const router = express.Router();
-  const requestInfo = (req: Request, res: Response) => ({
-    clientAddress: req.ip ?? null,
-    headers: req.headers,
-    cookies: expressCookieJar(req, res),
-  });
   const fail = (req: Request, res: Response, error: unknown) =>
     sendError(req, res, error, 'emblem request', statusOf(error));
 

@@ -4,18 +4,8 @@ import type { AddressInfo } from 'node:net';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { createPasswordHasher, issueSetupToken } from '@smartcity/api';
-import {
-  countRegions,
-  demoPassword,
-  migrateToLatest,
-  openDatabase,
-  seedDemoData,
-} from '@smartcity/db';
-import {
-  seedDemoEvaluationRounds,
-  seedDemoInnovations,
-  seedDemoMasterplan,
-} from '@smartcity/demo-data';
+import { countRegions, migrateToLatest, openDatabase } from '@smartcity/db';
+import { seedDemo } from '@smartcity/demo-data';
 import type { Logger } from 'pino';
 import type { Config } from './config';
 import { createHttpApp } from './http-app';
@@ -43,8 +33,8 @@ export class StartupError extends Error {
 /**
  * Starts the product: listens first (so `/healthz` answers at once), then migrates the database,
  * seeds the demo data (units, accounts, 119 illustrative innovations, two evaluation rounds, the
- * masterplan) into an empty database when enabled — or, on a database without a region, issues
- * a one-time setup link — and only then reports ready.
+ * masterplan) when enabled, completing a seed that a crash cut short — or, on a database without
+ * a region, issues a one-time setup link — and only then reports ready.
  */
 export async function startServer(config: Config, logger: Logger): Promise<RunningServer> {
   const handle = openDatabase(config.database);
@@ -76,18 +66,21 @@ export async function startServer(config: Config, logger: Logger): Promise<Runni
     const migrations = await migrateToLatest(handle.db);
     if (migrations.applied.length > 0)
       logger.info({ applied: migrations.applied }, 'database migrated');
-    if (config.demoData && (await countRegions(handle.db)) === 0) {
-      const now = new Date();
-      const report = await seedDemoData(handle.db, now, {
-        demoPasswordHash: await passwords.hash(demoPassword),
+    if (config.demoData) {
+      // Run at every start, not only on an empty database: a seed cut short by a crash is
+      // completed, a complete demo is left as it is, and a region set up for real is never
+      // joined by the demo.
+      const seeded = await seedDemo(handle.db, {
+        now: new Date(),
+        hashPassword: (password) => passwords.hash(password),
+        onStep: ({ step, report, changed }) => {
+          if (changed) logger.info({ [step]: report }, `demo seed for Kabupaten Sumedang: ${step}`);
+        },
       });
-      logger.info(report, 'demo data for Kabupaten Sumedang seeded');
-      const innovations = await seedDemoInnovations(handle.db, { now });
-      logger.info({ innovations }, 'demo innovations for Kabupaten Sumedang seeded');
-      const rounds = await seedDemoEvaluationRounds(handle.db, { now });
-      logger.info(rounds, 'demo evaluation rounds for Kabupaten Sumedang seeded');
-      const masterplan = await seedDemoMasterplan(handle.db, { now });
-      logger.info(masterplan, 'demo masterplan for Kabupaten Sumedang seeded');
+      if (seeded.status === 'real_region')
+        logger.info({ region: seeded.region }, 'a region is set up: no demo data seeded');
+      else if (seeded.changed) logger.info('demo data for Kabupaten Sumedang seeded');
+      else logger.info('demo data for Kabupaten Sumedang complete: nothing to seed');
     }
     // A database without a region (and without demo data) waits for its setup: a new one-time
     // token at every start (only its hash is stored); the link is printed once ready.

@@ -8,7 +8,6 @@ import {
   type Stage,
 } from '@smartcity/domain';
 import {
-  demoPassword,
   findCredentialsByEmail,
   findMasterplan,
   insertActions,
@@ -20,10 +19,11 @@ import {
   insertSession,
   insertUser,
 } from '@smartcity/db';
+import { demoPassword } from '@smartcity/demo-data';
 import { testDatabaseFactories } from '@smartcity/db/testing';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { appRouter } from './app-router';
-import { newSessionToken, sessionCookieName, sessionIdOf } from './auth/session-token';
+import { newSessionToken, sessionCookieName, sessionIdOf } from './services/auth/session-token';
 import { MemoryCookieJar } from './testing/memory-cookie-jar';
 import { snapshotDatabase } from './testing/db-snapshot';
 import { insertTestInnovation } from './testing/innovation-fixtures';

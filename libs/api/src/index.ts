@@ -1,7 +1,12 @@
 /**
- * `@smartcity/api`: the tRPC API. Procedures unpack input, check access, call the domain and the
- * repositories, and return plain data. `apps/api` mounts it on Express; the SPA imports
+ * `@smartcity/api`: the tRPC API. `apps/api` mounts it on Express; the SPA imports
  * `type AppRouter` for end-to-end types.
+ *
+ * Layout (README.md "Layout"): `routers/<area>/` holds thin procedures (input schema, access,
+ * one service call; a file of procedures is at most 40 lines, and no router imports another
+ * router's folder); `services/<area>/` holds the use cases, which procedures and the plain HTTP
+ * routes of `apps/api` share; `trpc.ts` the procedure builders and middlewares, `context.ts` the
+ * request context, `errors/error-map.ts` the one error map. `layout.test.ts` keeps it so.
  */
 export { appRouter, createCaller, type AppRouter } from './app-router';
 export {
@@ -12,24 +17,28 @@ export {
   type CookieOptions,
   type RequestInfo,
 } from './context';
-export { argon2Options, createPasswordHasher, type PasswordHasher } from './auth/password-hasher';
-export { sessionCookieName } from './auth/session-token';
+export {
+  argon2Options,
+  createPasswordHasher,
+  type PasswordHasher,
+} from './services/auth/password-hasher';
+export { sessionCookieName } from './services/auth/session-token';
 export { csrfHeader } from './trpc';
 export { httpErrorBody, httpStatusOf, type HttpErrorBody } from './errors/error-map';
-export { attachEvidence, cleanFilename, readEvidence } from './evidence/evidence-service';
+export { attachEvidence, cleanFilename, readEvidence } from './services/evidence/evidence-service';
 export {
   authorizeEmblemChange,
   emblemRefusal,
   readRegionEmblem,
   removeRegionEmblem,
   setRegionEmblemFile,
-} from './region/emblem-service';
+} from './services/region/emblem-service';
 export {
   createRegionWithCoordinator,
   issueSetupToken,
   setupTokenIdOf,
   type SetupOrigin,
-} from './setup/setup-service';
+} from './services/setup/setup-service';
 export {
   authorizeImport,
   checkImport,
@@ -41,20 +50,20 @@ export {
   type ImportProgress,
   type ImportStreamLine,
   type ImportTemplate,
-} from './exchange/import-service';
+} from './services/exchange/import-service';
 export {
   writeCsv,
   writeXlsx,
   type SheetSpec,
   type WrittenColumn,
-} from './exchange/spreadsheet-writer';
+} from './services/exchange/spreadsheet-writer';
 export {
   docxContentType,
   innovationProfileDocument,
   masterplanDocument,
   pdfContentType,
   type GeneratedDocument,
-} from './documents/document-service';
+} from './services/documents/document-service';
 export {
   csvContentType,
   exportFilename,
@@ -62,35 +71,38 @@ export {
   prepareExport,
   xlsxContentType,
   type ExportDownload,
-} from './exchange/export-service';
+} from './services/exchange/export-service';
 export {
   openDataCatalogueFile,
   openDataFile,
   type OpenDataFile,
-} from './exchange/open-data-service';
-export { OutputClosedError } from './exchange/zip-writer';
-export { readSpreadsheet, type SpreadsheetRead } from './exchange/spreadsheet-reader';
-export { loadMasterplanDocument, type MasterplanDocument } from './documents/masterplan-document';
-export { renderMasterplanPdf } from './documents/masterplan-pdf';
-export { renderMasterplanDocx } from './documents/masterplan-docx';
+} from './services/exchange/open-data-service';
+export { OutputClosedError } from './services/exchange/zip-writer';
+export { readSpreadsheet, type SpreadsheetRead } from './services/exchange/spreadsheet-reader';
+export {
+  loadMasterplanDocument,
+  type MasterplanDocument,
+} from './services/documents/masterplan-document';
+export { renderMasterplanPdf } from './services/documents/masterplan-pdf';
+export { renderMasterplanDocx } from './services/documents/masterplan-docx';
 export {
   sweepStaleNotifications,
   type StaleSweepOptions,
   type StaleSweepReport,
-} from './notifications/stale-sweep';
-export type { Me } from './auth/me';
+} from './services/notifications/stale-sweep';
+export type { Me } from './services/auth/me';
 export type { ErrorData, FlattenedValidationError } from './errors/error-map';
 export type { DimensionsResponse } from './routers/catalogue/dimensions.procedure';
 export type { UnitListResponse } from './routers/unit/list.procedure';
-export type { UnitByIdResponse } from './routers/unit/by-id.procedure';
-export type { UnitMergeResponse } from './routers/unit/merge.procedure';
-export type { UserCreateResponse } from './routers/user/create.procedure';
+export type { UnitByIdResponse } from './services/unit/unit-detail';
+export type { UnitMergeResponse } from './services/unit/merge-unit';
+export type { UserCreateResponse } from './services/user/create-user';
 export type { InvitationLookup } from './routers/auth/invitation.procedure';
-export type { IssuedAccountToken } from './auth/account-token-service';
-export type { UserListItem, UserListResponse } from './routers/user/list.procedure';
+export type { IssuedAccountToken } from './services/auth/account-token-service';
+export type { UserListItem, UserListResponse } from './services/user/user-list';
 export type { InnovationListResponse } from './routers/innovation/list.procedure';
 export type { NotificationListResponse } from './routers/notification/list.procedure';
 export type { ProgressReportWithAuthor } from '@smartcity/db';
-export type { InnovationDetail } from './routers/innovation/by-id.procedure';
+export type { InnovationDetail } from './services/innovation/innovation-detail';
 export type { DataImportListResponse } from './routers/data-import/list.procedure';
 export type { DataImportByIdResponse } from './routers/data-import/by-id.procedure';

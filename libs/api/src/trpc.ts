@@ -69,11 +69,13 @@ const refuseUnstorableText = t.middleware(async ({ getRawInput, next }) => {
 
 /**
  * The procedures a user whose password someone else set may call before choosing their own
- * (`auth.changePassword`): who they are, logging out, and the calls that never act with the
- * session's rights but replace it (logging in, an invitation link).
+ * (`auth.changePassword`): who they are, logging out, the calls that never act with the
+ * session's rights but replace it (logging in, an invitation link), and the region's profile that
+ * the login and password pages show to anyone.
  */
 export const openWithTemporaryCredentials: ReadonlySet<string> = new Set([
   'auth.me',
+  'region.get',
   'auth.logout',
   'auth.changePassword',
   'auth.login',

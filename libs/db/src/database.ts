@@ -1,4 +1,37 @@
-import type { ColumnType, Generated, Insertable, Selectable, Updateable } from 'kysely';
+import type {
+  AccountTokenPurpose,
+  ActionStatus,
+  ActiveStage,
+  Bentuk,
+  BimtekStage,
+  DimensionKey,
+  ElementKey,
+  EvaluationStatus,
+  Horizon,
+  ImportEntity,
+  ImportStatus,
+  Inisiator,
+  Jenis,
+  MasterplanFundingSource,
+  NotificationKind,
+  Outcome,
+  QuickWinStatus,
+  RegionKind,
+  Role,
+  RoundStatus,
+  Stage,
+  Tahapan,
+  UnitType,
+} from '@smartcity/domain';
+import type {
+  ColumnType,
+  Generated,
+  Insertable,
+  Kysely,
+  Selectable,
+  Transaction,
+  Updateable,
+} from 'kysely';
 
 /**
  * A timestamp column: PostgreSQL returns a `Date` (timestamptz), SQLite a string (ISO 8601 text).
@@ -12,13 +45,19 @@ export type BooleanColumn = ColumnType<boolean | number, boolean, boolean>;
 /** A boolean column with a default: inserts may leave it out. */
 export type DefaultedBooleanColumn = ColumnType<boolean | number, boolean | undefined, boolean>;
 
+/*
+ * Columns that hold a value of a domain vocabulary (a stage, a role, a status, …) are typed with
+ * the domain's union, so rows read back need no casts. The migrations' CHECK constraints hold the
+ * same lists; the domain's tests pin the lists, the repositories' tests the round trip.
+ */
+
 /** A JSON column: PostgreSQL `jsonb` (parsed by the driver), SQLite text. Written as a string. */
 export type JsonColumn = ColumnType<unknown, string | null, string | null>;
 
 export type RegionTable = {
   id: string;
   name: string;
-  kind: string;
+  kind: RegionKind;
   province: string;
   /** The Kemendagri region code, `NN.NN` (e.g. `32.11`); unique when set. */
   code: string | null;
@@ -39,7 +78,7 @@ export type UnitTable = {
   code: string;
   name: string;
   short_name: string | null;
-  type: string;
+  type: UnitType;
   active: BooleanColumn;
   /** The unit this one was merged into (it is then inactive). */
   successor_unit_id: Generated<string | null>;
@@ -71,7 +110,7 @@ export type UserTable = {
   name: string;
   email: string;
   nip: string | null;
-  role: string;
+  role: Role;
   unit_id: string | null;
   password_hash: string;
   active: BooleanColumn;
@@ -97,7 +136,7 @@ export type SessionTable = {
 export type AccountTokenTable = {
   id: string;
   user_id: string;
-  purpose: string;
+  purpose: AccountTokenPurpose;
   created_at: Timestamp;
   expires_at: Timestamp;
   used_at: Timestamp | null;
@@ -124,27 +163,27 @@ export type InnovationTable = {
   unit_id: string;
   title: string;
   summary: string;
-  dimension: string;
-  element: string;
+  dimension: DimensionKey;
+  element: ElementKey;
   extra_dimensions: JsonColumn;
   is_public: BooleanColumn;
-  jenis: string;
-  bentuk: string;
-  inisiator: string;
-  tahapan: string;
+  jenis: Jenis;
+  bentuk: Bentuk;
+  inisiator: Inisiator;
+  tahapan: Tahapan;
   tahapan_manual: BooleanColumn;
   urusan: string | null;
   trial_date: string | null;
   implementation_date: string | null;
-  stage: string;
-  discontinued_from: string | null;
+  stage: Stage;
+  discontinued_from: ActiveStage | null;
   problem_statement: string | null;
   quick_win_target_date: string | null;
-  quick_win_status: string | null;
+  quick_win_status: QuickWinStatus | null;
   /** The progress % of the latest progress report (a copy kept for the dashboard). */
   quick_win_progress: number | null;
   /** The evaluation section's recorded outcome (a copy kept for the dashboard). */
-  outcome: string | null;
+  outcome: Outcome | null;
   /** The stable code a spreadsheet carries (re-imports update by it); unique when set. */
   external_code: Generated<string | null>;
   version: number;
@@ -157,7 +196,7 @@ export type InnovationTable = {
 
 export type InnovationSectionTable = {
   innovation_id: string;
-  section: string;
+  section: ActiveStage;
   data: JsonColumn;
 };
 
@@ -186,7 +225,7 @@ export type ProgressReportTable = {
   progress_percent: number;
   narrative: string;
   kpi_actuals: JsonColumn;
-  status: string;
+  status: QuickWinStatus;
   decrease_reason: string | null;
   created_at: Timestamp;
   created_by: string | null;
@@ -199,11 +238,11 @@ export type ProgressReportTable = {
 export type InnovationAdvanceTable = {
   innovation_id: string;
   occurred_at: Timestamp;
-  from_stage: string;
-  to_stage: string;
+  from_stage: Stage;
+  to_stage: Stage;
   /** The innovation's unit, dimension and publication (a trigger follows changes). */
   unit_id: string;
-  dimension: string;
+  dimension: DimensionKey;
   is_public: BooleanColumn;
 };
 
@@ -213,11 +252,11 @@ export type InnovationAdvanceTable = {
  */
 export type InnovationTallyTable = {
   unit_id: string;
-  dimension: string;
-  element: string;
-  stage: string;
-  outcome: string;
-  quick_win_status: string;
+  dimension: DimensionKey;
+  element: ElementKey;
+  stage: Stage;
+  outcome: Outcome | '';
+  quick_win_status: QuickWinStatus | '';
   created_year: number;
   is_public: BooleanColumn;
   n: number;
@@ -231,7 +270,7 @@ export type ActivityByMonthTable = {
   /** `YYYY-MM` (UTC). */
   month: string;
   unit_id: string;
-  dimension: string;
+  dimension: DimensionKey;
   is_public: BooleanColumn;
   created: number;
   advanced: number;
@@ -245,7 +284,7 @@ export type ActivityByMonthTable = {
 export type NotificationTable = {
   id: string;
   user_id: string;
-  kind: string;
+  kind: NotificationKind;
   innovation_id: string;
   created_at: Timestamp;
   read_at: Timestamp | null;
@@ -261,7 +300,7 @@ export type EvaluationRoundTable = {
   period_end: string;
   rubric: JsonColumn;
   thresholds: JsonColumn;
-  status: string;
+  status: RoundStatus;
   version: number;
   created_at: Timestamp;
   created_by: string | null;
@@ -274,7 +313,7 @@ export type RoundInnovationTable = {
   innovation_id: string;
   added_at: Timestamp;
   added_by: string | null;
-  outcome: string | null;
+  outcome: Outcome | null;
   notes: string | null;
   lessons_learned: string | null;
   reconciliation_note: string | null;
@@ -298,7 +337,7 @@ export type EvaluationTable = {
   evaluator_id: string;
   sequence: number;
   scores: JsonColumn;
-  status: string;
+  status: EvaluationStatus;
   submitted_at: Timestamp | null;
   supersedes: string | null;
   correction_reason: string | null;
@@ -318,7 +357,7 @@ export type MasterplanTable = {
   end_year: number;
   vision: string;
   mission: JsonColumn;
-  bimtek_stage: string | null;
+  bimtek_stage: BimtekStage | null;
   bimtek_dates: JsonColumn;
   bimtek_checklist: JsonColumn;
   commitment_statement: string;
@@ -329,7 +368,7 @@ export type MasterplanTable = {
 
 export type MasterplanStrategyTable = {
   masterplan_id: string;
-  dimension: string;
+  dimension: DimensionKey;
   text: string;
   updated_at: Timestamp;
   updated_by: string | null;
@@ -338,17 +377,17 @@ export type MasterplanStrategyTable = {
 export type ProgrammeTable = {
   id: string;
   masterplan_id: string;
-  dimension: string;
-  element: string;
+  dimension: DimensionKey;
+  element: ElementKey;
   name: string;
   description: string;
-  horizon: string;
+  horizon: Horizon;
   lead_unit_id: string;
   supporting_unit_ids: JsonColumn;
   start_year: number;
   end_year: number;
   budget: MoneyColumn;
-  funding_source: string;
+  funding_source: MasterplanFundingSource;
   reference: string;
   /** The stable code a spreadsheet carries; unique within the masterplan when set. */
   external_code: Generated<string | null>;
@@ -368,7 +407,7 @@ export type ActionItemTable = {
   owner_unit_id: string;
   output_target: string;
   budget: MoneyColumn;
-  status: string;
+  status: ActionStatus;
   progress_percent: number;
   /** The stable code a spreadsheet carries; unique within the programme when set. */
   external_code: Generated<string | null>;
@@ -397,11 +436,11 @@ export type CommitmentTable = {
 /** One import of a spreadsheet: its dry run, then (when it was clean) its commit. */
 export type DataImportTable = {
   id: string;
-  entity: string;
+  entity: ImportEntity;
   filename: string;
   /** The file, in the content store. */
   sha256: string;
-  status: string;
+  status: ImportStatus;
   row_count: number;
   error_count: number;
   counts: JsonColumn;
@@ -443,6 +482,12 @@ export type Database = {
   commitments: CommitmentTable;
   data_imports: DataImportTable;
 };
+
+/**
+ * What a repository function runs on: the database itself, or a transaction the caller opened
+ * (so that several writes commit together).
+ */
+export type Executor = Kysely<Database> | Transaction<Database>;
 
 export type RegionRow = Selectable<RegionTable>;
 export type NewRegionRow = Insertable<RegionTable>;

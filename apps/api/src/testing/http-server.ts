@@ -1,13 +1,9 @@
 import type { Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { createPasswordHasher } from '@smartcity/api';
-import { demoPassword, seedDemoData, type DatabaseHandle } from '@smartcity/db';
+import type { DatabaseHandle } from '@smartcity/db';
 import type { TestDatabaseFactory } from '@smartcity/db/testing';
-import {
-  seedDemoEvaluationRounds,
-  seedDemoInnovations,
-  seedDemoMasterplan,
-} from '@smartcity/demo-data';
+import { demoPassword, seedDemo } from '@smartcity/demo-data';
 import { pino } from 'pino';
 import { createHttpApp } from '../http-app';
 import { setCookies, trpcMutation, trpcQuery } from './spawn-api';
@@ -36,11 +32,11 @@ export async function startDemoServer(
   now: Date,
 ): Promise<DemoServer> {
   const handle = await factory.open();
-  demoHash ??= passwords.hash(demoPassword);
-  await seedDemoData(handle.db, now, { demoPasswordHash: await demoHash });
-  await seedDemoInnovations(handle.db, { now });
-  await seedDemoEvaluationRounds(handle.db, { now });
-  await seedDemoMasterplan(handle.db, { now });
+  // The seed the app runs at start; the hash is computed once for every server of the run.
+  await seedDemo(handle.db, {
+    now,
+    hashPassword: (password) => (demoHash ??= passwords.hash(password)),
+  });
   const app = createHttpApp({
     db: handle.db,
     now: () => now,

@@ -1,6 +1,7 @@
 import AxeBuilder from '@axe-core/playwright';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, beforeEach, afterEach, inject, describe } from 'vitest';
+import { demoPassword } from '@smartcity/demo-data/password';
 import { launchChromium } from './chromium';
 
 /** The running app's base URL ('' when the browser tests cannot run on this machine). */
@@ -15,8 +16,8 @@ export const viewports = {
   phone: { width: 375, height: 740 },
 } as const;
 
-/** The password of the demo accounts. */
-export const demoPassword = 'Demo-Sumedang-2022';
+/** The password of the demo accounts (the demo seed's own constant, not a copy of it). */
+export { demoPassword };
 
 /** Logs in through the API (not the UI) and returns the session cookie's value. */
 export async function sessionCookieFor(email: string, password = demoPassword): Promise<string> {

@@ -2,7 +2,7 @@ import ExcelJS from 'exceljs';
 import JSZip from 'jszip';
 import { describeImportIssue, templateColumns, type ExchangeEntity } from '@smartcity/domain';
 import type { RequestInfo } from '../context';
-import type { ImportAnswer, ImportProgress } from '../exchange/import-service';
+import type { ImportAnswer, ImportProgress } from '../services/exchange/import-service';
 import type { TestClient } from './test-api';
 
 /** A row of a test file, by column key, as a person types the cells. */

@@ -14,12 +14,12 @@ import {
   insertMasterplan,
   insertProgrammes,
   listUnits,
-  sumedangRegion,
   upsertStrategy,
   type ActionItem,
   type Database,
   type Programme,
 } from '@smartcity/db';
+import { sumedangRegion } from '@smartcity/demo-data';
 import type { Kysely } from 'kysely';
 
 /** What {@link seedTestMasterplan} wrote: the names tests look for, and the counts. */

@@ -1,7 +1,8 @@
-import { demoPassword, seedDemoData, type DatabaseHandle } from '@smartcity/db';
+import { type DatabaseHandle } from '@smartcity/db';
+import { demoPassword, seedDemoData } from '@smartcity/demo-data';
 import type { TestDatabaseFactory } from '@smartcity/db/testing';
 import { createCaller } from '../app-router';
-import { createPasswordHasher } from '../auth/password-hasher';
+import { createPasswordHasher } from '../services/auth/password-hasher';
 import { createContext, type ApiDependencies } from '../context';
 import { MemoryCookieJar } from './memory-cookie-jar';
 

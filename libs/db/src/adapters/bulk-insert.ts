@@ -1,9 +1,7 @@
-import { sql, type Kysely, type Transaction } from 'kysely';
-import type { Database } from '../database';
+import { sql } from 'kysely';
+import type { Database, Executor } from '../database';
 import type { BulkColumn, BulkColumnType } from './bulk-update';
 import { dialectOf } from './dialect';
-
-type Db = Kysely<Database> | Transaction<Database>;
 
 const pgType: Readonly<Record<BulkColumnType, string>> = {
   text: 'text',
@@ -26,7 +24,7 @@ const pgRows = 5_000;
  * faster than tens of thousands of scalar parameters. Values are cast to their column's type.
  */
 export async function bulkInsert(
-  db: Db,
+  db: Executor,
   table: keyof Database,
   columns: readonly BulkColumn[],
   rows: readonly Readonly<Record<string, unknown>>[],

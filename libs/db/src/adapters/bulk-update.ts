@@ -1,8 +1,6 @@
-import { sql, type Kysely, type RawBuilder, type Transaction } from 'kysely';
-import type { Database } from '../database';
+import { sql, type RawBuilder } from 'kysely';
+import type { Database, Executor } from '../database';
 import { dialectOf } from './dialect';
-
-type Db = Kysely<Database> | Transaction<Database>;
 
 /** How a value of a bulk update is stored: PostgreSQL needs the type of each value it is sent. */
 export type BulkColumnType = 'text' | 'integer' | 'bigint' | 'boolean' | 'json' | 'timestamp';
@@ -43,7 +41,7 @@ const maxParameters = 30_000;
  * bound. Answers how many rows were updated (rows whose guard no longer holds are not).
  */
 export async function bulkUpdate(
-  db: Db,
+  db: Executor,
   update: BulkUpdate,
   rows: readonly Readonly<Record<string, unknown>>[],
 ): Promise<number> {

@@ -1,9 +1,6 @@
-import type { Kysely, Transaction } from 'kysely';
 import type { AccountTokenPurpose } from '@smartcity/domain';
 import { toIsoString } from '../adapters/values';
-import type { Database } from '../database';
-
-type Db = Kysely<Database> | Transaction<Database>;
+import type { Executor } from '../database';
 
 /**
  * One-time account tokens (migration 2026_12_03_0100): invitations now, password resets later,
@@ -33,7 +30,7 @@ export type NewAccountToken = {
 
 /** Stores a new token. */
 export async function insertAccountToken(
-  db: Db,
+  db: Executor,
   token: NewAccountToken,
   now: Date,
 ): Promise<AccountToken> {
@@ -56,7 +53,7 @@ export async function insertAccountToken(
 function toAccountToken(row: {
   id: string;
   user_id: string;
-  purpose: string;
+  purpose: AccountTokenPurpose;
   created_at: Date | string;
   expires_at: Date | string;
   used_at: Date | string | null;
@@ -65,7 +62,7 @@ function toAccountToken(row: {
   return {
     id: row.id,
     userId: row.user_id,
-    purpose: row.purpose as AccountTokenPurpose,
+    purpose: row.purpose,
     createdAt: toIsoString(row.created_at),
     expiresAt: toIsoString(row.expires_at),
     usedAt: row.used_at === null ? null : toIsoString(row.used_at),
@@ -74,7 +71,10 @@ function toAccountToken(row: {
 }
 
 /** The token with this hash, or undefined. */
-export async function findAccountToken(db: Db, id: string): Promise<AccountToken | undefined> {
+export async function findAccountToken(
+  db: Executor,
+  id: string,
+): Promise<AccountToken | undefined> {
   const row = await db
     .selectFrom('account_tokens')
     .selectAll()
@@ -88,7 +88,7 @@ export async function findAccountToken(db: Db, id: string): Promise<AccountToken
  * (a new invitation replaces the earlier links). Answers how many it ended.
  */
 export async function expireAccountTokens(
-  db: Db,
+  db: Executor,
   userId: string,
   purpose: AccountTokenPurpose,
   now: Date,
@@ -109,7 +109,7 @@ export async function expireAccountTokens(
  * conditional update, so of two concurrent uses exactly one wins. Answers whether this call did.
  */
 export async function consumeAccountToken(
-  db: Db,
+  db: Executor,
   id: string,
   purpose: AccountTokenPurpose,
   now: Date,
@@ -130,7 +130,7 @@ export async function consumeAccountToken(
  * the latest expiry per user, for the users that have one.
  */
 export async function pendingAccountTokens(
-  db: Db,
+  db: Executor,
   userIds: readonly string[],
   purpose: AccountTokenPurpose,
   now: Date,

@@ -20,24 +20,15 @@ import {
   type ElementKey,
   type MetricUnit,
   type MonthlyTrendRow,
-  type OutcomeOrNone,
+  type Outcome,
   type QuickWinStatus,
-  type QuickWinStatusOrNone,
   type Stage,
   type UnitScorecard,
 } from '@smartcity/domain';
-import {
-  sql,
-  type RawBuilder,
-  type Kysely,
-  type SelectQueryBuilder,
-  type Transaction,
-} from 'kysely';
+import { sql, type RawBuilder, type SelectQueryBuilder } from 'kysely';
 import { dialectOf } from '../adapters/dialect';
 import { toIsoString, toNumber } from '../adapters/values';
-import type { Database } from '../database';
-
-type Db = Kysely<Database> | Transaction<Database>;
+import type { Database, Executor } from '../database';
 
 /**
  * The monitoring dashboard computed in SQL: the same answers as `summarizeDashboard` and
@@ -77,7 +68,7 @@ const msPerDay = 86_400_000;
  */
 function scopeCondition(
   scope: DashboardScope,
-  byStageIndex: Db | null = null,
+  byStageIndex: Executor | null = null,
 ): RawBuilder<boolean> {
   const hint = byStageIndex !== null && dialectOf(byStageIndex) === 'sqlite' ? sql`+` : sql``;
   const column = (name: string) => sql`${hint}${sql.ref(`innovations.${name}`)}`;
@@ -98,7 +89,7 @@ function scopeCondition(
 function scoped<TB extends keyof Database, O>(
   query: SelectQueryBuilder<Database, TB, O>,
   scope: DashboardScope,
-  byStageIndex: Db | null = null,
+  byStageIndex: Executor | null = null,
 ): SelectQueryBuilder<Database, TB, O> {
   return query.where(scopeCondition(scope, byStageIndex));
 }
@@ -131,7 +122,7 @@ function firstOf<R extends { readonly id: string }>(
 }
 
 /** The active units (the ones the coverage and scorecards list), as the metrics see them. */
-export async function listMetricUnits(db: Db, unitId?: string): Promise<MetricUnit[]> {
+export async function listMetricUnits(db: Executor, unitId?: string): Promise<MetricUnit[]> {
   let query = db
     .selectFrom('units')
     .select(['id', 'name', 'short_name'])
@@ -150,13 +141,13 @@ function zeroRecord<K extends string>(keys: readonly K[]): Record<K, number> {
 /** One group of tallies: the counts of a unit, dimension, element, stage, outcome and status. */
 type TallyGroup = {
   readonly unit_id: string;
-  readonly dimension: string;
-  readonly element: string;
-  readonly stage: string;
+  readonly dimension: DimensionKey;
+  readonly element: ElementKey;
+  readonly stage: Stage;
   /** '' for none. */
-  readonly outcome: string;
+  readonly outcome: Outcome | '';
   /** '' for none. */
-  readonly quick_win_status: string;
+  readonly quick_win_status: QuickWinStatus | '';
   readonly n: number;
   readonly reported: number;
   readonly progress_sum: number;
@@ -167,7 +158,7 @@ type TallyGroup = {
  * status. The groups (thousands on a large register) come back as one JSON document built by the
  * database: materialising thousands of result rows one by one costs more than the query.
  */
-async function readTallyGroups(db: Db, scope: DashboardScope): Promise<TallyGroup[]> {
+async function readTallyGroups(db: Executor, scope: DashboardScope): Promise<TallyGroup[]> {
   const grouped = scopedTallies(db.selectFrom('innovation_tallies'), scope)
     .select([
       'innovation_tallies.unit_id',
@@ -198,13 +189,14 @@ async function readTallyGroups(db: Db, scope: DashboardScope): Promise<TallyGrou
       ? sql<string | null>`coalesce(json_agg(json_build_array(${tuple})), '[]')::text`
       : sql<string | null>`json_group_array(json_array(${tuple}))`;
   const row = await db.selectFrom(grouped).select(document.as('groups')).executeTakeFirstOrThrow();
+  // The document holds the tallies' own columns (typed by the table), in this order.
   const tuples = JSON.parse(row.groups ?? '[]') as [
     string,
-    string,
-    string,
-    string,
-    string,
-    string,
+    DimensionKey,
+    ElementKey,
+    Stage,
+    Outcome | '',
+    QuickWinStatus | '',
     number | string,
     number | string,
     number | string,
@@ -227,7 +219,7 @@ async function readTallyGroups(db: Db, scope: DashboardScope): Promise<TallyGrou
  * stale and overdue totals with the first items, quick-win figures and the monthly trend.
  */
 export async function readDashboardSummary(
-  db: Db,
+  db: Executor,
   scope: DashboardScope,
   clock: DashboardClock,
 ): Promise<DashboardSummary> {
@@ -316,24 +308,24 @@ export async function readDashboardSummary(
   for (const row of groups) {
     const n = toNumber(row.n);
     if (n === 0) continue;
-    const stage = row.stage as Stage;
+    const stage = row.stage;
     counts.total += n;
     counts.byUnit[row.unit_id] = (counts.byUnit[row.unit_id] ?? 0) + n;
-    counts.byDimension[row.dimension as DimensionKey] += n;
-    counts.byElement[row.element as ElementKey] += n;
+    counts.byDimension[row.dimension] += n;
+    counts.byElement[row.element] += n;
     counts.byStage[stage] += n;
-    counts.byOutcome[row.outcome === '' ? 'none' : (row.outcome as OutcomeOrNone)] += n;
+    counts.byOutcome[row.outcome === '' ? 'none' : row.outcome] += n;
     let coverage = coverageByUnit.get(row.unit_id);
     if (!coverage) {
       coverage = zeroRecord(dimensionKeys);
       coverageByUnit.set(row.unit_id, coverage);
     }
-    coverage[row.dimension as DimensionKey] += n;
+    coverage[row.dimension] += n;
     if (isActiveStage(stage)) innovating.add(row.unit_id);
     if (stage === 'quick_win') {
       quickWinTotal += n;
       const status = row.quick_win_status === '' ? 'none' : row.quick_win_status;
-      quickWinsByStatus[status as QuickWinStatusOrNone] += n;
+      quickWinsByStatus[status] += n;
       reported += toNumber(row.reported);
       progressSum += toNumber(row.progress_sum);
     }
@@ -380,7 +372,7 @@ export async function readDashboardSummary(
           id: row.id,
           title: row.title,
           unitId: row.unit_id,
-          stage: row.stage as Stage,
+          stage: row.stage,
           lastEventAt,
           daysSinceLastEvent: Math.floor((nowMs - new Date(lastEventAt).getTime()) / msPerDay),
         };
@@ -395,9 +387,9 @@ export async function readDashboardSummary(
             id: row.id,
             title: row.title,
             unitId: row.unit_id,
-            stage: row.stage as Stage,
+            stage: row.stage,
             quickWinTargetDate: target,
-            quickWinStatus: row.quick_win_status as QuickWinStatus | null,
+            quickWinStatus: row.quick_win_status,
             quickWinProgress: row.quick_win_progress,
             daysOverdue: Math.round(
               (Date.parse(`${today}T00:00:00Z`) - Date.parse(`${target}T00:00:00Z`)) / msPerDay,
@@ -423,7 +415,7 @@ type TrendRow = { month: string; created: number; advanced: number; evaluated: n
  * scope's unit and dimension (the year chooses the window, not the innovations).
  */
 async function readTrend(
-  db: Db,
+  db: Executor,
   scope: DashboardScope,
   fromMonth: string,
   toMonth: string,
@@ -454,7 +446,7 @@ async function readTrend(
 
 /** The scorecard of every active unit over the innovations of a scope (unit filter ignored). */
 export async function readUnitScorecards(
-  db: Db,
+  db: Executor,
   scope: Omit<DashboardScope, 'unitId'>,
 ): Promise<UnitScorecard[]> {
   const activeList = sql.join(activeStages.map((stage) => sql.lit(stage)));

@@ -1,4 +1,3 @@
-import type { Kysely, Transaction } from 'kysely';
 import {
   importEntities,
   importStatuses,
@@ -9,9 +8,7 @@ import {
   type ImportStatus,
 } from '@smartcity/domain';
 import { fromJson, toIsoString, toJson } from '../adapters/values';
-import type { Database } from '../database';
-
-type Db = Kysely<Database> | Transaction<Database>;
+import type { Executor } from '../database';
 
 /**
  * The record of every import (migrations 2026_12_03_0100 and 1300): its dry run and, when that was
@@ -39,7 +36,7 @@ export type NewDataImport = {
   readonly createdBy: string;
 };
 
-function importQuery(db: Db) {
+function importQuery(db: Executor) {
   return db
     .selectFrom('data_imports')
     .leftJoin('users', 'users.id', 'data_imports.created_by')
@@ -67,13 +64,9 @@ function toDataImport(row: ImportRow): DataImport {
   const counts = fromJson(row.counts) as Partial<ImportCounts> | null;
   return {
     id: row.id,
-    entity: (importEntities as readonly string[]).includes(row.entity)
-      ? (row.entity as ImportEntity)
-      : 'units',
+    entity: (importEntities as readonly string[]).includes(row.entity) ? row.entity : 'units',
     filename: row.filename,
-    status: (importStatuses as readonly string[]).includes(row.status)
-      ? (row.status as ImportStatus)
-      : 'refused',
+    status: (importStatuses as readonly string[]).includes(row.status) ? row.status : 'refused',
     rowCount: row.row_count,
     errorCount: row.error_count,
     counts: { ...noCounts, ...counts },
@@ -85,7 +78,11 @@ function toDataImport(row: ImportRow): DataImport {
 }
 
 /** Records a dry run. Call with the file already in the content store (same transaction). */
-export async function insertDataImport(db: Db, record: NewDataImport, now: Date): Promise<void> {
+export async function insertDataImport(
+  db: Executor,
+  record: NewDataImport,
+  now: Date,
+): Promise<void> {
   await db
     .insertInto('data_imports')
     .values({
@@ -105,7 +102,10 @@ export async function insertDataImport(db: Db, record: NewDataImport, now: Date)
 }
 
 /** One import with its file's hash and the issues of its last check, or undefined. */
-export async function findDataImport(db: Db, id: string): Promise<DataImportDetail | undefined> {
+export async function findDataImport(
+  db: Executor,
+  id: string,
+): Promise<DataImportDetail | undefined> {
   const row = await importQuery(db)
     .select('data_imports.issues')
     .where('data_imports.id', '=', id)
@@ -120,7 +120,7 @@ export async function findDataImport(db: Db, id: string): Promise<DataImportDeta
 
 /** The latest imports, newest first, optionally of one entity. */
 export async function listDataImports(
-  db: Db,
+  db: Executor,
   filter: { readonly entity?: ImportEntity | undefined; readonly limit: number },
 ): Promise<DataImport[]> {
   let query = importQuery(db);
@@ -139,7 +139,7 @@ export async function listDataImports(
  * commit's transaction, before its writes (on PostgreSQL the row stays locked until the end).
  */
 export async function markDataImportCommitted(
-  db: Db,
+  db: Executor,
   id: string,
   result: {
     readonly rowCount: number;

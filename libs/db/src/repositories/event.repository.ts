@@ -1,8 +1,6 @@
-import type { Kysely, Transaction } from 'kysely';
+import { stages, type Stage } from '@smartcity/domain';
 import { fromJson, toBoolean, toIsoString, toJson, toNumber } from '../adapters/values';
-import type { Database, EventRow } from '../database';
-
-type Db = Kysely<Database> | Transaction<Database>;
+import type { EventRow, Executor } from '../database';
 
 /** An entry of the append-only event log. */
 export type AuditEvent = {
@@ -47,10 +45,10 @@ function toAuditEvent(row: EventRow): AuditEvent {
 }
 
 /** The stage named by an event's `before` or `after` document, if it names one. */
-function stageIn(document: unknown): string | null {
+function stageIn(document: unknown): Stage | null {
   if (typeof document !== 'object' || document === null) return null;
   const stage = (document as { readonly stage?: unknown }).stage;
-  return typeof stage === 'string' ? stage : null;
+  return stages.find((known) => known === stage) ?? null;
 }
 
 /** The `innovation.advanced` events among some, with the stages they name. */
@@ -71,7 +69,7 @@ function advancesIn(events: readonly NewAuditEvent[]) {
  * `innovation_advances` per `innovation.advanced` event, attributed to the innovation's unit and
  * dimension (the dashboard's trend reads it; the log keeps the truth).
  */
-async function project(db: Db, events: readonly NewAuditEvent[]): Promise<void> {
+async function project(db: Executor, events: readonly NewAuditEvent[]): Promise<void> {
   const advances = advancesIn(events);
   const chunkRows = 1000;
   for (let i = 0; i < advances.length; i += chunkRows) {
@@ -106,7 +104,7 @@ async function project(db: Db, events: readonly NewAuditEvent[]): Promise<void> 
  * Appends one event (and its projection, for an innovation's advance). Call it inside the
  * transaction that makes the change it records.
  */
-export async function appendEvent(db: Db, event: NewAuditEvent): Promise<void> {
+export async function appendEvent(db: Executor, event: NewAuditEvent): Promise<void> {
   await project(db, [event]);
   await db
     .insertInto('events')
@@ -128,7 +126,7 @@ export async function appendEvent(db: Db, event: NewAuditEvent): Promise<void> {
  * Appends many events in order (ids follow the list), in multi-row statements of at most 1,000
  * rows, with their projections. Call it inside the transaction that makes the changes they record.
  */
-export async function appendEvents(db: Db, events: readonly NewAuditEvent[]): Promise<void> {
+export async function appendEvents(db: Executor, events: readonly NewAuditEvent[]): Promise<void> {
   const chunkRows = 1000;
   for (let i = 0; i < events.length; i += chunkRows) {
     await db
@@ -153,7 +151,7 @@ export async function appendEvents(db: Db, events: readonly NewAuditEvent[]): Pr
 
 /** The events of one record (or of a whole entity type), oldest first. */
 export async function listEvents(
-  db: Db,
+  db: Executor,
   filter: { readonly entityType: string; readonly entityId?: string },
 ): Promise<AuditEvent[]> {
   let query = db.selectFrom('events').selectAll().where('entity_type', '=', filter.entityType);

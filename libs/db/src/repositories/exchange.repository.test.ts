@@ -30,9 +30,10 @@ import {
   updateImportedUnits,
   updateImportedUsers,
 } from './exchange.repository';
-import { insertRound, insertRoundInnovation } from './evaluation.repository';
+import { insertRound } from './evaluation-round.repository';
 import { insertInnovation } from './innovation.repository';
 import { insertMasterplan } from './masterplan.repository';
+import { insertRoundInnovation } from './round-innovation.repository';
 import { findRegionByName } from './region.repository';
 import { insertSession } from './session.repository';
 import { findCredentialsByEmail } from './user.repository';

@@ -1,38 +1,25 @@
-import type { Kysely, Transaction } from 'kysely';
 import {
   activeStages,
   DomainError,
   unitTypes,
   type ActionItemRecord,
-  type ActionStatus,
-  type DimensionKey,
-  type ElementKey,
-  type Horizon,
   type Innovation,
-  type MasterplanFundingSource,
   type ProgrammeRecord,
   type StoredActionItem,
   type StoredProgramme,
   type UnitRecord,
-  type UnitType,
   type User,
   type UserRecord,
 } from '@smartcity/domain';
 import { bulkInsert } from '../adapters/bulk-insert';
 import { bulkUpdate, type BulkColumn } from '../adapters/bulk-update';
 import { fromJson, toBoolean, toJson, toNumber } from '../adapters/values';
-import type { Database } from '../database';
-import { runningRoundEntries } from './evaluation.repository';
+import type { Executor } from '../database';
+import { actionColumns, insertActions } from './action-item.repository';
 import { checkedSection, findInnovationsByIds, innovationColumns } from './innovation.repository';
-import {
-  actionColumns,
-  insertActions,
-  insertProgrammes,
-  programmeColumns,
-} from './masterplan.repository';
+import { insertProgrammes, programmeColumns } from './programme.repository';
+import { runningRoundEntries } from './round-innovation.repository';
 import { toUser } from './user.repository';
-
-type Db = Kysely<Database> | Transaction<Database>;
 
 /**
  * What an import of a spreadsheet reads and writes: the stored records a plan compares with,
@@ -62,7 +49,7 @@ function changedMeanwhile(what: string): DomainError {
 }
 
 async function updateAll(
-  db: Db,
+  db: Executor,
   what: string,
   update: Parameters<typeof bulkUpdate>[1],
   rows: readonly Readonly<Record<string, unknown>>[],
@@ -90,7 +77,7 @@ export type StoredUnit = {
 };
 
 /** Every unit of a region, active or not, as spreadsheet records (one query). */
-export async function listExchangeUnits(db: Db, regionId: string): Promise<StoredUnit[]> {
+export async function listExchangeUnits(db: Executor, regionId: string): Promise<StoredUnit[]> {
   const rows = await db
     .selectFrom('units')
     .select(['id', 'code', 'name', 'short_name', 'type', 'active', 'version'])
@@ -103,7 +90,7 @@ export async function listExchangeUnits(db: Db, regionId: string): Promise<Store
       code: row.code,
       name: row.name,
       shortName: row.short_name,
-      type: (unitTypes as readonly string[]).includes(row.type) ? (row.type as UnitType) : 'other',
+      type: (unitTypes as readonly string[]).includes(row.type) ? row.type : 'other',
       active: toBoolean(row.active),
     },
   }));
@@ -111,7 +98,7 @@ export async function listExchangeUnits(db: Db, regionId: string): Promise<Store
 
 /** Inserts imported units of a region. Call inside a transaction. */
 export async function insertImportedUnits(
-  db: Db,
+  db: Executor,
   regionId: string,
   units: readonly { readonly id: string; readonly record: UnitRecord }[],
   now: Date,
@@ -138,7 +125,7 @@ export async function insertImportedUnits(
 
 /** Updates units from imported records if still at the version read. Call inside a transaction. */
 export async function updateImportedUnits(
-  db: Db,
+  db: Executor,
   units: readonly { readonly id: string; readonly version: number; readonly record: UnitRecord }[],
   now: Date,
 ): Promise<void> {
@@ -175,7 +162,7 @@ export async function updateImportedUnits(
 // Users
 
 /** The users with these emails (lower case), in one query per 500 emails. */
-export async function findUsersByEmails(db: Db, emails: readonly string[]): Promise<User[]> {
+export async function findUsersByEmails(db: Executor, emails: readonly string[]): Promise<User[]> {
   const users: User[] = [];
   for (const chunk of chunks([...new Set(emails)], lookupChunk)) {
     const rows = await db.selectFrom('users').selectAll().where('email', 'in', chunk).execute();
@@ -201,7 +188,7 @@ export const unusablePasswordHash = '!no-password';
 
 /** Inserts imported users. Call inside a transaction. */
 export async function insertImportedUsers(
-  db: Db,
+  db: Executor,
   users: readonly NewImportedUser[],
   now: Date,
 ): Promise<void> {
@@ -232,7 +219,7 @@ export async function insertImportedUsers(
  * the key, nor the password) if still at the version read. Call inside a transaction.
  */
 export async function updateImportedUsers(
-  db: Db,
+  db: Executor,
   users: readonly { readonly id: string; readonly version: number; readonly record: UserRecord }[],
   now: Date,
 ): Promise<void> {
@@ -268,7 +255,10 @@ export async function updateImportedUsers(
 }
 
 /** Ends every session of these users (their role, unit or access changed). */
-export async function deleteSessionsOfUsers(db: Db, userIds: readonly string[]): Promise<void> {
+export async function deleteSessionsOfUsers(
+  db: Executor,
+  userIds: readonly string[],
+): Promise<void> {
   for (const chunk of chunks([...new Set(userIds)], lookupChunk))
     await db.deleteFrom('sessions').where('user_id', 'in', chunk).execute();
 }
@@ -289,7 +279,7 @@ export type StoredInnovation = {
  * export writes the id of an innovation that has no external code). One query per 500 codes.
  */
 export async function findInnovationIdsByCodes(
-  db: Db,
+  db: Executor,
   codes: readonly string[],
 ): Promise<Map<string, { readonly id: string; readonly externalCode: string | null }>> {
   const found = new Map<string, { readonly id: string; readonly externalCode: string | null }>();
@@ -320,7 +310,7 @@ export async function findInnovationIdsByCodes(
  * round running for each, by code: a few queries per 500 codes.
  */
 export async function findInnovationsByCodes(
-  db: Db,
+  db: Executor,
   codes: readonly string[],
 ): Promise<Map<string, StoredInnovation>> {
   const ids = await findInnovationIdsByCodes(db, codes);
@@ -346,7 +336,7 @@ export async function findInnovationsByCodes(
  * transaction.
  */
 export async function insertImportedInnovations(
-  db: Db,
+  db: Executor,
   innovations: readonly { readonly innovation: Innovation; readonly externalCode: string }[],
 ): Promise<void> {
   await bulkInsert(
@@ -417,7 +407,7 @@ const innovationSet: readonly BulkColumn[] = [
  * sections. Call inside a transaction.
  */
 export async function updateImportedInnovations(
-  db: Db,
+  db: Executor,
   rows: readonly { readonly next: Innovation; readonly expectedVersion: number }[],
   now: Date,
 ): Promise<void> {
@@ -451,7 +441,7 @@ export type VersionedProgramme = StoredProgramme & { readonly version: number };
 
 /** The programmes of a masterplan as an import compares them, with their links (two queries). */
 export async function listExchangeProgrammes(
-  db: Db,
+  db: Executor,
   masterplanId: string,
 ): Promise<VersionedProgramme[]> {
   const rows = await db
@@ -483,17 +473,17 @@ export async function listExchangeProgrammes(
     id: row.id,
     externalCode: row.external_code,
     version: row.version,
-    dimension: row.dimension as DimensionKey,
-    element: row.element as ElementKey,
+    dimension: row.dimension,
+    element: row.element,
     name: row.name,
     description: row.description,
-    horizon: row.horizon as Horizon,
+    horizon: row.horizon,
     leadUnitId: row.lead_unit_id,
     supportingUnitIds: (fromJson(row.supporting_unit_ids) as string[] | null) ?? [],
     startYear: row.start_year,
     endYear: row.end_year,
     budget: toNumber(row.budget),
-    fundingSource: row.funding_source as MasterplanFundingSource,
+    fundingSource: row.funding_source,
     reference: row.reference,
     innovationIds: links.get(row.id) ?? [],
   }));
@@ -501,7 +491,7 @@ export async function listExchangeProgrammes(
 
 /** Inserts imported programmes of a masterplan with their links. Call inside a transaction. */
 export async function insertImportedProgrammes(
-  db: Db,
+  db: Executor,
   masterplanId: string,
   programmes: readonly { readonly id: string; readonly record: ProgrammeRecord }[],
   now: Date,
@@ -525,7 +515,7 @@ export async function insertImportedProgrammes(
  * linked innovations. Call inside a transaction.
  */
 export async function updateImportedProgrammes(
-  db: Db,
+  db: Executor,
   programmes: readonly {
     readonly id: string;
     readonly version: number;
@@ -590,7 +580,7 @@ export type VersionedActionItem = StoredActionItem & { readonly version: number 
 
 /** The action items of a masterplan's programmes as an import compares them (one query). */
 export async function listExchangeActionItems(
-  db: Db,
+  db: Executor,
   masterplanId: string,
 ): Promise<VersionedActionItem[]> {
   const rows = await db
@@ -610,14 +600,14 @@ export async function listExchangeActionItems(
     ownerUnitId: row.owner_unit_id,
     outputTarget: row.output_target,
     budget: toNumber(row.budget),
-    status: row.status as ActionStatus,
+    status: row.status,
     progressPercent: row.progress_percent,
   }));
 }
 
 /** Inserts imported action items. Call inside a transaction. */
 export async function insertImportedActionItems(
-  db: Db,
+  db: Executor,
   actions: readonly { readonly id: string; readonly record: ActionItemRecord }[],
   now: Date,
   actorUserId: string,
@@ -633,7 +623,7 @@ export async function insertImportedActionItems(
 
 /** Updates action items from imported records if still at the version read. */
 export async function updateImportedActionItems(
-  db: Db,
+  db: Executor,
   actions: readonly {
     readonly id: string;
     readonly version: number;

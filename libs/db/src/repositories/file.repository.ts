@@ -1,8 +1,5 @@
-import type { Kysely, Transaction } from 'kysely';
 import { toIsoString } from '../adapters/values';
-import type { Database } from '../database';
-
-type Db = Kysely<Database> | Transaction<Database>;
+import type { Executor } from '../database';
 
 /** An evidence file attached to a section of an innovation (without its bytes). */
 export type Attachment = {
@@ -22,7 +19,7 @@ export type Attachment = {
  * nothing. Returns whether the bytes were new.
  */
 export async function storeFileContent(
-  db: Db,
+  db: Executor,
   file: { readonly sha256: string; readonly mimeType: string; readonly content: Uint8Array },
   now: Date,
 ): Promise<boolean> {
@@ -42,7 +39,7 @@ export async function storeFileContent(
 
 /** A stored file's bytes and type by its content hash, or undefined. */
 export async function findFileContent(
-  db: Db,
+  db: Executor,
   sha256: string,
 ): Promise<{ readonly mimeType: string; readonly content: Uint8Array } | undefined> {
   const row = await db
@@ -55,7 +52,7 @@ export async function findFileContent(
 
 /** Links stored bytes to a section of an innovation under a file name. */
 export async function insertAttachment(
-  db: Db,
+  db: Executor,
   attachment: {
     readonly id: string;
     readonly innovationId: string;
@@ -80,7 +77,7 @@ export async function insertAttachment(
     .execute();
 }
 
-function attachmentQuery(db: Db) {
+function attachmentQuery(db: Executor) {
   return db
     .selectFrom('innovation_files')
     .innerJoin('files', 'files.sha256', 'innovation_files.sha256')
@@ -117,7 +114,7 @@ function toAttachment(row: AttachmentRow): Attachment {
 }
 
 /** The files attached to an innovation, oldest first. */
-export async function listAttachments(db: Db, innovationId: string): Promise<Attachment[]> {
+export async function listAttachments(db: Executor, innovationId: string): Promise<Attachment[]> {
   const rows = await attachmentQuery(db)
     .where('innovation_files.innovation_id', '=', innovationId)
     .orderBy('innovation_files.uploaded_at')
@@ -128,7 +125,7 @@ export async function listAttachments(db: Db, innovationId: string): Promise<Att
 
 /** One attachment and its bytes, or undefined. */
 export async function findAttachmentWithContent(
-  db: Db,
+  db: Executor,
   id: string,
 ): Promise<{ attachment: Attachment; content: Uint8Array } | undefined> {
   const row = await attachmentQuery(db)

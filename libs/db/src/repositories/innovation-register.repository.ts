@@ -1,9 +1,6 @@
-import type { Kysely, Transaction } from 'kysely';
 import type { DimensionKey, ElementKey, Outcome, Stage } from '@smartcity/domain';
 import { toBoolean } from '../adapters/values';
-import type { Database } from '../database';
-
-type Db = Kysely<Database> | Transaction<Database>;
+import type { Executor } from '../database';
 
 /** One line of the register as documents list it: no sections, the unit's name, the outcome. */
 export type RegisterEntry = {
@@ -24,7 +21,10 @@ export type RegisterEntry = {
  * and quick wins): the columns the lists and the dashboard copy onto the row, never the section
  * JSON. Ordered by title (case-folded by the database, as the lists order it), then id.
  */
-export async function listRegisterEntries(db: Db, regionId: string): Promise<RegisterEntry[]> {
+export async function listRegisterEntries(
+  db: Executor,
+  regionId: string,
+): Promise<RegisterEntry[]> {
   const rows = await db
     .selectFrom('innovations')
     .innerJoin('units', 'units.id', 'innovations.unit_id')
@@ -48,10 +48,10 @@ export async function listRegisterEntries(db: Db, regionId: string): Promise<Reg
     title: row.title,
     unitId: row.unit_id,
     unitName: row.unit_name,
-    dimension: row.dimension as DimensionKey,
-    element: row.element as ElementKey,
-    stage: row.stage as Stage,
-    outcome: (row.outcome as Outcome | null) ?? null,
+    dimension: row.dimension,
+    element: row.element,
+    stage: row.stage,
+    outcome: row.outcome ?? null,
     isPublic: toBoolean(row.is_public),
   }));
 }

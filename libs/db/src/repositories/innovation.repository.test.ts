@@ -336,6 +336,7 @@ describe.each(testDatabaseFactories())('innovation repository on $dialect', (fac
       expect(error.message).toContain(s.head.name);
       expect(error.message).toContain('2026-01-07T08:15:30.250Z');
       expect(error.details).toEqual({
+        reason: 'stale_version',
         currentVersion: 2,
         updatedAt: '2026-01-07T08:15:30.250Z',
         updatedBy: s.head.name,

@@ -1,4 +1,4 @@
-import { sql, type Kysely, type Transaction } from 'kysely';
+import { sql } from 'kysely';
 import {
   activeStages,
   hasUnstorableText,
@@ -16,16 +16,17 @@ import {
   type Sections,
   type Stage,
   type Tahapan,
-  type Bentuk,
-  type Inisiator,
 } from '@smartcity/domain';
 import { dialectOf } from '../adapters/dialect';
-import { runningRoundEntries } from './evaluation.repository';
+import {
+  saveVersioned,
+  staleVersionError,
+  type StaleVersionDetails,
+} from '../adapters/versioned-save';
+import { runningRoundEntries } from './round-innovation.repository';
 import { innovationTextMatch } from '../adapters/text-search';
 import { fromJson, toBoolean, toIsoString, toJson } from '../adapters/values';
-import type { Database, InnovationRow } from '../database';
-
-type Db = Kysely<Database> | Transaction<Database>;
+import type { InnovationRow, Executor } from '../database';
 
 /** An innovation as lists show it: no sections, with its unit's names. */
 export type InnovationSummary = {
@@ -87,20 +88,20 @@ function rowToInnovation(row: InnovationRow, sections: Sections): Innovation {
     unitId: row.unit_id,
     title: row.title,
     summary: row.summary,
-    dimension: row.dimension as DimensionKey,
-    element: row.element as ElementKey,
+    dimension: row.dimension,
+    element: row.element,
     extraDimensions: (fromJson(row.extra_dimensions) as DimensionKey[] | null) ?? [],
     isPublic: toBoolean(row.is_public),
-    jenis: row.jenis as Jenis,
-    bentuk: row.bentuk as Bentuk,
-    inisiator: row.inisiator as Inisiator,
-    tahapan: row.tahapan as Tahapan,
+    jenis: row.jenis,
+    bentuk: row.bentuk,
+    inisiator: row.inisiator,
+    tahapan: row.tahapan,
     tahapanManual: toBoolean(row.tahapan_manual),
     urusan: row.urusan,
     trialDate: row.trial_date,
     implementationDate: row.implementation_date,
-    stage: row.stage as Stage,
-    discontinuedFrom: row.discontinued_from as ActiveStage | null,
+    stage: row.stage,
+    discontinuedFrom: row.discontinued_from,
     sections,
     version: row.version,
     createdAt: toIsoString(row.created_at),
@@ -156,7 +157,7 @@ export function checkedSection(section: ActiveStage, data: unknown): unknown {
 }
 
 /** Inserts a new innovation with its five sections. Call inside a transaction. */
-export async function insertInnovation(db: Db, innovation: Innovation): Promise<void> {
+export async function insertInnovation(db: Executor, innovation: Innovation): Promise<void> {
   await db
     .insertInto('innovations')
     .values({
@@ -186,7 +187,10 @@ const insertChunkRows = 500;
  * (the demo data and the list benchmark insert up to 100,000). Sections are validated as in
  * {@link insertInnovation}. Call inside a transaction.
  */
-export async function insertInnovations(db: Db, innovations: readonly Innovation[]): Promise<void> {
+export async function insertInnovations(
+  db: Executor,
+  innovations: readonly Innovation[],
+): Promise<void> {
   for (let i = 0; i < innovations.length; i += insertChunkRows) {
     const chunk = innovations.slice(i, i + insertChunkRows);
     await db
@@ -217,7 +221,7 @@ export async function insertInnovations(db: Db, innovations: readonly Innovation
 }
 
 /** How many innovations the units of a region own. */
-export async function countInnovationsInRegion(db: Db, regionId: string): Promise<number> {
+export async function countInnovationsInRegion(db: Executor, regionId: string): Promise<number> {
   const row = await db
     .selectFrom('innovations')
     .innerJoin('units', 'units.id', 'innovations.unit_id')
@@ -228,7 +232,10 @@ export async function countInnovationsInRegion(db: Db, regionId: string): Promis
 }
 
 /** The innovation with this id and its sections (validated on read), or undefined. */
-export async function findInnovationById(db: Db, id: string): Promise<Innovation | undefined> {
+export async function findInnovationById(
+  db: Executor,
+  id: string,
+): Promise<Innovation | undefined> {
   const row = await db
     .selectFrom('innovations')
     .selectAll()
@@ -254,7 +261,10 @@ const readChunkIds = 500;
  * The innovations with these ids and their sections (validated on read), in two queries per 500
  * ids; unknown ids are left out. In no particular order.
  */
-export async function findInnovationsByIds(db: Db, ids: readonly string[]): Promise<Innovation[]> {
+export async function findInnovationsByIds(
+  db: Executor,
+  ids: readonly string[],
+): Promise<Innovation[]> {
   const found: Innovation[] = [];
   const unique = [...new Set(ids)];
   for (let i = 0; i < unique.length; i += readChunkIds) {
@@ -291,7 +301,7 @@ export async function findInnovationsByIds(db: Db, ids: readonly string[]): Prom
 }
 
 /** The unit an innovation belongs to, or undefined when there is no such innovation. */
-export async function findInnovationUnitId(db: Db, id: string): Promise<string | undefined> {
+export async function findInnovationUnitId(db: Executor, id: string): Promise<string | undefined> {
   const row = await db
     .selectFrom('innovations')
     .select('unit_id')
@@ -305,7 +315,7 @@ export async function findInnovationUnitId(db: Db, id: string): Promise<string |
  * innovations a record refers to. Unknown ids are left out.
  */
 export async function findInnovationExternalCodes(
-  db: Db,
+  db: Executor,
   ids: readonly string[],
 ): Promise<Map<string, string | null>> {
   const codes = new Map<string, string | null>();
@@ -323,7 +333,7 @@ export async function findInnovationExternalCodes(
 
 /** Who last changed an innovation and when: what a `CONFLICT` answer names. */
 export async function lastChangeOf(
-  db: Db,
+  db: Executor,
   id: string,
 ): Promise<{ version: number; updatedAt: string; updatedByName: string | null } | undefined> {
   const row = await db
@@ -343,18 +353,20 @@ export async function lastChangeOf(
  * someone else wrote first, and then changes nothing. Call inside a transaction.
  */
 export async function saveInnovation(
-  db: Db,
+  db: Executor,
   next: Innovation,
   expectedVersion: number,
   sections: readonly ActiveStage[],
 ): Promise<void> {
-  const result = await db
-    .updateTable('innovations')
-    .set(innovationColumns(next, next.updatedAt))
-    .where('id', '=', next.id)
-    .where('version', '=', expectedVersion)
-    .executeTakeFirst();
-  if (Number(result.numUpdatedRows) === 0) throw await conflictError(db, next.id);
+  // The stored version becomes `expectedVersion + 1`, which is `next.version` (the domain bumps it).
+  const { version: _next, ...columns } = innovationColumns(next, next.updatedAt);
+  await saveVersioned(db, {
+    table: 'innovations',
+    id: next.id,
+    expectedVersion,
+    set: columns,
+    messages: innovationMessages,
+  });
   for (const section of sections) {
     await db
       .updateTable('innovation_sections')
@@ -365,19 +377,19 @@ export async function saveInnovation(
   }
 }
 
+const innovationMessages = {
+  conflict: ({ updatedBy, updatedAt }: StaleVersionDetails) =>
+    `Changed by ${updatedBy ?? 'someone else'} at ${updatedAt}: reload and try again`,
+  notFound: 'Innovation not found',
+};
+
 /** The `CONFLICT` of a stale write, naming who changed the innovation last and when. */
-export async function conflictError(db: Db, id: string): Promise<DomainError> {
-  const last = await lastChangeOf(db, id);
-  if (!last) return new DomainError('NOT_FOUND', 'Innovation not found', { id });
-  return new DomainError(
-    'CONFLICT',
-    `Changed by ${last.updatedByName ?? 'someone else'} at ${last.updatedAt}: reload and try again`,
-    { currentVersion: last.version, updatedAt: last.updatedAt, updatedBy: last.updatedByName },
-  );
+export async function conflictError(db: Executor, id: string): Promise<DomainError> {
+  return staleVersionError(db, { table: 'innovations', id }, innovationMessages);
 }
 
 /** Marks that something happened to an innovation without changing it (an attachment). */
-export async function touchInnovation(db: Db, id: string, at: Date): Promise<void> {
+export async function touchInnovation(db: Executor, id: string, at: Date): Promise<void> {
   await db
     .updateTable('innovations')
     .set({ last_event_at: at.toISOString() })
@@ -428,7 +440,7 @@ function timeKey(cursor: Cursor): string {
  * (`listInnovations`) and by exports (`listInnovationsForExport`), so a download holds exactly
  * what the list shows.
  */
-function filteredInnovations(db: Db, filter: InnovationFilter) {
+function filteredInnovations(db: Executor, filter: InnovationFilter) {
   // The equality filters also narrow the full-text match (SQLite); the column filters stay.
   const textMatch = filter.search
     ? innovationTextMatch(dialectOf(db), filter.search, filter)
@@ -542,7 +554,7 @@ type PageRequest = {
  * sections table was not analysed yet). SQLite joins the stored JSON texts as they are (the
  * section names are plain words) rather than parsing them again.
  */
-function sectionsObject(db: Db) {
+function sectionsObject(db: Executor) {
   return dialectOf(db) === 'postgres'
     ? sql<unknown>`(select json_object_agg(s.section, s.data) from innovation_sections s where s.innovation_id = innovations.id)`
     : sql<unknown>`(select '{' || group_concat('"' || s.section || '":' || s.data, ',') || '}' from innovation_sections s where s.innovation_id = innovations.id)`;
@@ -553,7 +565,7 @@ function sectionsObject(db: Db) {
  * asked for, after the cursor; and the cursor of the next page (null on the last).
  */
 async function keysetPage(
-  db: Db,
+  db: Executor,
   query: ReturnType<typeof filteredInnovations>,
   page: PageRequest,
   withSections = false,
@@ -618,7 +630,7 @@ async function keysetPage(
  * change, fast on any page).
  */
 export async function listInnovations(
-  db: Db,
+  db: Executor,
   filter: InnovationFilter,
   page: PageRequest,
 ): Promise<InnovationPage> {
@@ -635,11 +647,11 @@ export async function listInnovations(
       unitShortName: row.unit_short_name,
       title: row.title,
       summary: row.summary,
-      dimension: row.dimension as DimensionKey,
-      element: row.element as ElementKey,
-      stage: row.stage as Stage,
-      jenis: row.jenis as Jenis,
-      tahapan: row.tahapan as Tahapan,
+      dimension: row.dimension,
+      element: row.element,
+      stage: row.stage,
+      jenis: row.jenis,
+      tahapan: row.tahapan,
       isPublic: toBoolean(row.is_public),
       quickWinTargetDate: row.quick_win_target_date,
       quickWinStatus: row.quick_win_status,
@@ -667,7 +679,7 @@ export type InnovationExportItem = {
  * Exports read every matching innovation this way, page after page, so memory stays bounded.
  */
 export async function listInnovationsForExport(
-  db: Db,
+  db: Executor,
   filter: InnovationFilter,
   page: PageRequest,
 ): Promise<{ readonly items: InnovationExportItem[]; readonly nextCursor: string | null }> {
@@ -695,7 +707,7 @@ export async function listInnovationsForExport(
  * latest change of any innovation or unit (an innovation unpublished changes the latter only). Open
  * data's metadata and cache validators are computed from it.
  */
-export async function publishedInnovationsState(db: Db): Promise<{
+export async function publishedInnovationsState(db: Executor): Promise<{
   readonly count: number;
   readonly lastPublishedChange: string | null;
   readonly lastChange: string | null;
@@ -744,7 +756,7 @@ export type TimelineEntry = {
 
 /** The events of an innovation, newest first, with who made them. */
 export async function listInnovationTimeline(
-  db: Db,
+  db: Executor,
   id: string,
   limit = 200,
 ): Promise<TimelineEntry[]> {

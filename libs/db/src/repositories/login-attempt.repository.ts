@@ -1,12 +1,9 @@
-import type { Kysely, Transaction } from 'kysely';
 import { toIsoString } from '../adapters/values';
-import type { Database } from '../database';
-
-type Db = Kysely<Database> | Transaction<Database>;
+import type { Executor } from '../database';
 
 /** Records one login attempt (the email as typed, lower case; the client's address). */
 export async function recordLoginAttempt(
-  db: Db,
+  db: Executor,
   attempt: {
     readonly email: string;
     readonly clientAddress: string | null;
@@ -30,7 +27,7 @@ export async function recordLoginAttempt(
  * successful login (a success clears the account's count); for an address, all of them.
  */
 export async function recentLoginFailures(
-  db: Db,
+  db: Executor,
   key: { readonly email: string } | { readonly clientAddress: string },
   since: Date,
 ): Promise<Date[]> {
@@ -60,7 +57,7 @@ export async function recentLoginFailures(
 }
 
 /** Deletes attempts older than `before` (housekeeping). */
-export async function pruneLoginAttempts(db: Db, before: Date): Promise<number> {
+export async function pruneLoginAttempts(db: Executor, before: Date): Promise<number> {
   const result = await db
     .deleteFrom('login_attempts')
     .where('occurred_at', '<', before.toISOString())

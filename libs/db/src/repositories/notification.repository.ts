@@ -1,4 +1,3 @@
-import type { Kysely, Transaction } from 'kysely';
 import {
   activeStages,
   notificationKinds,
@@ -9,9 +8,7 @@ import {
   type Outcome,
 } from '@smartcity/domain';
 import { fromJson, toIsoString, toJson, toNumber } from '../adapters/values';
-import type { Database } from '../database';
-
-type Db = Kysely<Database> | Transaction<Database>;
+import type { Executor } from '../database';
 
 /** A notification to store for one recipient. */
 export type NewNotification = {
@@ -33,7 +30,7 @@ const insertChunkRows = 500;
  * statements. Answers how many were new. Call it inside the transaction of the fact it tells of.
  */
 export async function insertNotifications(
-  db: Db,
+  db: Executor,
   notifications: readonly NewNotification[],
 ): Promise<number> {
   let inserted = 0;
@@ -64,7 +61,7 @@ export async function insertNotifications(
  * named, by unit id (units without such users are absent).
  */
 export async function listUnitRecipients(
-  db: Db,
+  db: Executor,
   unitIds: readonly string[],
 ): Promise<Map<string, string[]>> {
   const recipients = new Map<string, string[]>();
@@ -99,7 +96,7 @@ export type StaleInnovationToNotify = {
  * In id order after `afterId`, so that a sweep walks the table in batches.
  */
 export async function listStaleInnovationsToNotify(
-  db: Db,
+  db: Executor,
   options: { readonly staleBefore: Date; readonly afterId: string | null; readonly limit: number },
 ): Promise<StaleInnovationToNotify[]> {
   let query = db
@@ -144,7 +141,7 @@ function isOutcome(value: unknown): value is Outcome {
 
 /** A user's notifications, newest first, with the innovation's title and unit. */
 export async function listNotifications(
-  db: Db,
+  db: Executor,
   userId: string,
   options: NotificationListOptions,
 ): Promise<NotificationItem[]> {
@@ -193,7 +190,7 @@ export async function listNotifications(
 }
 
 /** How many unread notifications a user has. */
-export async function countUnreadNotifications(db: Db, userId: string): Promise<number> {
+export async function countUnreadNotifications(db: Executor, userId: string): Promise<number> {
   const { count } = await db
     .selectFrom('notifications')
     .select((eb) => eb.fn.countAll<number | string>().as('count'))
@@ -208,7 +205,7 @@ export async function countUnreadNotifications(db: Db, userId: string): Promise<
  * already read are left alone; answers how many changed.
  */
 export async function markNotificationsRead(
-  db: Db,
+  db: Executor,
   userId: string,
   ids: readonly string[],
   now: Date,
@@ -225,7 +222,11 @@ export async function markNotificationsRead(
 }
 
 /** Marks every unread notification of a user read; answers how many changed. */
-export async function markAllNotificationsRead(db: Db, userId: string, now: Date): Promise<number> {
+export async function markAllNotificationsRead(
+  db: Executor,
+  userId: string,
+  now: Date,
+): Promise<number> {
   const result = await db
     .updateTable('notifications')
     .set({ read_at: now.toISOString() })

@@ -1,14 +1,11 @@
-import type { Kysely, Transaction } from 'kysely';
-import type { KpiActual, ProgressReport, QuickWinStatus } from '@smartcity/domain';
+import type { KpiActual, ProgressReport } from '@smartcity/domain';
 import { fromJson, toIsoString, toJson } from '../adapters/values';
-import type { Database } from '../database';
-
-type Db = Kysely<Database> | Transaction<Database>;
+import type { Executor } from '../database';
 
 /** A progress report with the name of who made it. */
 export type ProgressReportWithAuthor = ProgressReport & { readonly createdByName: string | null };
 
-function reportQuery(db: Db) {
+function reportQuery(db: Executor) {
   return db
     .selectFrom('progress_reports')
     .leftJoin('users', 'users.id', 'progress_reports.created_by')
@@ -26,7 +23,7 @@ function toReport(row: ReportRow): ProgressReportWithAuthor {
     progressPercent: row.progress_percent,
     narrative: row.narrative,
     kpiActuals: (fromJson(row.kpi_actuals) as KpiActual[] | null) ?? [],
-    status: row.status as QuickWinStatus,
+    status: row.status,
     decreaseReason: row.decrease_reason,
     createdAt: toIsoString(row.created_at),
     createdBy: row.created_by,
@@ -38,7 +35,7 @@ function toReport(row: ReportRow): ProgressReportWithAuthor {
  * Stores a progress report, and copies the progress % of the innovation's latest report onto its
  * row (`quick_win_progress`, read by the dashboard). Call it inside a transaction.
  */
-export async function insertProgressReport(db: Db, report: ProgressReport): Promise<void> {
+export async function insertProgressReport(db: Executor, report: ProgressReport): Promise<void> {
   await insertProgressReports(db, [report]);
 }
 
@@ -52,7 +49,7 @@ const reportChunkRows = 500;
  * transaction, after the innovations are written.
  */
 export async function insertProgressReports(
-  db: Db,
+  db: Executor,
   reports: readonly ProgressReport[],
 ): Promise<void> {
   for (let i = 0; i < reports.length; i += reportChunkRows) {
@@ -95,7 +92,7 @@ export async function insertProgressReports(
 
 /** An innovation's progress reports, newest first (by report date, then by entry). */
 export async function listProgressReports(
-  db: Db,
+  db: Executor,
   innovationId: string,
 ): Promise<ProgressReportWithAuthor[]> {
   const rows = await reportQuery(db)
@@ -109,7 +106,7 @@ export async function listProgressReports(
 
 /** The newest progress report of an innovation, or null. */
 export async function latestProgressReport(
-  db: Db,
+  db: Executor,
   innovationId: string,
 ): Promise<ProgressReportWithAuthor | null> {
   const row = await reportQuery(db)
@@ -123,7 +120,7 @@ export async function latestProgressReport(
 }
 
 /** How many progress reports an innovation has (the quick win's gate needs one). */
-export async function countProgressReports(db: Db, innovationId: string): Promise<number> {
+export async function countProgressReports(db: Executor, innovationId: string): Promise<number> {
   const { count } = await db
     .selectFrom('progress_reports')
     .select((eb) => eb.fn.countAll<number | string>().as('count'))

@@ -1,24 +1,15 @@
 import { randomUUID } from 'node:crypto';
-import type { Kysely, Transaction } from 'kysely';
-import {
-  DomainError,
-  regionKinds,
-  type Region,
-  type RegionInput,
-  type RegionKind,
-} from '@smartcity/domain';
-import { toBoolean } from '../adapters/values';
-import type { Database, RegionRow } from '../database';
 
-type Db = Kysely<Database> | Transaction<Database>;
+import { DomainError, regionKinds, type Region, type RegionInput } from '@smartcity/domain';
+import { toBoolean } from '../adapters/values';
+import { saveVersioned } from '../adapters/versioned-save';
+import type { RegionRow, Executor } from '../database';
 
 function toRegion(row: RegionRow): Region {
   return {
     id: row.id,
     name: row.name,
-    kind: (regionKinds as readonly string[]).includes(row.kind)
-      ? (row.kind as RegionKind)
-      : 'kabupaten',
+    kind: (regionKinds as readonly string[]).includes(row.kind) ? row.kind : 'kabupaten',
     province: row.province,
     code: row.code,
     branding: row.branding,
@@ -29,7 +20,7 @@ function toRegion(row: RegionRow): Region {
 }
 
 /** Every region, by name. */
-export async function listRegions(db: Db): Promise<Region[]> {
+export async function listRegions(db: Executor): Promise<Region[]> {
   const rows = await db.selectFrom('regions').selectAll().orderBy('name').execute();
   return rows.map(toRegion);
 }
@@ -38,7 +29,7 @@ export async function listRegions(db: Db): Promise<Region[]> {
  * The region this deployment serves: the first by creation (a deployment serves one region;
  * a province-wide one would pick by the user's units). Undefined before the setup.
  */
-export async function findHomeRegion(db: Db): Promise<Region | undefined> {
+export async function findHomeRegion(db: Executor): Promise<Region | undefined> {
   const row = await db
     .selectFrom('regions')
     .selectAll()
@@ -50,13 +41,13 @@ export async function findHomeRegion(db: Db): Promise<Region | undefined> {
 }
 
 /** The region with this id, or undefined. */
-export async function findRegionById(db: Db, id: string): Promise<Region | undefined> {
+export async function findRegionById(db: Executor, id: string): Promise<Region | undefined> {
   const row = await db.selectFrom('regions').selectAll().where('id', '=', id).executeTakeFirst();
   return row && toRegion(row);
 }
 
 /** The region with this exact name, or undefined. */
-export async function findRegionByName(db: Db, name: string): Promise<Region | undefined> {
+export async function findRegionByName(db: Executor, name: string): Promise<Region | undefined> {
   const row = await db
     .selectFrom('regions')
     .selectAll()
@@ -84,7 +75,7 @@ function regionValues(input: RegionInput, now: Date, origin: RegionOrigin) {
 
 /** Inserts a region and returns it (a real one unless `origin` says demo). */
 export async function insertRegion(
-  db: Db,
+  db: Executor,
   input: RegionInput,
   now: Date,
   origin: RegionOrigin = { isDemo: false },
@@ -102,7 +93,7 @@ export async function insertRegion(
  * once: the insert waits for a concurrent one and then does nothing. Returns whether it inserted.
  */
 export async function ensureRegion(
-  db: Db,
+  db: Executor,
   input: RegionInput,
   now: Date,
   origin: RegionOrigin,
@@ -122,39 +113,32 @@ export async function ensureRegion(
  * stored after the change. `CONFLICT` when someone changed it meanwhile, `NOT_FOUND` when gone.
  */
 export async function updateRegionProfile(
-  db: Db,
+  db: Executor,
   id: string,
   version: number,
   input: RegionInput,
   now: Date,
 ): Promise<Region> {
-  const row = await db
-    .updateTable('regions')
-    .set({
+  const row = await saveVersioned(db, {
+    table: 'regions',
+    id,
+    expectedVersion: version,
+    set: {
       name: input.name,
       kind: input.kind,
       province: input.province,
       code: input.code,
       branding: input.branding,
-      version: version + 1,
       updated_at: now.toISOString(),
-    })
-    .where('id', '=', id)
-    .where('version', '=', version)
-    .returningAll()
-    .executeTakeFirst();
-  if (row) return toRegion(row);
-  const current = await findRegionById(db, id);
-  if (!current) throw new DomainError('NOT_FOUND', 'Region not found', { id });
-  throw new DomainError('CONFLICT', 'The region was changed meanwhile', {
-    reason: 'stale_version',
-    currentVersion: current.version,
+    },
+    messages: { conflict: 'The region was changed meanwhile', notFound: 'Region not found' },
   });
+  return toRegion(row);
 }
 
 /** Sets (or clears, with null) the region's emblem, a file already in the content store. */
 export async function setRegionEmblem(
-  db: Db,
+  db: Executor,
   id: string,
   sha256: string | null,
   now: Date,
@@ -174,7 +158,7 @@ export async function setRegionEmblem(
 }
 
 /** How many regions exist (zero on a fresh database). */
-export async function countRegions(db: Db): Promise<number> {
+export async function countRegions(db: Executor): Promise<number> {
   const { count } = await db
     .selectFrom('regions')
     .select((eb) => eb.fn.countAll<number | string>().as('count'))

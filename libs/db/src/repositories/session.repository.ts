@@ -1,10 +1,7 @@
-import type { Kysely, Transaction } from 'kysely';
 import type { User } from '@smartcity/domain';
 import { toIsoString } from '../adapters/values';
-import type { Database } from '../database';
+import type { Executor } from '../database';
 import { toUser } from './user.repository';
-
-type Db = Kysely<Database> | Transaction<Database>;
 
 /** A stored session (its id is the hash of the token; the token itself is never stored). */
 export type StoredSession = {
@@ -16,7 +13,7 @@ export type StoredSession = {
 
 /** Stores a new session. */
 export async function insertSession(
-  db: Db,
+  db: Executor,
   session: {
     readonly id: string;
     readonly userId: string;
@@ -40,7 +37,7 @@ export async function insertSession(
 
 /** The session with this id and its user, or undefined. */
 export async function findSessionWithUser(
-  db: Db,
+  db: Executor,
   id: string,
 ): Promise<{ session: StoredSession; user: User } | undefined> {
   // One query on every authenticated request: the session and its user together.
@@ -69,7 +66,7 @@ export async function findSessionWithUser(
 }
 
 /** Marks a session as used now (extends its idle timeout). */
-export async function touchSession(db: Db, id: string, now: Date): Promise<void> {
+export async function touchSession(db: Executor, id: string, now: Date): Promise<void> {
   await db
     .updateTable('sessions')
     .set({ last_seen_at: now.toISOString() })
@@ -78,13 +75,13 @@ export async function touchSession(db: Db, id: string, now: Date): Promise<void>
 }
 
 /** Deletes one session (logout, expiry). */
-export async function deleteSession(db: Db, id: string): Promise<void> {
+export async function deleteSession(db: Executor, id: string): Promise<void> {
   await db.deleteFrom('sessions').where('id', '=', id).execute();
 }
 
 /** Deletes every session of a user except, optionally, one (the one changing the password). */
 export async function deleteUserSessions(
-  db: Db,
+  db: Executor,
   userId: string,
   exceptId?: string,
 ): Promise<number> {
@@ -96,7 +93,7 @@ export async function deleteUserSessions(
 
 /** Deletes sessions unused since `idleBefore` or created before `createdBefore` (housekeeping). */
 export async function deleteExpiredSessions(
-  db: Db,
+  db: Executor,
   idleBefore: Date,
   createdBefore: Date,
 ): Promise<number> {
@@ -113,7 +110,7 @@ export async function deleteExpiredSessions(
 }
 
 /** How many sessions a user has (tests, the profile page). */
-export async function countUserSessions(db: Db, userId: string): Promise<number> {
+export async function countUserSessions(db: Executor, userId: string): Promise<number> {
   const { count } = await db
     .selectFrom('sessions')
     .select((eb) => eb.fn.countAll<number | string>().as('count'))

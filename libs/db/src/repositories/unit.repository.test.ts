@@ -5,12 +5,9 @@ import type { DatabaseHandle } from '../connection';
 import { testDatabaseFactories } from '../testing';
 import { insertRegion } from './region.repository';
 import { insertInnovation } from './innovation.repository';
-import {
-  insertActions,
-  insertMasterplan,
-  insertProgrammes,
-  listProgrammes,
-} from './masterplan.repository';
+import { insertActions } from './action-item.repository';
+import { insertMasterplan } from './masterplan.repository';
+import { insertProgrammes, listProgrammes } from './programme.repository';
 import {
   countMergeConflictsOfInterest,
   findUnitByCode,

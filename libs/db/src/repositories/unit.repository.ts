@@ -1,5 +1,5 @@
 import { randomUUID } from 'node:crypto';
-import { sql, type Kysely, type Transaction } from 'kysely';
+import { sql } from 'kysely';
 import {
   DomainError,
   mergeProgrammeUnits,
@@ -11,9 +11,8 @@ import {
   type UnitType,
 } from '@smartcity/domain';
 import { escapeLike, fromJson, toBoolean, toJson, toNumber } from '../adapters/values';
-import type { Database, UnitRow } from '../database';
-
-type Db = Kysely<Database> | Transaction<Database>;
+import { saveVersioned, staleVersionError } from '../adapters/versioned-save';
+import type { UnitRow, Executor } from '../database';
 
 function toUnit(row: UnitRow): Unit {
   return {
@@ -22,7 +21,7 @@ function toUnit(row: UnitRow): Unit {
     code: row.code,
     name: row.name,
     shortName: row.short_name,
-    type: (unitTypes as readonly string[]).includes(row.type) ? (row.type as UnitType) : 'other',
+    type: (unitTypes as readonly string[]).includes(row.type) ? row.type : 'other',
     active: toBoolean(row.active),
     successorUnitId: row.successor_unit_id,
     version: row.version,
@@ -43,7 +42,7 @@ export type UnitPage = { readonly items: Unit[]; readonly total: number };
  * anywhere in the name or the short name, with `%` and `_` taken literally.
  */
 export async function listUnits(
-  db: Db,
+  db: Executor,
   regionId: string | null,
   filter: UnitFilter,
 ): Promise<UnitPage> {
@@ -71,14 +70,14 @@ export async function listUnits(
 }
 
 /** The unit with this id, or undefined. */
-export async function findUnitById(db: Db, id: string): Promise<Unit | undefined> {
+export async function findUnitById(db: Executor, id: string): Promise<Unit | undefined> {
   const row = await db.selectFrom('units').selectAll().where('id', '=', id).executeTakeFirst();
   return row && toUnit(row);
 }
 
 /** The unit with this code in a region, or undefined. */
 export async function findUnitByCode(
-  db: Db,
+  db: Executor,
   regionId: string,
   code: string,
 ): Promise<Unit | undefined> {
@@ -96,7 +95,7 @@ export async function findUnitByCode(
  * Existing units are left as they are, so running it twice changes nothing.
  */
 export async function insertMissingUnits(
-  db: Db,
+  db: Executor,
   regionId: string,
   units: readonly UnitInput[],
   now: Date,
@@ -129,15 +128,14 @@ const codeTaken = (code: string) =>
     code,
   });
 
-const staleUnit = (current: Unit) =>
-  new DomainError('CONFLICT', 'The unit was changed by someone else; reload it', {
-    reason: 'stale_version',
-    currentVersion: current.version,
-  });
+const unitMessages = {
+  conflict: 'The unit was changed by someone else; reload it',
+  notFound: 'Unit not found',
+};
 
 /** Throws `CONFLICT` (`unit_code_taken`) when another unit of the region has the code. */
 async function assertCodeFree(
-  db: Db,
+  db: Executor,
   regionId: string,
   code: string,
   exceptId: string | null,
@@ -151,7 +149,7 @@ async function assertCodeFree(
  * `CONFLICT` (`unit_code_taken`), checked first and guarded by the unique index.
  */
 export async function insertUnit(
-  db: Db,
+  db: Executor,
   regionId: string,
   input: UnitInput,
   now: Date,
@@ -176,35 +174,36 @@ export async function insertUnit(
 }
 
 /** The unit as read, or `NOT_FOUND`; `CONFLICT` (`stale_version`) when it is past `version`. */
-async function unitAtVersion(db: Db, id: string, version: number): Promise<Unit> {
+async function unitAtVersion(db: Executor, id: string, version: number): Promise<Unit> {
   const current = await findUnitById(db, id);
-  if (!current) throw new DomainError('NOT_FOUND', 'Unit not found', { id });
-  if (current.version !== version) throw staleUnit(current);
+  if (!current) throw new DomainError('NOT_FOUND', unitMessages.notFound, { id });
+  if (current.version !== version) {
+    throw await staleVersionError(db, { table: 'units', id }, unitMessages);
+  }
   return current;
 }
 
 /** Writes some of a unit's columns if it is still at `version`, bumping it; the unit after. */
 async function writeUnit(
-  db: Db,
+  db: Executor,
   current: Unit,
   changes: {
     readonly code?: string;
     readonly name?: string;
     readonly short_name?: string | null;
-    readonly type?: string;
+    readonly type?: UnitType;
     readonly active?: boolean;
     readonly successor_unit_id?: string;
   },
   now: Date,
 ): Promise<Unit> {
-  const row = await db
-    .updateTable('units')
-    .set({ ...changes, version: current.version + 1, updated_at: now.toISOString() })
-    .where('id', '=', current.id)
-    .where('version', '=', current.version)
-    .returningAll()
-    .executeTakeFirst();
-  if (!row) throw staleUnit(current);
+  const row = await saveVersioned(db, {
+    table: 'units',
+    id: current.id,
+    expectedVersion: current.version,
+    set: { ...changes, updated_at: now.toISOString() },
+    messages: unitMessages,
+  });
   return toUnit(row);
 }
 
@@ -214,7 +213,7 @@ async function writeUnit(
  * (`unit_code_taken`). Answers the unit before and after.
  */
 export async function updateUnit(
-  db: Db,
+  db: Executor,
   id: string,
   version: number,
   input: UnitInput,
@@ -237,7 +236,7 @@ export async function updateUnit(
  * as it is (`after` is `before`). Answers the unit before and after.
  */
 export async function setUnitActive(
-  db: Db,
+  db: Executor,
   id: string,
   version: number,
   active: boolean,
@@ -262,7 +261,7 @@ const supportsUnit = (unitId: string) =>
   sql<boolean>`cast(supporting_unit_ids as text) like ${`%"${escapeLike(unitId)}"%`} escape '\\'`;
 
 /** The programmes that name a unit (lead or supporting), with their units and version. */
-async function programmesNaming(db: Db, unitId: string) {
+async function programmesNaming(db: Executor, unitId: string) {
   const rows = await db
     .selectFrom('programmes')
     .select(['id', 'lead_unit_id', 'supporting_unit_ids', 'version'])
@@ -282,7 +281,7 @@ async function programmesNaming(db: Db, unitId: string) {
 }
 
 /** How many innovations, action items, programmes and users name a unit (four small counts). */
-export async function unitHoldings(db: Db, unitId: string): Promise<UnitHoldings> {
+export async function unitHoldings(db: Executor, unitId: string): Promise<UnitHoldings> {
   const count = (table: 'innovations' | 'action_items' | 'users', column: string) =>
     db
       .selectFrom(table)
@@ -305,7 +304,7 @@ export async function unitHoldings(db: Db, unitId: string): Promise<UnitHoldings
  * rounds that are not closed.
  */
 export async function countMergeConflictsOfInterest(
-  db: Db,
+  db: Executor,
   sourceId: string,
   successorId: string,
 ): Promise<number> {
@@ -345,7 +344,7 @@ export type UnitMergeMoves = {
  * before and after, and what moved.
  */
 export async function mergeUnit(
-  db: Db,
+  db: Executor,
   sourceId: string,
   version: number,
   successorId: string,
@@ -412,7 +411,7 @@ export async function mergeUnit(
 }
 
 /** The units with these ids (those that exist), in no particular order. */
-export async function findUnitsByIds(db: Db, ids: readonly string[]): Promise<Unit[]> {
+export async function findUnitsByIds(db: Executor, ids: readonly string[]): Promise<Unit[]> {
   const unique = [...new Set(ids)];
   if (unique.length === 0) return [];
   const rows = await db.selectFrom('units').selectAll().where('id', 'in', unique).execute();

@@ -1,10 +1,9 @@
 import { randomUUID } from 'node:crypto';
-import { sql, type Kysely, type Transaction } from 'kysely';
+import { sql } from 'kysely';
 import { DomainError, roles, type Role, type User } from '@smartcity/domain';
 import { escapeLike, toBoolean, toIsoString } from '../adapters/values';
-import type { Database, UserRow } from '../database';
-
-type Db = Kysely<Database> | Transaction<Database>;
+import { saveVersioned, staleVersionConflict } from '../adapters/versioned-save';
+import type { UserRow, Executor } from '../database';
 
 /** A user with the name of their unit, as lists show them. */
 export type UserWithUnit = User & {
@@ -25,7 +24,7 @@ export function toUser(row: UserRow): User {
     name: row.name,
     email: row.email,
     nip: row.nip,
-    role: (roles as readonly string[]).includes(row.role) ? (row.role as Role) : 'leader',
+    role: (roles as readonly string[]).includes(row.role) ? row.role : 'leader',
     unitId: row.unit_id,
     active: toBoolean(row.active),
     temporaryCredentials: toBoolean(row.must_change_password),
@@ -37,14 +36,14 @@ export function toUser(row: UserRow): User {
 }
 
 /** The user with this id, or undefined. */
-export async function findUserById(db: Db, id: string): Promise<User | undefined> {
+export async function findUserById(db: Executor, id: string): Promise<User | undefined> {
   const row = await db.selectFrom('users').selectAll().where('id', '=', id).executeTakeFirst();
   return row && toUser(row);
 }
 
 /** The user with this email (compared in lower case) and their password hash, or undefined. */
 export async function findCredentialsByEmail(
-  db: Db,
+  db: Executor,
   email: string,
 ): Promise<UserCredentials | undefined> {
   const row = await db
@@ -56,7 +55,7 @@ export async function findCredentialsByEmail(
 }
 
 /** The password hash of a user, or undefined. */
-export async function findPasswordHash(db: Db, userId: string): Promise<string | undefined> {
+export async function findPasswordHash(db: Executor, userId: string): Promise<string | undefined> {
   const row = await db
     .selectFrom('users')
     .select('password_hash')
@@ -74,7 +73,7 @@ export type UserFilter = {
 };
 
 /** Users matching a filter, by name, with their unit. The search matches name, email and NIP. */
-export async function listUsers(db: Db, filter: UserFilter): Promise<UserWithUnit[]> {
+export async function listUsers(db: Executor, filter: UserFilter): Promise<UserWithUnit[]> {
   let query = db
     .selectFrom('users')
     .leftJoin('units', 'units.id', 'users.unit_id')
@@ -122,7 +121,7 @@ export type NewUser = {
 };
 
 /** Inserts a user. An email already in use is a `CONFLICT`. */
-export async function insertUser(db: Db, user: NewUser, now: Date): Promise<User> {
+export async function insertUser(db: Executor, user: NewUser, now: Date): Promise<User> {
   const email = user.email.trim().toLowerCase();
   const existing = await db
     .selectFrom('users')
@@ -152,7 +151,7 @@ export async function insertUser(db: Db, user: NewUser, now: Date): Promise<User
 
 /** Inserts the users whose email is not in use yet; returns how many it inserted. */
 export async function insertMissingUsers(
-  db: Db,
+  db: Executor,
   users: readonly NewUser[],
   now: Date,
 ): Promise<number> {
@@ -183,24 +182,30 @@ export type UserChanges = Partial<
   Pick<User, 'name' | 'email' | 'nip' | 'role' | 'unitId' | 'active'>
 >;
 
+const userMessages = {
+  conflict: 'The user was changed by someone else',
+  notFound: 'User not found',
+};
+
 /**
  * Changes a user if they are still at `expectedVersion`, and bumps the version. Throws
  * `NOT_FOUND` for an unknown id, `CONFLICT` when someone changed the user since it was read (or
  * when the new email is taken). Returns the user before and after.
  */
 export async function updateUser(
-  db: Db,
+  db: Executor,
   id: string,
   expectedVersion: number,
   changes: UserChanges,
   now: Date,
 ): Promise<{ before: User; after: User }> {
   const before = await findUserById(db, id);
-  if (!before) throw new DomainError('NOT_FOUND', 'User not found', { id });
+  if (!before) throw new DomainError('NOT_FOUND', userMessages.notFound, { id });
   if (before.version !== expectedVersion) {
-    throw new DomainError('CONFLICT', 'The user was changed by someone else', {
+    throw staleVersionConflict(userMessages, {
       currentVersion: before.version,
       updatedAt: before.updatedAt,
+      updatedBy: null,
     });
   }
   const email = changes.email?.trim().toLowerCase();
@@ -212,23 +217,21 @@ export async function updateUser(
       .executeTakeFirst();
     if (taken) throw new DomainError('CONFLICT', 'Email already in use', { field: 'email' });
   }
-  const row = await db
-    .updateTable('users')
-    .set({
+  const row = await saveVersioned(db, {
+    table: 'users',
+    id,
+    expectedVersion,
+    set: {
       ...(changes.name !== undefined && { name: changes.name }),
       ...(email !== undefined && { email }),
       ...(changes.nip !== undefined && { nip: changes.nip }),
       ...(changes.role !== undefined && { role: changes.role }),
       ...(changes.unitId !== undefined && { unit_id: changes.unitId }),
       ...(changes.active !== undefined && { active: changes.active }),
-      version: expectedVersion + 1,
       updated_at: now.toISOString(),
-    })
-    .where('id', '=', id)
-    .where('version', '=', expectedVersion)
-    .returningAll()
-    .executeTakeFirst();
-  if (!row) throw new DomainError('CONFLICT', 'The user was changed by someone else', { id });
+    },
+    messages: userMessages,
+  });
   return { before, after: toUser(row) };
 }
 
@@ -238,7 +241,7 @@ export async function updateUser(
  * reset; false: the user's own change) — left out, the flag stays (a re-hash at login).
  */
 export async function setPasswordHash(
-  db: Db,
+  db: Executor,
   id: string,
   passwordHash: string,
   now: Date,
@@ -261,7 +264,7 @@ export async function setPasswordHash(
 }
 
 /** Records a successful login time. Not a change of the record: the version stays. */
-export async function recordLastLogin(db: Db, id: string, now: Date): Promise<void> {
+export async function recordLastLogin(db: Executor, id: string, now: Date): Promise<void> {
   await db
     .updateTable('users')
     .set({ last_login_at: now.toISOString() })
@@ -270,7 +273,7 @@ export async function recordLastLogin(db: Db, id: string, now: Date): Promise<vo
 }
 
 /** How many users there are, optionally of one role. */
-export async function countUsers(db: Db, role?: Role): Promise<number> {
+export async function countUsers(db: Executor, role?: Role): Promise<number> {
   let query = db.selectFrom('users').select((eb) => eb.fn.countAll<number | string>().as('count'));
   if (role) query = query.where('role', '=', role);
   const { count } = await query.executeTakeFirstOrThrow();

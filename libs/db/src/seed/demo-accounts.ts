@@ -1,8 +1,5 @@
 import type { Role } from '@smartcity/domain';
 
-/** The password of every demo account (listed in the README). Never used without demo data. */
-export const demoPassword = 'Demo-Sumedang-2022';
-
 /** A demo account: the unit is named by its code in the demo units. */
 export type DemoAccount = {
   readonly email: string;

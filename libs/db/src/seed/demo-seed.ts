@@ -16,7 +16,7 @@ export type DemoSeedReport = {
 
 /** What the seed needs from its caller. */
 export type DemoSeedOptions = {
-  /** The hash of `demoPassword`, computed by the caller (the data layer does not hash). */
+  /** The hash of the demo password (`demoPassword` of `@smartcity/demo-data`); the data layer does not hash. */
   readonly demoPasswordHash: string;
 };
 

@@ -28,6 +28,7 @@ import {
 
 /** A round's life: prepared, open for scoring, closed (results visible to the units). */
 export const roundStatuses = ['draft', 'open', 'closed'] as const;
+/** One of {@link roundStatuses}. */
 export type RoundStatus = (typeof roundStatuses)[number];
 
 /** An evaluation round. */
@@ -47,6 +48,7 @@ export type EvaluationRound = {
 
 /** A score sheet's state: a draft only its evaluator sees, or submitted (immutable). */
 export const evaluationStatuses = ['draft', 'submitted'] as const;
+/** One of {@link evaluationStatuses}. */
 export type EvaluationStatus = (typeof evaluationStatuses)[number];
 
 /** One evaluator's evaluation of one innovation in one round (one version of it). */
@@ -89,6 +91,7 @@ export const roundCreateInputSchema = z
     thresholds: thresholdsSchema.default(defaultThresholds),
   })
   .superRefine(periodRefinement);
+/** The input of a new round, as {@link roundCreateInputSchema} parses it. */
 export type RoundCreateInput = z.infer<typeof roundCreateInputSchema>;
 
 /** Input of `evaluationRound.update`: everything but the status, naming the version read. */
@@ -103,6 +106,7 @@ export const roundUpdateInputSchema = z
     thresholds: thresholdsSchema,
   })
   .superRefine(periodRefinement);
+/** The input of a round update, as {@link roundUpdateInputSchema} parses it. */
 export type RoundUpdateInput = z.infer<typeof roundUpdateInputSchema>;
 
 /** A round and the version read (open, close). */
@@ -151,6 +155,7 @@ export const outcomeRecordInputSchema = z.strictObject({
   /** Required when the evaluators disagree (≥ 2 points on a criterion). */
   reconciliationNote: z.string().trim().max(5000).default(''),
 });
+/** The input of a recorded outcome, as {@link outcomeRecordInputSchema} parses it. */
 export type OutcomeRecordInput = z.infer<typeof outcomeRecordInputSchema>;
 
 const refused = (

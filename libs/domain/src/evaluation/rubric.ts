@@ -32,6 +32,7 @@ export const criterionSchema = z.strictObject({
   description: localizedSchema,
   weight: z.int().min(1).max(100),
 });
+/** A criterion of a rubric, as {@link criterionSchema} parses it. */
 export type Criterion = z.infer<typeof criterionSchema>;
 
 /** A rubric: 1–12 criteria with distinct keys whose weights sum to exactly 100. */
@@ -60,6 +61,7 @@ export const rubricSchema = z
       keys.add(c.key);
     });
   });
+/** A rubric, as {@link rubricSchema} parses it. */
 export type Rubric = z.infer<typeof rubricSchema>;
 
 /** The verdict thresholds (round score 0–100): at least `impactful`, at least `needsImprovement`. */
@@ -72,6 +74,7 @@ export const thresholdsSchema = z
     error: 'The "impactful" threshold must be above the "needs improvement" one',
     path: ['impactful'],
   });
+/** The verdict thresholds, as {@link thresholdsSchema} parses it. */
 export type Thresholds = z.infer<typeof thresholdsSchema>;
 
 /** The default thresholds: ≥ 70 impactful, ≥ 50 needs improvement, below that not impactful. */
@@ -139,6 +142,7 @@ export const criterionScoreSchema = z.strictObject({
   score: z.int().min(scoreScale.min).max(scoreScale.max),
   comment: z.string().trim().max(2000).default(''),
 });
+/** One criterion's score, as {@link criterionScoreSchema} parses it. */
 export type CriterionScore = z.infer<typeof criterionScoreSchema>;
 
 /** One evaluator's scores of one innovation: a score per criterion. */

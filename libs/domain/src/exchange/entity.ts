@@ -27,6 +27,7 @@ export const importEntityLabels: Readonly<Record<ImportEntity, LocalizedText>> =
 
 /** What a referenced record is, as an import checks it. */
 export type ReferencedUnit = { readonly id: string; readonly active: boolean };
+/** A programme an imported record refers to, as an import checks it: its id and years. */
 export type ReferencedProgramme = {
   readonly id: string;
   readonly startYear: number;
@@ -39,8 +40,11 @@ export type ReferencedProgramme = {
  * external code (or their id, which is what an export writes for records that have no code).
  */
 export type ExchangeRefs = {
+  /** The unit with this code, if any. */
   readonly unit: (code: string) => ReferencedUnit | undefined;
+  /** The programme with this code, if any. */
   readonly programme: (code: string) => ReferencedProgramme | undefined;
+  /** The innovation with this code, if any. */
   readonly innovation: (code: string) => { readonly id: string } | undefined;
   /** The masterplan's period (programmes must lie inside it); null without a masterplan. */
   readonly period: { readonly startYear: number; readonly endYear: number } | null;
@@ -48,8 +52,11 @@ export type ExchangeRefs = {
 
 /** How an export names the records a record refers to (the inverse of {@link ExchangeRefs}). */
 export type ExchangeCodes = {
+  /** The code of the unit with this id. */
   readonly unit: (id: string) => string;
+  /** The code of the programme with this id. */
   readonly programme: (id: string) => string;
+  /** The code of the innovation with this id. */
   readonly innovation: (id: string) => string;
 };
 

@@ -83,12 +83,7 @@ export function sameRecord<TRecord>(
   return sameValue(entity.comparable(a), entity.comparable(b));
 }
 
-/**
- * Plans an import from a read sheet: turns each row into a record (resolving its codes), refuses
- * a key that appears twice, matches each record to the stored one with its key, and decides
- * create, update or unchanged. A record created or changed may not name an inactive unit. The
- * plan is all or nothing: a commit proceeds only when it has no issue at all.
- */
+/** {@link planImportSteps} run to its end, without progress: the plan at once. */
 export function planImport<TRecord>(
   entity: ExchangeEntity<TRecord>,
   sheet: SheetRead,
@@ -99,8 +94,13 @@ export function planImport<TRecord>(
 }
 
 /**
- * {@link planImport} in steps: yields its progress every `every` rows and returns the plan, so
- * that a caller can report progress while a large sheet is checked.
+ * Plans an import from a read sheet: turns each row into a record (resolving its codes), refuses
+ * a key that appears twice, matches each record to the stored one with its key, and decides
+ * create, update or unchanged. A record created or changed may not name an inactive unit. The
+ * plan is all or nothing: a commit proceeds only when it has no issue at all.
+ *
+ * It works in steps: it yields its progress every `every` rows and returns the plan, so that a
+ * caller can report progress while a large sheet is checked ({@link drain} runs it to its end).
  */
 export function* planImportSteps<TRecord>(
   entity: ExchangeEntity<TRecord>,

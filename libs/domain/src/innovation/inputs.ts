@@ -53,6 +53,7 @@ function refineElement(value: { dimension: string; element: string }, ctx: z.Ref
 export const profileDataSchema = z
   .strictObject({ ...profileFields, tahapan: z.enum(tahapanValues).nullable().default(null) })
   .superRefine(refineElement);
+/** An innovation's profile, as {@link profileDataSchema} parses it. */
 export type ProfileData = z.infer<typeof profileDataSchema>;
 
 /**
@@ -62,6 +63,7 @@ export type ProfileData = z.infer<typeof profileDataSchema>;
 export const innovationCreateInputSchema = z
   .strictObject({ unitId: idSchema, ...profileFields, problem: problemSectionSchema.optional() })
   .superRefine(refineElement);
+/** The input of `innovation.create`, as {@link innovationCreateInputSchema} parses it. */
 export type InnovationCreateInput = z.infer<typeof innovationCreateInputSchema>;
 
 /** The sections `innovation.updateSection` edits: the profile and the five lifecycle sections. */
@@ -73,6 +75,7 @@ export const editableSections = [
   'quick_win',
   'evaluation',
 ] as const;
+/** One of {@link editableSections}. */
 export type EditableSection = (typeof editableSections)[number];
 
 const base = { id: idSchema, version: versionSchema };
@@ -86,6 +89,7 @@ export const updateSectionInputSchema = z.discriminatedUnion('section', [
   z.strictObject({ ...base, section: z.literal('quick_win'), data: quickWinSectionSchema }),
   z.strictObject({ ...base, section: z.literal('evaluation'), data: evaluationSectionSchema }),
 ]);
+/** The input of a section update, as {@link updateSectionInputSchema} parses it. */
 export type UpdateSectionInput = z.infer<typeof updateSectionInputSchema>;
 
 const reasonSchema = z.string().trim().min(minReasonLength).max(2000);
@@ -131,4 +135,5 @@ export const innovationListInputSchema = z
     limit: z.int().min(1).max(100).default(25),
   })
   .default({ sort: 'updated_desc', limit: 25 });
+/** The input of `innovation.list`, as {@link innovationListInputSchema} parses it. */
 export type InnovationListInput = z.infer<typeof innovationListInputSchema>;

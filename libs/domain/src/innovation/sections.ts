@@ -22,6 +22,7 @@ export const problemSectionSchema = z.strictObject({
   evidence: text(5000).optional(),
   source: z.enum(problemSources).optional(),
 });
+/** The problem section, as {@link problemSectionSchema} parses it. */
 export type ProblemSection = z.infer<typeof problemSectionSchema>;
 
 /** A success indicator (KPI) of a need: its baseline, target and target date. */
@@ -32,6 +33,7 @@ export const kpiSchema = z.strictObject({
   target: z.number().finite().min(-1e12).max(1e12),
   targetDate: isoDateSchema,
 });
+/** A KPI of the need, as {@link kpiSchema} parses it. */
 export type Kpi = z.infer<typeof kpiSchema>;
 
 /** Kebutuhan: what is needed, for whom (and how many), and how success is measured. */
@@ -45,6 +47,7 @@ export const needSectionSchema = z.strictObject({
     .optional(),
   indicators: z.array(kpiSchema).max(20).default([]),
 });
+/** The need section, as {@link needSectionSchema} parses it. */
 export type NeedSection = z.infer<typeof needSectionSchema>;
 
 /** A step of a business process: who does what, with which tool. */
@@ -53,6 +56,7 @@ export const processStepSchema = z.strictObject({
   activity: text(1000).min(1),
   tool: text(200).optional(),
 });
+/** A step of the as-is or to-be business process, as {@link processStepSchema} parses it. */
 export type ProcessStep = z.infer<typeof processStepSchema>;
 
 /** Proses Bisnis: the process as it is and as it will be; whether an application is needed and why. */
@@ -63,6 +67,7 @@ export const processSectionSchema = z.strictObject({
   applicationJustification: text(3000).optional(),
   legalBasis: text(1000).optional(),
 });
+/** The business process section, as {@link processSectionSchema} parses it. */
 export type ProcessSection = z.infer<typeof processSectionSchema>;
 
 /** Quick Win: what is delivered within a year, by whom, when, with what money, and how it goes. */
@@ -75,6 +80,7 @@ export const quickWinSectionSchema = z.strictObject({
   fundingSource: z.enum(fundingSources).optional(),
   status: z.enum(quickWinStatuses).optional(),
 });
+/** The quick win section, as {@link quickWinSectionSchema} parses it. */
 export type QuickWinSection = z.infer<typeof quickWinSectionSchema>;
 
 /** Evaluasi: the outcome a coordinator records, the assessors' notes, the lessons learned. */
@@ -83,6 +89,7 @@ export const evaluationSectionSchema = z.strictObject({
   notes: text(5000).optional(),
   lessonsLearned: text(5000).optional(),
 });
+/** The evaluation section, as {@link evaluationSectionSchema} parses it. */
 export type EvaluationSection = z.infer<typeof evaluationSectionSchema>;
 
 /** The five sections of an innovation. */

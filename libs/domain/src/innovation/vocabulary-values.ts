@@ -50,7 +50,9 @@ export const stageLabels: Readonly<Record<Stage, LocalizedText>> = {
 
 /** IID: digital or not. */
 export const jenisValues = ['digital', 'non_digital'] as const;
+/** One of {@link jenisValues}. */
 export type Jenis = (typeof jenisValues)[number];
+/** The label of each {@link Jenis}, in Bahasa Indonesia and English. */
 export const jenisLabels: Readonly<Record<Jenis, LocalizedText>> = {
   digital: { id: 'Digital', en: 'Digital' },
   non_digital: { id: 'Non-digital', en: 'Non-digital' },
@@ -58,7 +60,9 @@ export const jenisLabels: Readonly<Record<Jenis, LocalizedText>> = {
 
 /** IID: the form of the innovation. */
 export const bentukValues = ['governance', 'public_service', 'other'] as const;
+/** One of {@link bentukValues}. */
 export type Bentuk = (typeof bentukValues)[number];
+/** The label of each {@link Bentuk}, in Bahasa Indonesia and English. */
 export const bentukLabels: Readonly<Record<Bentuk, LocalizedText>> = {
   governance: { id: 'Tata kelola pemerintahan', en: 'Governance' },
   public_service: { id: 'Pelayanan publik', en: 'Public service' },
@@ -73,7 +77,9 @@ export const inisiatorValues = [
   'civil_servant',
   'community',
 ] as const;
+/** One of {@link inisiatorValues}: who initiated the innovation (IID). */
 export type Inisiator = (typeof inisiatorValues)[number];
+/** The label of each {@link Inisiator}, in Bahasa Indonesia and English. */
 export const inisiatorLabels: Readonly<Record<Inisiator, LocalizedText>> = {
   regional_head: { id: 'Kepala daerah', en: 'Regional head' },
   dprd: { id: 'DPRD', en: 'Regional parliament (DPRD)' },
@@ -84,7 +90,9 @@ export const inisiatorLabels: Readonly<Record<Inisiator, LocalizedText>> = {
 
 /** IID: how far along it is. */
 export const tahapanValues = ['initiative', 'trial', 'implementation'] as const;
+/** One of {@link tahapanValues}. */
 export type Tahapan = (typeof tahapanValues)[number];
+/** The label of each {@link Tahapan}, in Bahasa Indonesia and English. */
 export const tahapanLabels: Readonly<Record<Tahapan, LocalizedText>> = {
   initiative: { id: 'Inisiatif', en: 'Initiative' },
   trial: { id: 'Uji coba', en: 'Trial' },
@@ -99,7 +107,9 @@ export const problemSources = [
   'internal_review',
   'other',
 ] as const;
+/** One of {@link problemSources}: where a problem was learnt of. */
 export type ProblemSource = (typeof problemSources)[number];
+/** The label of each {@link ProblemSource}, in Bahasa Indonesia and English. */
 export const problemSourceLabels: Readonly<Record<ProblemSource, LocalizedText>> = {
   complaint: { id: 'Pengaduan (LAPOR!)', en: 'Complaint (LAPOR!)' },
   rpjmd_issue: { id: 'Isu strategis RPJMD', en: 'RPJMD strategic issue' },
@@ -110,7 +120,9 @@ export const problemSourceLabels: Readonly<Record<ProblemSource, LocalizedText>>
 
 /** Where a quick win's money comes from. */
 export const fundingSources = ['apbd', 'apbn', 'apbdes', 'csr', 'none'] as const;
+/** One of {@link fundingSources}. */
 export type FundingSource = (typeof fundingSources)[number];
+/** The label of each {@link FundingSource}, in Bahasa Indonesia and English. */
 export const fundingSourceLabels: Readonly<Record<FundingSource, LocalizedText>> = {
   apbd: { id: 'APBD', en: 'Regional budget (APBD)' },
   apbn: { id: 'APBN', en: 'State budget (APBN)' },
@@ -121,7 +133,9 @@ export const fundingSourceLabels: Readonly<Record<FundingSource, LocalizedText>>
 
 /** The state of a quick win's delivery. */
 export const quickWinStatuses = ['planned', 'in_progress', 'done', 'stalled'] as const;
+/** One of {@link quickWinStatuses}. */
 export type QuickWinStatus = (typeof quickWinStatuses)[number];
+/** The label of each {@link QuickWinStatus}, in Bahasa Indonesia and English. */
 export const quickWinStatusLabels: Readonly<Record<QuickWinStatus, LocalizedText>> = {
   planned: { id: 'Direncanakan', en: 'Planned' },
   in_progress: { id: 'Berjalan', en: 'In progress' },
@@ -131,7 +145,9 @@ export const quickWinStatusLabels: Readonly<Record<QuickWinStatus, LocalizedText
 
 /** The outcome of an evaluation. */
 export const outcomes = ['impactful', 'needs_improvement', 'not_impactful'] as const;
+/** One of {@link outcomes}. */
 export type Outcome = (typeof outcomes)[number];
+/** The label of each {@link Outcome}, in Bahasa Indonesia and English. */
 export const outcomeLabels: Readonly<Record<Outcome, LocalizedText>> = {
   impactful: { id: 'Berdampak', en: 'Impactful' },
   needs_improvement: { id: 'Perlu perbaikan', en: 'Needs improvement' },
@@ -162,4 +178,5 @@ export const defaultStaleDays = 30;
 
 /** The orders `innovation.list` offers. */
 export const innovationSorts = ['updated_desc', 'created_desc', 'title_asc'] as const;
+/** One of {@link innovationSorts}. */
 export type InnovationSort = (typeof innovationSorts)[number];

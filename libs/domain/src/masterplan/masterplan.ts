@@ -17,6 +17,7 @@ import { nipSchema, personNameSchema } from '../user/user';
 
 /** A programme's horizon and the most years it may span. */
 export const horizons = ['quick_win', 'short', 'medium', 'long'] as const;
+/** One of {@link horizons}. */
 export type Horizon = (typeof horizons)[number];
 
 /** The longest span (in years, both ends counted) of each horizon. */
@@ -27,6 +28,7 @@ export const horizonMaxYears: Readonly<Record<Horizon, number>> = {
   long: 10,
 };
 
+/** The label of each {@link Horizon}, in Bahasa Indonesia and English. */
 export const horizonLabels: Readonly<Record<Horizon, LocalizedText>> = {
   quick_win: { id: 'Quick win (≤ 1 tahun)', en: 'Quick win (≤ 1 year)' },
   short: { id: 'Jangka pendek (≤ 3 tahun)', en: 'Short term (≤ 3 years)' },
@@ -36,6 +38,7 @@ export const horizonLabels: Readonly<Record<Horizon, LocalizedText>> = {
 
 /** Where an action item stands. */
 export const actionStatuses = ['planned', 'in_progress', 'done', 'delayed', 'cancelled'] as const;
+/** One of {@link actionStatuses}. */
 export type ActionStatus = (typeof actionStatuses)[number];
 
 /** Labels of the action item statuses. */
@@ -49,6 +52,7 @@ export const actionStatusLabels: Readonly<Record<ActionStatus, LocalizedText>> =
 
 /** The funding sources a programme or action item may name. */
 export const masterplanFundingSources = ['apbd', 'apbn', 'apbdes', 'csr', 'other', 'none'] as const;
+/** One of {@link masterplanFundingSources}. */
 export type MasterplanFundingSource = (typeof masterplanFundingSources)[number];
 
 /** Labels of the masterplan's funding sources. */
@@ -65,6 +69,7 @@ export const masterplanFundingSourceLabels: Readonly<
 
 /** The guidance rounds (Bimtek) of the Kominfo movement, I to IV. */
 export const bimtekStages = ['I', 'II', 'III', 'IV'] as const;
+/** One of {@link bimtekStages}. */
 export type BimtekStage = (typeof bimtekStages)[number];
 
 /** What each Bimtek stage produces: the checklist the masterplan records. */
@@ -329,6 +334,7 @@ const periodInOrder = {
 export const masterplanUpdateInputSchema = z
   .strictObject({ version: z.int().min(1), ...masterplanFields })
   .refine((m) => m.endYear >= m.startYear, periodInOrder);
+/** The input of a masterplan update, as {@link masterplanUpdateInputSchema} parses it. */
 export type MasterplanUpdateInput = z.infer<typeof masterplanUpdateInputSchema>;
 
 /**
@@ -357,6 +363,7 @@ export const masterplanCreateInputSchema = z
     commitmentStatement: masterplanFields.commitmentStatement.default(defaultCommitmentStatement),
   })
   .refine((m) => m.endYear >= m.startYear, periodInOrder);
+/** The input of a new masterplan, as {@link masterplanCreateInputSchema} parses it. */
 export type MasterplanCreateInput = z.infer<typeof masterplanCreateInputSchema>;
 
 /** Refuses a second masterplan: a region has one (its later changes are `masterplan.update`). */
@@ -415,12 +422,14 @@ function refineProgramme(
 export const programmeCreateInputSchema = z
   .strictObject(programmeFields)
   .superRefine(refineProgramme);
+/** The input of a new programme, as {@link programmeCreateInputSchema} parses it. */
 export type ProgrammeCreateInput = z.infer<typeof programmeCreateInputSchema>;
 
 /** Input of `masterplan.updateProgramme` (coordinator), naming the version read. */
 export const programmeUpdateInputSchema = z
   .strictObject({ id: idSchema, version: z.int().min(1), ...programmeFields })
   .superRefine(refineProgramme);
+/** The input of a programme update, as {@link programmeUpdateInputSchema} parses it. */
 export type ProgrammeUpdateInput = z.infer<typeof programmeUpdateInputSchema>;
 
 const actionFields = {
@@ -435,6 +444,7 @@ const actionFields = {
 
 /** Input of `masterplan.createAction` (coordinator, or the owner unit for its own items). */
 export const actionCreateInputSchema = z.strictObject({ programmeId: idSchema, ...actionFields });
+/** The input of a new action item, as {@link actionCreateInputSchema} parses it. */
 export type ActionCreateInput = z.infer<typeof actionCreateInputSchema>;
 
 /** Input of `masterplan.updateAction`, naming the version read. */
@@ -443,6 +453,7 @@ export const actionUpdateInputSchema = z.strictObject({
   version: z.int().min(1),
   ...actionFields,
 });
+/** The input of an action item update, as {@link actionUpdateInputSchema} parses it. */
 export type ActionUpdateInput = z.infer<typeof actionUpdateInputSchema>;
 
 /** Input of `masterplan.sign`: a unit head signs the joint commitment for their unit. */
@@ -452,6 +463,7 @@ export const commitmentSignInputSchema = z.strictObject({
   signerPosition: z.string().trim().min(3).max(200),
   signedOn: isoDateSchema,
 });
+/** The input of a signature of the joint commitment, as {@link commitmentSignInputSchema} parses it. */
 export type CommitmentSignInput = z.infer<typeof commitmentSignInputSchema>;
 
 /** Input of `masterplan.withdrawCommitment` (coordinator): a signature is withdrawn with a reason. */

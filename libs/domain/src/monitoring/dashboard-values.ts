@@ -12,4 +12,5 @@ export const dashboardListLimit = 20;
 
 /** A quick win's status, or `none` when its section does not say. */
 export type QuickWinStatusOrNone = QuickWinStatus | 'none';
+/** Every quick win status and `none`, in the order the dashboard counts them. */
 export const quickWinStatusBuckets: readonly QuickWinStatusOrNone[] = [...quickWinStatuses, 'none'];

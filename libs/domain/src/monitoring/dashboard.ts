@@ -49,6 +49,7 @@ export const dashboardFilterSchema = z
     unitId: idSchema.optional(),
   })
   .default({});
+/** The dashboard's filter, as {@link dashboardFilterSchema} parses it. */
 export type DashboardFilter = z.infer<typeof dashboardFilterSchema>;
 
 /** The filter of `dashboard.units`: the scorecards of every unit, by year and dimension. */
@@ -58,6 +59,7 @@ export const dashboardUnitsFilterSchema = z
     dimension: dimensionKeySchema.optional(),
   })
   .default({});
+/** The filter of the dashboard's unit list, as {@link dashboardUnitsFilterSchema} parses it. */
 export type DashboardUnitsFilter = z.infer<typeof dashboardUnitsFilterSchema>;
 
 /** A stale innovation as the dashboard lists it. */

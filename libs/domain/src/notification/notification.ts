@@ -41,12 +41,14 @@ export const notificationListInputSchema = z
     limit: z.int().min(1).max(maxNotificationListLimit).default(30),
   })
   .default({ unreadOnly: false, limit: 30 });
+/** The input of the notification list, as {@link notificationListInputSchema} parses it. */
 export type NotificationListInput = z.infer<typeof notificationListInputSchema>;
 
 /** Input of `notification.markRead`: the notifications to mark (the caller's own; others are ignored). */
 export const notificationMarkReadInputSchema = z.strictObject({
   ids: z.array(idSchema).min(1).max(100),
 });
+/** The notifications to mark read, as {@link notificationMarkReadInputSchema} parses it. */
 export type NotificationMarkReadInput = z.infer<typeof notificationMarkReadInputSchema>;
 
 const msPerDay = 86_400_000;

@@ -48,6 +48,7 @@ export const progressAddInputSchema = z.strictObject({
   status: z.enum(quickWinStatuses),
   decreaseReason: z.string().trim().max(2000).nullable().default(null),
 });
+/** The input of a new progress report, as {@link progressAddInputSchema} parses it. */
 export type ProgressAddInput = z.infer<typeof progressAddInputSchema>;
 
 /** Input of `progress.list`. */

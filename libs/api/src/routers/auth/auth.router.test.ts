@@ -1,13 +1,8 @@
-import {
-  demoPassword,
-  listEvents,
-  findCredentialsByEmail,
-  countUserSessions,
-  updateUser,
-} from '@smartcity/db';
+import { listEvents, findCredentialsByEmail, countUserSessions, updateUser } from '@smartcity/db';
+import { demoPassword } from '@smartcity/demo-data';
 import { testDatabaseFactories } from '@smartcity/db/testing';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { sessionCookieName } from '../../auth/session-token';
+import { sessionCookieName } from '../../services/auth/session-token';
 import { MemoryCookieJar } from '../../testing/memory-cookie-jar';
 import { openTestApi, testNow, type TestApi } from '../../testing/test-api';
 import { failure } from '../../testing/refusal';

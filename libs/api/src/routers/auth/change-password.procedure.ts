@@ -1,5 +1,5 @@
-import { changePasswordInputSchema, DomainError, passwordProblems } from '@smartcity/domain';
-import { appendEvent, deleteUserSessions, findPasswordHash, setPasswordHash } from '@smartcity/db';
+import { changePasswordInputSchema } from '@smartcity/domain';
+import { changePassword } from '../../services/auth/change-password';
 import { authedProcedure } from '../../trpc';
 
 /**
@@ -9,36 +9,4 @@ import { authedProcedure } from '../../trpc';
  */
 export const changePasswordProcedure = authedProcedure
   .input(changePasswordInputSchema)
-  .mutation(async ({ ctx, input }): Promise<{ endedSessions: number }> => {
-    const { user, sessionId } = ctx.auth;
-    const stored = await findPasswordHash(ctx.db, user.id);
-    if (!stored || !(await ctx.passwords.verify(stored, input.currentPassword))) {
-      // Not UNAUTHENTICATED: the session is fine, the field is wrong.
-      throw new DomainError('VALIDATION', 'The current password is wrong', {
-        field: 'currentPassword',
-      });
-    }
-    const problems = passwordProblems(input.newPassword, user.email);
-    if (problems.length > 0) {
-      throw new DomainError('VALIDATION', 'The new password does not meet the policy', {
-        field: 'newPassword',
-        problems,
-      });
-    }
-    const hash = await ctx.passwords.hash(input.newPassword);
-    const now = ctx.now();
-    return ctx.db.transaction().execute(async (trx) => {
-      await setPasswordHash(trx, user.id, hash, now, { temporaryCredentials: false });
-      const endedSessions = await deleteUserSessions(trx, user.id, sessionId);
-      await appendEvent(trx, {
-        occurredAt: now,
-        actorUserId: user.id,
-        actorAddress: ctx.clientAddress,
-        entityType: 'user',
-        entityId: user.id,
-        action: 'user.password_changed',
-        after: { endedSessions, temporaryCredentialsEnded: user.temporaryCredentials },
-      });
-      return { endedSessions };
-    });
-  });
+  .mutation(({ ctx, input }): Promise<{ endedSessions: number }> => changePassword(ctx, input));

@@ -1,6 +1,6 @@
 import { accountTokenStatus, invitationLookupInputSchema } from '@smartcity/domain';
 import { findAccountToken, findUserById } from '@smartcity/db';
-import { accountTokenIdOf } from '../../auth/account-token-service';
+import { accountTokenIdOf } from '../../services/auth/account-token-service';
 import { publicProcedure } from '../../trpc';
 
 /**

@@ -1,6 +1,6 @@
 import { loginInputSchema } from '@smartcity/domain';
-import { login } from '../../auth/login-service';
-import type { Me } from '../../auth/me';
+import { login } from '../../services/auth/login-service';
+import type { Me } from '../../services/auth/me';
 import { publicProcedure } from '../../trpc';
 
 /** `auth.login`: email and password → a session cookie and the user. */

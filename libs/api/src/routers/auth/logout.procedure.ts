@@ -1,5 +1,5 @@
 import { appendEvent } from '@smartcity/db';
-import { endSession } from '../../auth/session-service';
+import { endSession } from '../../services/auth/session-service';
 import { publicProcedure } from '../../trpc';
 
 /** `auth.logout`: ends the session (if any) and clears the cookie. Safe to call when logged out. */

@@ -1,4 +1,4 @@
-import { describeMe, type Me } from '../../auth/me';
+import { describeMe, type Me } from '../../services/auth/me';
 import { publicProcedure } from '../../trpc';
 
 /** `auth.me`: the logged-in user and their unit, or null for the public. */

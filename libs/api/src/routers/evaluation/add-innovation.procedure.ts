@@ -1,13 +1,6 @@
-import { addInnovationRefusal, DomainError, roundInnovationInputSchema } from '@smartcity/domain';
-import {
-  appendEvent,
-  findActiveRoundOfInnovation,
-  insertRoundInnovation,
-  findRoundEntry,
-} from '@smartcity/db';
+import { roundInnovationInputSchema } from '@smartcity/domain';
 import { roleProcedure } from '../../trpc';
-import { loadInnovation } from '../innovation/load-innovation';
-import { loadRound } from './round-access';
+import { addRoundInnovation } from '../../services/evaluation/add-innovation';
 
 /**
  * `evaluation.addInnovation`: an innovation its unit head submitted (stage evaluation) joins a
@@ -15,37 +8,4 @@ import { loadRound } from './round-access';
  */
 export const addInnovationProcedure = roleProcedure('coordinator')
   .input(roundInnovationInputSchema)
-  .mutation(async ({ ctx, input }): Promise<{ readonly added: true }> => {
-    const [round, innovation] = await Promise.all([
-      loadRound(ctx, input.roundId),
-      loadInnovation(ctx, input.innovationId),
-    ]);
-    const inThisRound = (await findRoundEntry(ctx.db, round.id, innovation.id)) !== undefined;
-    const refusal = addInnovationRefusal(round, innovation, inThisRound);
-    if (refusal) throw refusal;
-    const other = await findActiveRoundOfInnovation(ctx.db, innovation.id);
-    if (other !== null) {
-      throw new DomainError('CONFLICT', 'The innovation is already in a running round', {
-        reason: 'in_other_round',
-        roundId: other,
-      });
-    }
-    await ctx.db.transaction().execute(async (trx) => {
-      await insertRoundInnovation(trx, {
-        roundId: round.id,
-        innovationId: innovation.id,
-        at: ctx.now(),
-        actorUserId: ctx.auth.user.id,
-      });
-      await appendEvent(trx, {
-        occurredAt: ctx.now(),
-        actorUserId: ctx.auth.user.id,
-        actorAddress: ctx.clientAddress,
-        entityType: 'evaluation_round',
-        entityId: round.id,
-        action: 'evaluation_round.innovation_added',
-        after: { innovationId: innovation.id },
-      });
-    });
-    return { added: true };
-  });
+  .mutation(({ ctx, input }): Promise<{ readonly added: true }> => addRoundInnovation(ctx, input));

@@ -1,7 +1,7 @@
 import { assignmentInputSchema, assignmentRefusal, DomainError } from '@smartcity/domain';
 import { appendEvent, findUserById, insertAssignment, isAssigned } from '@smartcity/db';
 import { roleProcedure } from '../../trpc';
-import { loadEntry, loadRound } from './round-access';
+import { loadEntry, loadRound } from '../../services/evaluation/round-access';
 
 /**
  * `evaluation.assign`: an active evaluator to an innovation of the round; never one of the

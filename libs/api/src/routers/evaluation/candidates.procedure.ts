@@ -1,7 +1,7 @@
 import { byIdInputSchema } from '@smartcity/domain';
 import { listInnovations, type InnovationSummary } from '@smartcity/db';
 import { roleProcedure } from '../../trpc';
-import { loadRound } from './round-access';
+import { loadRound } from '../../services/evaluation/round-access';
 
 /**
  * `evaluation.candidates` ({ id } of a round): innovations their unit heads submitted (stage

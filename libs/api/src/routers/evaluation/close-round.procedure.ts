@@ -1,7 +1,7 @@
 import { closeRefusal, roundVersionInputSchema, type EvaluationRound } from '@smartcity/domain';
 import { roundProgress } from '@smartcity/db';
 import { roleProcedure } from '../../trpc';
-import { loadRound, saveRoundChange } from './round-access';
+import { loadRound, saveRoundChange } from '../../services/evaluation/round-access';
 
 /**
  * `evaluation.closeRound`: once every evaluation is submitted and every outcome recorded; the

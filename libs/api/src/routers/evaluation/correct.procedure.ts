@@ -1,6 +1,6 @@
 import { evaluationCorrectInputSchema, type Evaluation } from '@smartcity/domain';
 import { roleProcedure } from '../../trpc';
-import { writeSheet } from './write-sheet';
+import { writeSheet } from '../../services/evaluation/write-sheet';
 
 /**
  * `evaluation.correct`: a submitted evaluation is never edited; a correction is a new, submitted

@@ -1,7 +1,7 @@
 import { openRefusal, roundVersionInputSchema, type EvaluationRound } from '@smartcity/domain';
 import { listRoundEntries } from '@smartcity/db';
 import { roleProcedure } from '../../trpc';
-import { loadRound, saveRoundChange } from './round-access';
+import { loadRound, saveRoundChange } from '../../services/evaluation/round-access';
 
 /** `evaluation.openRound`: a draft whose every innovation has an evaluator opens for scoring. */
 export const openRoundProcedure = roleProcedure('coordinator')

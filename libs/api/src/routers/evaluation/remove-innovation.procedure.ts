@@ -1,7 +1,7 @@
 import { removeInnovationRefusal, roundInnovationInputSchema } from '@smartcity/domain';
 import { appendEvent, countEvaluations, deleteRoundInnovation } from '@smartcity/db';
 import { roleProcedure } from '../../trpc';
-import { loadEntry, loadRound } from './round-access';
+import { loadEntry, loadRound } from '../../services/evaluation/round-access';
 
 /** `evaluation.removeInnovation`: only from a round not closed, before any evaluation of it. */
 export const removeInnovationProcedure = roleProcedure('coordinator')

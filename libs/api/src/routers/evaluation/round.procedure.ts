@@ -1,6 +1,11 @@
-import { byIdInputSchema, type EvaluationRound, type Role } from '@smartcity/domain';
+import { byIdInputSchema, type EvaluationRound } from '@smartcity/domain';
 import { roleProcedure } from '../../trpc';
-import { loadRound, roundResults, type EntryResult } from './round-access';
+import {
+  loadRound,
+  roundResultReaders,
+  roundResults,
+  type EntryResult,
+} from '../../services/evaluation/round-access';
 
 /** The answer of `evaluation.round`. */
 export type RoundDetail = {
@@ -8,9 +13,6 @@ export type RoundDetail = {
   /** The round's innovations, ranked by score (the results table). */
   readonly entries: EntryResult[];
 };
-
-/** Who reads a round's results: coordinators (who run it) and leaders (also as an export). */
-export const roundResultReaders: readonly Role[] = ['coordinator', 'leader'];
 
 /**
  * `evaluation.round` ({ id }): the round, its innovations with their evaluators and the state of

@@ -1,6 +1,6 @@
 import { evaluationDraftInputSchema, type Evaluation } from '@smartcity/domain';
 import { roleProcedure } from '../../trpc';
-import { writeSheet } from './write-sheet';
+import { writeSheet } from '../../services/evaluation/write-sheet';
 
 /** `evaluation.saveDraft`: the evaluator's scores so far (any criteria); only they see it. */
 export const saveDraftProcedure = roleProcedure('evaluator')

@@ -6,7 +6,7 @@ import {
 } from '@smartcity/domain';
 import { findCurrentEvaluation, isAssigned } from '@smartcity/db';
 import { roleProcedure } from '../../trpc';
-import { loadRound } from './round-access';
+import { loadRound } from '../../services/evaluation/round-access';
 
 /** The answer of `evaluation.sheet`. */
 export type SheetView = {

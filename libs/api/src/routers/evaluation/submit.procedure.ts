@@ -1,6 +1,6 @@
 import { evaluationSubmitInputSchema, type Evaluation } from '@smartcity/domain';
 import { roleProcedure } from '../../trpc';
-import { writeSheet } from './write-sheet';
+import { writeSheet } from '../../services/evaluation/write-sheet';
 
 /** `evaluation.submit`: a complete sheet, after which the evaluation never changes. */
 export const submitProcedure = roleProcedure('evaluator')

@@ -1,7 +1,7 @@
 import { assignmentInputSchema, DomainError, unassignRefusal } from '@smartcity/domain';
 import { appendEvent, countEvaluations, deleteAssignment, isAssigned } from '@smartcity/db';
 import { roleProcedure } from '../../trpc';
-import { loadRound } from './round-access';
+import { loadRound } from '../../services/evaluation/round-access';
 
 /** `evaluation.unassign`: before the evaluator submitted (drafts are dropped), round not closed. */
 export const unassignProcedure = roleProcedure('coordinator')

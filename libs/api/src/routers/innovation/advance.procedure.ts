@@ -1,7 +1,7 @@
 import { innovationVersionInputSchema, type Innovation } from '@smartcity/domain';
 import { unitProcedure } from '../../trpc';
-import { innovationScope } from './load-innovation';
-import { runTransition } from './transition';
+import { innovationScope } from '../../services/innovation/load-innovation';
+import { runTransition } from '../../services/innovation/transition';
 
 /**
  * `innovation.advance`: to the next stage once the current stage's gate is open (an innovation

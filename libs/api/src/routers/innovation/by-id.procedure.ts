@@ -1,36 +1,11 @@
-import {
-  byIdInputSchema,
-  DomainError,
-  gate,
-  innovationPermissions,
-  isActiveStage,
-  noInnovationPermissions,
-  type Innovation,
-  type InnovationPermissions,
-  type MissingItem,
-} from '@smartcity/domain';
-import {
-  findUnitById,
-  listAttachments,
-  listInnovationTimeline,
-  type Attachment,
-  type TimelineEntry,
-} from '@smartcity/db';
+import { byIdInputSchema } from '@smartcity/domain';
 import { publicProcedure } from '../../trpc';
-import { loadInnovation } from './load-innovation';
-import { gateContextOf } from './transition';
+import {
+  innovationDetail,
+  type InnovationDetail,
+} from '../../services/innovation/innovation-detail';
 
-/** The answer of `innovation.byId`. */
-export type InnovationDetail = {
-  readonly innovation: Innovation;
-  readonly unit: { readonly id: string; readonly name: string; readonly shortName: string | null };
-  readonly files: Attachment[];
-  /** Events, newest first (empty for the public). */
-  readonly timeline: TimelineEntry[];
-  /** What the current stage still misses before it can move on (empty when open or finished). */
-  readonly gate: MissingItem[];
-  readonly can: InnovationPermissions;
-};
+export type { InnovationDetail } from '../../services/innovation/innovation-detail';
 
 /**
  * `innovation.byId`: the innovation with its sections, files, timeline, the current gate, and
@@ -38,25 +13,4 @@ export type InnovationDetail = {
  */
 export const byIdProcedure = publicProcedure
   .input(byIdInputSchema)
-  .query(async ({ ctx, input }): Promise<InnovationDetail> => {
-    const session = await ctx.session();
-    const auth = session.status === 'valid' ? session.auth : null;
-    const innovation = await loadInnovation(ctx, input.id);
-    if (!auth && !innovation.isPublic)
-      throw new DomainError('NOT_FOUND', 'Innovation not found', { id: input.id });
-    const unit = await findUnitById(ctx.db, innovation.unitId);
-    if (!unit) throw new DomainError('NOT_FOUND', 'Unit not found', { id: innovation.unitId });
-    const context = await gateContextOf(ctx, innovation);
-    return {
-      innovation,
-      unit: { id: unit.id, name: unit.name, shortName: unit.shortName },
-      files: await listAttachments(ctx.db, innovation.id),
-      timeline: auth ? await listInnovationTimeline(ctx.db, innovation.id) : [],
-      gate: isActiveStage(innovation.stage)
-        ? gate(innovation.stage, innovation.sections, context)
-        : [],
-      can: auth
-        ? innovationPermissions(innovation, auth.actor, ctx.now(), context)
-        : noInnovationPermissions,
-    };
-  });
+  .query(({ ctx, input }): Promise<InnovationDetail> => innovationDetail(ctx, input));

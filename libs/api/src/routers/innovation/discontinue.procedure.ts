@@ -1,7 +1,7 @@
 import { discontinueInputSchema, type Innovation } from '@smartcity/domain';
 import { unitProcedure } from '../../trpc';
-import { innovationScope } from './load-innovation';
-import { runTransition } from './transition';
+import { innovationScope } from '../../services/innovation/load-innovation';
+import { runTransition } from '../../services/innovation/transition';
 
 /** `innovation.discontinue`: stops an innovation, with a reason (unit head or coordinator). */
 export const discontinueProcedure = unitProcedure(discontinueInputSchema, innovationScope).mutation(

@@ -625,6 +625,7 @@ describe.each(testDatabaseFactories())('innovation router on $dialect', (factory
       expect(stale.message).toContain(users.head.name);
       expect(stale.message).toContain(nowIso);
       expect(detailsOf(stale)).toEqual({
+        reason: 'stale_version',
         currentVersion: original.version + 1,
         updatedAt: nowIso,
         updatedBy: users.head.name,

@@ -1,7 +1,7 @@
 import { innovationListInputSchema } from '@smartcity/domain';
 import { listInnovations, type InnovationPage } from '@smartcity/db';
 import { publicProcedure } from '../../trpc';
-import { innovationFilterFor } from './list-filter';
+import { innovationFilterFor } from '../../services/innovation/list-filter';
 
 /** The answer of `innovation.list`: `items`, `nextCursor` and the filtered `total`. */
 export type InnovationListResponse = InnovationPage;

@@ -1,13 +1,7 @@
-import {
-  applySectionUpdate,
-  profileOf,
-  sectionEditRefusal,
-  updateSectionInputSchema,
-  type Innovation,
-} from '@smartcity/domain';
-import { appendEvent, saveInnovation } from '@smartcity/db';
+import { updateSectionInputSchema, type Innovation } from '@smartcity/domain';
 import { unitProcedure } from '../../trpc';
-import { assertCurrentVersion, assertNoRunningRound, innovationScope } from './load-innovation';
+import { innovationScope } from '../../services/innovation/load-innovation';
+import { updateSection } from '../../services/innovation/update-section';
 
 /**
  * `innovation.updateSection` ({ id, version, section, data }): replaces one section (or the
@@ -17,35 +11,4 @@ import { assertCurrentVersion, assertNoRunningRound, innovationScope } from './l
 export const updateSectionProcedure = unitProcedure(
   updateSectionInputSchema,
   innovationScope,
-).mutation(async ({ ctx, input }): Promise<Innovation> => {
-  const innovation = ctx.record;
-  await assertCurrentVersion(ctx, innovation, input.version);
-  const refusal = sectionEditRefusal(innovation, input.section, ctx.auth.actor);
-  if (refusal) throw refusal;
-  // While a round runs, its evaluation section is the round's to write (the recorded outcome).
-  if (input.section === 'evaluation') await assertNoRunningRound(ctx, innovation);
-  const now = ctx.now();
-  const next = applySectionUpdate(innovation, input, { actorUserId: ctx.auth.user.id, now });
-  const before =
-    input.section === 'profile' ? profileOf(innovation) : innovation.sections[input.section];
-  const after = input.section === 'profile' ? profileOf(next) : next.sections[input.section];
-  await ctx.db.transaction().execute(async (trx) => {
-    await saveInnovation(
-      trx,
-      next,
-      innovation.version,
-      input.section === 'profile' ? [] : [input.section],
-    );
-    await appendEvent(trx, {
-      occurredAt: now,
-      actorUserId: ctx.auth.user.id,
-      actorAddress: ctx.clientAddress,
-      entityType: 'innovation',
-      entityId: innovation.id,
-      action: 'innovation.section_updated',
-      before: { section: input.section, data: before },
-      after: { section: input.section, data: after },
-    });
-  });
-  return next;
-});
+).mutation(({ ctx, input }): Promise<Innovation> => updateSection(ctx, input));

@@ -3,8 +3,8 @@ import { insertSession, insertUser, listEvents, type DatabaseHandle } from '@sma
 import { testDatabaseFactories } from '@smartcity/db/testing';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { createCaller } from '../../app-router';
-import { createPasswordHasher } from '../../auth/password-hasher';
-import { newSessionToken, sessionCookieName, sessionIdOf } from '../../auth/session-token';
+import { createPasswordHasher } from '../../services/auth/password-hasher';
+import { newSessionToken, sessionCookieName, sessionIdOf } from '../../services/auth/session-token';
 import { createContext } from '../../context';
 import { snapshotDatabase } from '../../testing/db-snapshot';
 import { MemoryCookieJar } from '../../testing/memory-cookie-jar';

@@ -2,7 +2,7 @@ import { randomUUID } from 'node:crypto';
 import { masterplanCreateInputSchema, masterplanCreationRefusal } from '@smartcity/domain';
 import { appendEvent, findMasterplan, insertMasterplan, type Masterplan } from '@smartcity/db';
 import { roleProcedure } from '../../trpc';
-import { loadHomeRegion } from '../unit/unit-event';
+import { loadHomeRegion } from '../../services/unit/unit-event';
 
 /**
  * `masterplan.create` (coordinator): the region's first masterplan, from nothing — title, period,

@@ -1,31 +1,8 @@
-import {
-  byIdInputSchema,
-  DomainError,
-  isActionOverdue,
-  masterplanProgress,
-  utcDate,
-} from '@smartcity/domain';
-import {
-  findMasterplan,
-  findUnitById,
-  listActions,
-  listInnovations,
-  listProgrammes,
-  type InnovationSummary,
-} from '@smartcity/db';
+import { byIdInputSchema } from '@smartcity/domain';
 import { authedProcedure } from '../../trpc';
-import type { ActionView, ProgrammeView } from './overview.procedure';
+import { grandDesign, type GrandDesign } from '../../services/masterplan/grand-design';
 
-/** The answer of `masterplan.grandDesign`. */
-export type GrandDesign = {
-  readonly unitId: string;
-  /** Programmes the unit leads or supports, with their progress. */
-  readonly programmes: ProgrammeView[];
-  /** Action items the unit owns. */
-  readonly actions: ActionView[];
-  /** The unit's innovations (the quick wins among them by stage). */
-  readonly innovations: InnovationSummary[];
-};
+export type { GrandDesign } from '../../services/masterplan/grand-design';
 
 /**
  * `masterplan.grandDesign` ({ id } of a unit): the unit's grand design — its programmes, its
@@ -33,31 +10,4 @@ export type GrandDesign = {
  */
 export const grandDesignProcedure = authedProcedure
   .input(byIdInputSchema)
-  .query(async ({ ctx, input }): Promise<GrandDesign> => {
-    if (!(await findUnitById(ctx.db, input.id))) {
-      throw new DomainError('NOT_FOUND', 'Unit not found', { id: input.id });
-    }
-    const plan = await findMasterplan(ctx.db);
-    const innovations = (
-      await listInnovations(ctx.db, { unitId: input.id }, { sort: 'title_asc', limit: 100 })
-    ).items;
-    if (!plan) return { unitId: input.id, programmes: [], actions: [], innovations };
-    const [programmes, allActions] = await Promise.all([
-      listProgrammes(ctx.db, plan.id, { unitId: input.id }),
-      listActions(ctx.db, plan.id),
-    ]);
-    const today = utcDate(ctx.now());
-    // The unit's programmes' progress counts every item of them, whoever owns it.
-    const progress = masterplanProgress(programmes, allActions, []);
-    return {
-      unitId: input.id,
-      programmes: programmes.map((p) => ({
-        ...p,
-        progress: progress.byProgramme.get(p.id) ?? null,
-      })),
-      actions: allActions
-        .filter((a) => a.ownerUnitId === input.id)
-        .map((a) => ({ ...a, overdue: isActionOverdue(a, today) })),
-      innovations,
-    };
-  });
+  .query(({ ctx, input }): Promise<GrandDesign> => grandDesign(ctx, input));

@@ -1,7 +1,7 @@
 import { strategyInputSchema } from '@smartcity/domain';
 import { appendEvent, upsertStrategy, type Strategy } from '@smartcity/db';
 import { roleProcedure } from '../../trpc';
-import { loadMasterplan } from './masterplan-access';
+import { loadMasterplan } from '../../services/masterplan/masterplan-access';
 
 /** `masterplan.setStrategy` (coordinator): the strategy text of one dimension. */
 export const setStrategyProcedure = roleProcedure('coordinator')

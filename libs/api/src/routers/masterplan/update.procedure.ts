@@ -1,7 +1,7 @@
 import { masterplanUpdateInputSchema } from '@smartcity/domain';
 import { appendEvent, findMasterplan, saveMasterplan, type Masterplan } from '@smartcity/db';
 import { roleProcedure } from '../../trpc';
-import { loadMasterplan } from './masterplan-access';
+import { loadMasterplan } from '../../services/masterplan/masterplan-access';
 
 /** `masterplan.update` (coordinator): title, period, vision, mission, Bimtek record, statement. */
 export const updateProcedure = roleProcedure('coordinator')

@@ -2,7 +2,7 @@ import { findRegionByName, findUnitByCode } from '@smartcity/db';
 import { testDatabaseFactories } from '@smartcity/db/testing';
 import { randomUUID } from 'node:crypto';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { sweepStaleNotifications } from '../../notifications/stale-sweep';
+import { sweepStaleNotifications } from '../../services/notifications/stale-sweep';
 import { snapshotDatabase } from '../../testing/db-snapshot';
 import { insertTestInnovation } from '../../testing/innovation-fixtures';
 import { failure } from '../../testing/refusal';

@@ -1,5 +1,5 @@
 import type { OpenDataCatalogue } from '@smartcity/domain';
-import { openDataCatalogueFor } from '../../exchange/open-data-service';
+import { openDataCatalogueFor } from '../../services/exchange/open-data-service';
 import { publicProcedure } from '../../trpc';
 
 /**

@@ -1,19 +1,7 @@
-import { randomUUID } from 'node:crypto';
-import {
-  applyProgressStatus,
-  progressAddInputSchema,
-  progressReportRefusal,
-  utcDate,
-  type ProgressReport,
-} from '@smartcity/domain';
-import {
-  appendEvent,
-  insertProgressReport,
-  latestProgressReport,
-  saveInnovation,
-} from '@smartcity/db';
+import { progressAddInputSchema, type ProgressReport } from '@smartcity/domain';
 import { unitProcedure } from '../../trpc';
-import { innovationScope } from '../innovation/load-innovation';
+import { innovationScope } from '../../services/innovation/load-innovation';
+import { addProgressReport } from '../../services/progress/add-progress-report';
 
 /**
  * `progress.add`: a progress report on a quick win (unit roles of the innovation's unit, or a
@@ -22,43 +10,4 @@ import { innovationScope } from '../innovation/load-innovation';
  */
 export const addProcedure = unitProcedure(progressAddInputSchema, (ctx, input) =>
   innovationScope(ctx, { id: input.innovationId }),
-).mutation(async ({ ctx, input }): Promise<ProgressReport> => {
-  const innovation = ctx.record;
-  const now = ctx.now();
-  const previous = await latestProgressReport(ctx.db, innovation.id);
-  const refusal = progressReportRefusal({ innovation, input, previous, today: utcDate(now) });
-  if (refusal) throw refusal;
-  const report: ProgressReport = {
-    ...input,
-    decreaseReason: input.decreaseReason?.trim() || null,
-    id: randomUUID(),
-    createdAt: now.toISOString(),
-    createdBy: ctx.auth.user.id,
-  };
-  const next = applyProgressStatus(innovation, input.status, {
-    actorUserId: ctx.auth.user.id,
-    now,
-  });
-  await ctx.db.transaction().execute(async (trx) => {
-    await insertProgressReport(trx, report);
-    await saveInnovation(trx, next, innovation.version, ['quick_win']);
-    await appendEvent(trx, {
-      occurredAt: now,
-      actorUserId: ctx.auth.user.id,
-      actorAddress: ctx.clientAddress,
-      entityType: 'innovation',
-      entityId: innovation.id,
-      action: 'innovation.progress_reported',
-      before: {
-        progressPercent: previous?.progressPercent ?? null,
-        status: innovation.sections.quick_win.status ?? null,
-      },
-      after: {
-        reportId: report.id,
-        progressPercent: report.progressPercent,
-        status: report.status,
-      },
-    });
-  });
-  return report;
-});
+).mutation(({ ctx, input }): Promise<ProgressReport> => addProgressReport(ctx, input));

@@ -1,7 +1,7 @@
 import { progressListInputSchema } from '@smartcity/domain';
 import { listProgressReports, type ProgressReportWithAuthor } from '@smartcity/db';
 import { publicProcedure } from '../../trpc';
-import { loadReadableInnovation } from '../innovation/load-innovation';
+import { loadReadableInnovation } from '../../services/innovation/load-innovation';
 
 /** `progress.list`: an innovation's progress reports, newest first (the public: published ones). */
 export const listProcedure = publicProcedure

@@ -1,6 +1,6 @@
 import { DomainError, regionUpdateInputSchema, type Region } from '@smartcity/domain';
 import { findHomeRegion, updateRegionProfile } from '@smartcity/db';
-import { recordRegionChange } from '../../region/region-event';
+import { recordRegionChange } from '../../services/region/region-event';
 import { roleProcedure } from '../../trpc';
 
 /**

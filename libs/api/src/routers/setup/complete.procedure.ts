@@ -1,6 +1,6 @@
 import { setupCompleteInputSchema } from '@smartcity/domain';
-import type { Me } from '../../auth/me';
-import { completeSetup } from '../../setup/setup-service';
+import type { Me } from '../../services/auth/me';
+import { completeSetup } from '../../services/setup/setup-service';
 import { publicProcedure } from '../../trpc';
 
 /**

@@ -1,5 +1,5 @@
 import { setupStatusInputSchema, type SetupStatus } from '@smartcity/domain';
-import { setupStatus } from '../../setup/setup-service';
+import { setupStatus } from '../../services/setup/setup-service';
 import { publicProcedure } from '../../trpc';
 
 /**

@@ -1,46 +1,10 @@
-import {
-  byIdInputSchema,
-  DomainError,
-  unitPermissions,
-  type Region,
-  type Unit,
-  type UnitPermissions,
-} from '@smartcity/domain';
-import { findRegionById, findUnitById, unitHoldings, type UnitHoldings } from '@smartcity/db';
+import { byIdInputSchema } from '@smartcity/domain';
 import { publicProcedure } from '../../trpc';
+import { unitDetail, type UnitByIdResponse } from '../../services/unit/unit-detail';
 
-/**
- * The answer of `unit.byId`: the unit and its region, the unit it was merged into (if it was),
- * what the caller may do, and — for those who manage units — how many records name it (what a
- * merge would move).
- */
-export type UnitByIdResponse = Unit & {
-  readonly region: Region;
-  readonly successor: Pick<Unit, 'id' | 'name' | 'shortName'> | null;
-  readonly holdings: UnitHoldings | null;
-  readonly can: UnitPermissions;
-};
+export type { UnitByIdResponse } from '../../services/unit/unit-detail';
 
 /** `unit.byId`: one unit with its region; `NOT_FOUND` for an unknown id. */
 export const byIdProcedure = publicProcedure
   .input(byIdInputSchema)
-  .query(async ({ ctx, input }): Promise<UnitByIdResponse> => {
-    const unit = await findUnitById(ctx.db, input.id);
-    if (!unit) throw new DomainError('NOT_FOUND', 'Unit not found', { id: input.id });
-    const region = await findRegionById(ctx.db, unit.regionId);
-    if (!region) throw new DomainError('NOT_FOUND', 'Region not found', { id: unit.regionId });
-    const session = await ctx.session();
-    const can = unitPermissions(session.status === 'valid' ? session.auth.actor : null);
-    const successor = unit.successorUnitId
-      ? await findUnitById(ctx.db, unit.successorUnitId)
-      : undefined;
-    return {
-      ...unit,
-      region,
-      successor: successor
-        ? { id: successor.id, name: successor.name, shortName: successor.shortName }
-        : null,
-      holdings: can.manage ? await unitHoldings(ctx.db, unit.id) : null,
-      can,
-    };
-  });
+  .query(({ ctx, input }): Promise<UnitByIdResponse> => unitDetail(ctx, input));

@@ -1,7 +1,7 @@
 import { unitInputSchema, unitManagerRoles, type Unit } from '@smartcity/domain';
 import { insertUnit } from '@smartcity/db';
 import { roleProcedure } from '../../trpc';
-import { loadHomeRegion, recordUnitChange } from './unit-event';
+import { loadHomeRegion, recordUnitChange } from '../../services/unit/unit-event';
 
 /**
  * `unit.create` (coordinators): a new, active unit of the deployment's region. Its code is

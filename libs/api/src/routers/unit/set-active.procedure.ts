@@ -6,7 +6,7 @@ import {
 } from '@smartcity/domain';
 import { setUnitActive } from '@smartcity/db';
 import { roleProcedure } from '../../trpc';
-import { loadUnit, recordUnitChange } from './unit-event';
+import { loadUnit, recordUnitChange } from '../../services/unit/unit-event';
 
 /**
  * `unit.setActive` (coordinators): deactivates a unit (it keeps its history and takes no new

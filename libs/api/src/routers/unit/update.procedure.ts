@@ -1,7 +1,7 @@
 import { unitManagerRoles, unitUpdateInputSchema, type Unit } from '@smartcity/domain';
 import { updateUnit } from '@smartcity/db';
 import { roleProcedure } from '../../trpc';
-import { recordUnitChange } from './unit-event';
+import { recordUnitChange } from '../../services/unit/unit-event';
 
 /**
  * `unit.update` (coordinators): code, name, short name and type, with the version read (a stale

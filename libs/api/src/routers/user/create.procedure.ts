@@ -1,12 +1,8 @@
-import { randomBytes } from 'node:crypto';
-import { DomainError, passwordProblems, userCreateInputSchema, type User } from '@smartcity/domain';
-import { insertUser } from '@smartcity/db';
-import { issueAccountToken, type IssuedAccountToken } from '../../auth/account-token-service';
+import { userCreateInputSchema } from '@smartcity/domain';
 import { roleProcedure } from '../../trpc';
-import { assertUnitExists, recordUserChange } from './user-event';
+import { createUser, type UserCreateResponse } from '../../services/user/create-user';
 
-/** The answer of `user.create`: the user, and the invitation link's token when one was asked for. */
-export type UserCreateResponse = User & { readonly invitation: IssuedAccountToken | null };
+export type { UserCreateResponse } from '../../services/user/create-user';
 
 /**
  * `user.create` (coordinators): a new account with either a first password, which the user must
@@ -16,39 +12,4 @@ export type UserCreateResponse = User & { readonly invitation: IssuedAccountToke
  */
 export const createProcedure = roleProcedure('coordinator')
   .input(userCreateInputSchema)
-  .mutation(async ({ ctx, input }): Promise<UserCreateResponse> => {
-    const { password, invite: _invite, ...profile } = input;
-    if (password !== undefined) {
-      const problems = passwordProblems(password, input.email);
-      if (problems.length > 0) {
-        throw new DomainError('VALIDATION', 'The password does not meet the policy', {
-          field: 'password',
-          problems,
-        });
-      }
-    }
-    await assertUnitExists(ctx.db, input.unitId);
-    const passwordHash = await ctx.passwords.hash(
-      password ?? randomBytes(32).toString('base64url'),
-    );
-    const now = ctx.now();
-    return ctx.db.transaction().execute(async (trx) => {
-      const user = await insertUser(
-        trx,
-        { ...profile, passwordHash, temporaryCredentials: password !== undefined },
-        now,
-      );
-      await recordUserChange(trx, ctx, 'user.created', user, { after: user });
-      if (password !== undefined) return { ...user, invitation: null };
-      const { replaced: _replaced, ...invitation } = await issueAccountToken(trx, {
-        userId: user.id,
-        purpose: 'invitation',
-        createdBy: ctx.auth.user.id,
-        now,
-      });
-      await recordUserChange(trx, ctx, 'user.invited', user, {
-        after: { expiresAt: invitation.expiresAt },
-      });
-      return { ...user, invitation };
-    });
-  });
+  .mutation(({ ctx, input }): Promise<UserCreateResponse> => createUser(ctx, input));

@@ -1,8 +1,11 @@
 import { DomainError, userInviteInputSchema } from '@smartcity/domain';
 import { findUserById } from '@smartcity/db';
-import { issueAccountToken, type IssuedAccountToken } from '../../auth/account-token-service';
+import {
+  issueAccountToken,
+  type IssuedAccountToken,
+} from '../../services/auth/account-token-service';
 import { roleProcedure } from '../../trpc';
-import { recordUserChange } from './user-event';
+import { recordUserChange } from '../../services/user/user-event';
 
 /**
  * `user.invite` (coordinators): a new one-time invitation link for an existing, active user (72

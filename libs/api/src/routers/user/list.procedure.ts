@@ -1,46 +1,10 @@
-import { userListInputSchema, type Role, type UserListInput } from '@smartcity/domain';
-import { listUsers, pendingAccountTokens, type UserFilter, type UserWithUnit } from '@smartcity/db';
+import { userListInputSchema } from '@smartcity/domain';
 import { roleProcedure } from '../../trpc';
+import { userList, userListReaders, type UserListResponse } from '../../services/user/user-list';
 
-/**
- * A user as `user.list` answers them: with their unit and, when an invitation link is still
- * open, when it expires (`temporaryCredentials` says a first change of the password is pending).
- */
-export type UserListItem = UserWithUnit & {
-  readonly pendingInvitation: { readonly expiresAt: string } | null;
-};
-
-/** The answer of `user.list`. */
-export type UserListResponse = { readonly items: UserListItem[]; readonly total: number };
-
-/** Who reads the users list (and its export): coordinators. */
-export const userListReaders: readonly Role[] = ['coordinator'];
-
-/** The repository filter of `user.list`'s input (shared with its export). */
-export function userFilterOf(input: UserListInput): UserFilter {
-  const search = input?.search?.trim();
-  return {
-    search: search ? search : null,
-    role: input?.role ?? null,
-    unitId: input?.unitId ?? null,
-    includeInactive: input?.includeInactive ?? false,
-  };
-}
+export type { UserListItem, UserListResponse } from '../../services/user/user-list';
 
 /** `user.list` (coordinators): users with their unit; search by name, email or NIP; filters. */
 export const listProcedure = roleProcedure(...userListReaders)
   .input(userListInputSchema)
-  .query(async ({ ctx, input }): Promise<UserListResponse> => {
-    const users = await listUsers(ctx.db, userFilterOf(input));
-    const pending = await pendingAccountTokens(
-      ctx.db,
-      users.map((u) => u.id),
-      'invitation',
-      ctx.now(),
-    );
-    const items = users.map((user) => {
-      const expiresAt = pending.get(user.id);
-      return { ...user, pendingInvitation: expiresAt ? { expiresAt } : null };
-    });
-    return { items, total: items.length };
-  });
+  .query(({ ctx, input }): Promise<UserListResponse> => userList(ctx, input));

@@ -6,7 +6,7 @@ import {
   setPasswordHash,
 } from '@smartcity/db';
 import { roleProcedure } from '../../trpc';
-import { recordUserChange } from './user-event';
+import { recordUserChange } from '../../services/user/user-event';
 
 /**
  * `user.resetPassword` (coordinators): sets a new password and ends all the user's sessions. The

@@ -1,7 +1,7 @@
 import { DomainError, unitRoleProblems, userUpdateInputSchema, type User } from '@smartcity/domain';
 import { deleteUserSessions, findUserById, updateUser } from '@smartcity/db';
 import { roleProcedure } from '../../trpc';
-import { assertUnitExists, recordUserChange } from './user-event';
+import { assertUnitExists, recordUserChange } from '../../services/user/user-event';
 
 /**
  * `user.update` (coordinators): name, email, NIP, role and unit, with the version read (a stale

@@ -1,5 +1,6 @@
 import { randomUUID } from 'node:crypto';
-import { demoPassword, findCredentialsByEmail, listEvents } from '@smartcity/db';
+import { findCredentialsByEmail, listEvents } from '@smartcity/db';
+import { demoPassword } from '@smartcity/demo-data';
 import { testDatabaseFactories } from '@smartcity/db/testing';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { openTestApi, type TestApi, type TestClient } from '../../testing/test-api';

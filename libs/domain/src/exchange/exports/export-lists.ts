@@ -31,6 +31,7 @@ export type ExportList = (typeof exportLists)[number];
 
 /** The file formats of an export. */
 export const exportFormats = ['xlsx', 'csv'] as const;
+/** One of {@link exportFormats}. */
 export type ExportFormat = (typeof exportFormats)[number];
 
 /** The ASCII name of each list in URLs and file names (`/exports/inovasi.xlsx`). */
@@ -67,6 +68,7 @@ export const innovationExportInputSchema = innovationListInputSchema
   .unwrap()
   .omit({ cursor: true, limit: true })
   .default({ sort: 'updated_desc' });
+/** The filter of an innovation export, as {@link innovationExportInputSchema} accepts it. */
 export type InnovationExportInput = z.input<typeof innovationExportInputSchema>;
 
 /** The input of each export: the list's own input (paging left out). */
@@ -92,6 +94,7 @@ export type ExportInput<L extends ExportList> = z.input<(typeof exportInputSchem
  */
 export type ExportSheet<TRecord> = {
   readonly columns: readonly Column[];
+  /** The cells of a record, by column key. */
   readonly write: (record: TRecord, codes: ExchangeCodes) => Readonly<Record<string, OutCell>>;
 };
 

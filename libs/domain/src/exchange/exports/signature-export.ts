@@ -4,7 +4,9 @@ import type { ExportSheet } from './export-lists';
 
 /** Whether a signature of the joint commitment stands or was withdrawn. */
 export const signatureStatuses = ['standing', 'withdrawn'] as const;
+/** One of {@link signatureStatuses}. */
 export type SignatureStatus = (typeof signatureStatuses)[number];
+/** The label of each {@link SignatureStatus}, in Bahasa Indonesia and English. */
 export const signatureStatusLabels: Readonly<Record<SignatureStatus, LocalizedText>> = {
   standing: { id: 'Berlaku', en: 'Standing' },
   withdrawn: { id: 'Ditarik', en: 'Withdrawn' },

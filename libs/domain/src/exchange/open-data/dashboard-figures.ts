@@ -31,8 +31,10 @@ export const dashboardFigureGroups = [
   'advanced_per_month',
   'evaluated_per_month',
 ] as const;
+/** One of {@link dashboardFigureGroups}. */
 export type DashboardFigureGroup = (typeof dashboardFigureGroups)[number];
 
+/** The label of each {@link DashboardFigureGroup}, in Bahasa Indonesia and English. */
 export const dashboardFigureGroupLabels: Readonly<Record<DashboardFigureGroup, LocalizedText>> = {
   summary: { id: 'Ringkasan', en: 'Summary' },
   dimension: { id: 'Inovasi per dimensi', en: 'Innovations by dimension' },

@@ -23,10 +23,12 @@ import { dashboardFigureColumns } from './dashboard-figures';
 
 /** The open datasets, by their stable identifier (also their URL: `/data/<id>.csv|json`). */
 export const openDatasets = ['inovasi', 'dasbor'] as const;
+/** One of {@link openDatasets}. */
 export type OpenDataset = (typeof openDatasets)[number];
 
 /** The formats of each dataset. */
 export const openDataFormats = ['csv', 'json'] as const;
+/** One of {@link openDataFormats}. */
 export type OpenDataFormat = (typeof openDataFormats)[number];
 
 /** The licence of the open data. */
@@ -79,7 +81,7 @@ const openInnovationKeys = [
   'updated_at',
 ] as const;
 
-/** The columns of the published innovations dataset (see {@link openInnovationKeys}). */
+/** The columns of the published innovations dataset (see `openInnovationKeys`). */
 export const openInnovationColumns: readonly Column[] = openInnovationKeys.map((key) => {
   const column = innovationColumns.find((c) => c.key === key);
   if (!column) throw new Error(`no innovation column ${key}`);

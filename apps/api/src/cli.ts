@@ -218,7 +218,7 @@ async function setup(config: Config, args: readonly string[]): Promise<void> {
       )
       .catch((error: unknown) => {
         // Set up by someone else meanwhile (the wizard, another run): nothing changed here.
-        if (isDomainError(error) && error.details?.['reason'] === 'already_set_up') return null;
+        if (isDomainError(error) && error.reason === 'already_set_up') return null;
         throw error;
       });
     if (!created) {

@@ -23,7 +23,12 @@ const pdfType = 'application/pdf';
 const docxType = 'application/vnd.openxmlformats-officedocument.wordprocessingml.document';
 
 type ErrorBody = {
-  error: { message: string; domainCode: string | null; details: Record<string, unknown> | null };
+  error: {
+    message: string;
+    domainCode: string | null;
+    reason: string | null;
+    details: Record<string, unknown> | null;
+  };
 };
 
 async function listen(app: Express): Promise<{ url: string; close: () => Promise<void> }> {

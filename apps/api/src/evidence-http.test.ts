@@ -34,7 +34,12 @@ type Attachment = {
   uploadedByName: string | null;
 };
 type ErrorBody = {
-  error: { message: string; domainCode: string | null; details: Record<string, unknown> | null };
+  error: {
+    message: string;
+    domainCode: string | null;
+    reason: string | null;
+    details: Record<string, unknown> | null;
+  };
 };
 type TrpcAnswer<T> = { result?: { data: T }; error?: { message: string } };
 
@@ -350,6 +355,7 @@ describe.each(testDatabaseFactories())('evidence files over HTTP on $dialect', (
         upload(privateId, 'problem', pdf('tanpa csrf'), { cookie: cookies.staff, csrf: false }),
       );
       expect(body.error.details).toEqual({ reason: 'csrf' });
+      expect(body.error.reason).toBe('csrf');
     });
 
     it('refuses the public with 401', async () => {

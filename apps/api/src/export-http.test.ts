@@ -32,7 +32,12 @@ const accounts = {
 type Caller = keyof typeof accounts | 'public';
 
 type ErrorBody = {
-  error: { message: string; domainCode: string | null; details: Record<string, unknown> | null };
+  error: {
+    message: string;
+    domainCode: string | null;
+    reason: string | null;
+    details: Record<string, unknown> | null;
+  };
 };
 
 /** A file read back: its headers, and its rows as the text a person sees (neutralising undone). */
@@ -248,6 +253,7 @@ describe.each(testDatabaseFactories())('exports over HTTP on $dialect', (factory
     it('answers 404 JSON for a list or a format that does not exist', async () => {
       const body = await refused(await get('/exports/rahasia.xlsx', 'coordinator'), 404);
       expect(body.error.details?.['reason']).toBe('unknown_export');
+      expect(body.error.reason).toBe('unknown_export');
       await refused(await get('/exports/inovasi.pdf', 'coordinator'), 404);
     });
   });

@@ -1,4 +1,4 @@
-import { httpStatusOf, OutputClosedError } from '@smartcity/api';
+import { httpErrorBody, httpStatusOf, OutputClosedError } from '@smartcity/api';
 import { isDomainError } from '@smartcity/domain';
 import type { Request, Response } from 'express';
 
@@ -8,7 +8,7 @@ import type { Request, Response } from 'express';
 /**
  * Answers a failed plain HTTP request: a domain error with the status the API's error map gives
  * its code (or `status` where HTTP has a more precise one, e.g. 413) and
- * `{ error: { message, domainCode, details } }`; anything else 500, logged, with no detail for
+ * `{ error: { message, domainCode, reason, details } }` (`HttpErrorBody`); anything else 500, logged, with no detail for
  * the client. Shared by the file, document and region routes.
  */
 export function sendError(
@@ -19,15 +19,11 @@ export function sendError(
   status?: number,
 ): void {
   if (isDomainError(error)) {
-    res.status(status ?? httpStatusOf(error.code)).json({
-      error: { message: error.message, domainCode: error.code, details: error.details ?? null },
-    });
+    res.status(status ?? httpStatusOf(error.code)).json(httpErrorBody(error));
     return;
   }
   req.log.error({ err: error }, `${what} failed`);
-  res
-    .status(500)
-    .json({ error: { message: 'Internal server error', domainCode: null, details: null } });
+  res.status(500).json(httpErrorBody(null));
 }
 
 /**

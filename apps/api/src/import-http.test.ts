@@ -16,7 +16,12 @@ const passwords = createPasswordHasher();
 
 type Line = { type: 'progress' | 'report' | 'error'; [key: string]: unknown };
 type ErrorBody = {
-  error: { message: string; domainCode: string | null; details: Record<string, unknown> | null };
+  error: {
+    message: string;
+    domainCode: string | null;
+    reason: string | null;
+    details: Record<string, unknown> | null;
+  };
 };
 
 async function listen(app: Express): Promise<{ url: string; close: () => Promise<void> }> {
@@ -359,6 +364,7 @@ describe.each(testDatabaseFactories())('imports over HTTP on $dialect', (factory
         post('/imports/units', file, { cookie: cookies.coordinator, csrf: false }),
       );
       expect(body.error.details).toEqual({ reason: 'csrf' });
+      expect(body.error.reason).toBe('csrf');
       // Commits too.
       expect(
         (

@@ -2,6 +2,7 @@ import {
   authorizeImport,
   checkImport,
   commitImport,
+  httpErrorBody,
   importTemplate,
   type ApiDependencies,
   type ImportAnswer,
@@ -28,7 +29,7 @@ import { requestInfo } from './request-info';
  * Both POSTs answer `application/x-ndjson`: progress lines
  * `{"type":"progress","phase":"reading|checking|writing","done":N,"total":M}`, then one
  * `{"type":"report",…}` line (the service's answer), or an `{"type":"error",…}` line if it failed
- * once the stream had begun. Refusals before that answer JSON `{ error: { message, domainCode,
+ * once the stream had begun. Refusals before that answer JSON `{ error: { message, domainCode, reason,
  * details } }` with their status: 401 not logged in, 403 not a coordinator or no CSRF header,
  * 404 unknown entity or import, 409 already committed, 413 over 20 MB (judged from
  * Content-Length before the body is read), 415 not XLSX or CSV by its bytes, 400 empty or
@@ -159,12 +160,7 @@ function progressStream(req: Request, res: Response) {
       }
       const domain = isDomainError(error) ? error : null;
       if (!domain) req.log.error({ err: error }, 'import request failed');
-      write({
-        type: 'error',
-        error: domain
-          ? { message: domain.message, domainCode: domain.code, details: domain.details ?? null }
-          : { message: 'Internal server error', domainCode: null, details: null },
-      });
+      write({ type: 'error', ...httpErrorBody(domain) });
       res.end();
     },
   };

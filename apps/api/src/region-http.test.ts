@@ -23,7 +23,12 @@ const passwords = createPasswordHasher();
 const sha256 = (bytes: Uint8Array) => createHash('sha256').update(bytes).digest('hex');
 
 type ErrorBody = {
-  error: { message: string; domainCode: string | null; details: Record<string, unknown> | null };
+  error: {
+    message: string;
+    domainCode: string | null;
+    reason: string | null;
+    details: Record<string, unknown> | null;
+  };
 };
 type RegionAnswer = { emblem: string | null; version: number; name: string };
 
@@ -217,6 +222,7 @@ describe.each(testDatabaseFactories())('the region emblem over HTTP on $dialect'
     const body = await refused(413, () => send('PUT', big, { cookie: coordinator }));
     expect(body.error).toMatchObject({
       domainCode: 'VALIDATION',
+      reason: 'emblem_too_large',
       details: { reason: 'emblem_too_large', maxBytes: maxEmblemBytes },
     });
   });

@@ -24,7 +24,7 @@ import { requestInfo } from './request-info';
  * - `DELETE /region/emblem` with `x-csrf: 1` (coordinators): removes it; answers the region;
  * - `GET /region/emblem` (anyone: the login page shows it): the image with its type, its hash as
  *   the ETag (`?v=<hash>` URLs are cached for a year; the bare URL revalidates).
- * Errors answer JSON `{ error: { message, domainCode, details } }`: 401 not logged in, 403 not a
+ * Errors answer JSON `{ error: { message, domainCode, reason, details } }`: 401 not logged in, 403 not a
  * coordinator or no CSRF header, 400 not an accepted image, 413 over 1 MB, 404 no emblem.
  */
 export function regionRouter(deps: ApiDependencies): Router {
@@ -104,5 +104,5 @@ export function regionRouter(deps: ApiDependencies): Router {
 
 /** 413 for an emblem over the size limit; otherwise the status the API's error map gives. */
 function statusOf(error: unknown): number | undefined {
-  return isDomainError(error) && error.details?.['reason'] === 'emblem_too_large' ? 413 : undefined;
+  return isDomainError(error) && error.reason === 'emblem_too_large' ? 413 : undefined;
 }

@@ -44,9 +44,9 @@ export function createDataLayer(handlers: DataLayerHandlers) {
   const handleError = (error: unknown) => {
     const info = apiErrorInfo(error);
     // A wrong password at login is not a lost session.
-    if (info.code === 'UNAUTHORIZED' && info.path !== 'auth.login') handlers.onSessionLost();
-    if (info.details?.['reason'] === 'password_change_required')
-      handlers.onCredentialsChangeRequired();
+    if (info.domainCode === 'UNAUTHENTICATED' && info.path !== 'auth.login')
+      handlers.onSessionLost();
+    if (info.reason === 'password_change_required') handlers.onCredentialsChangeRequired();
   };
   const queryClient = new QueryClient({
     queryCache: new QueryCache({ onError: handleError }),

@@ -24,7 +24,7 @@ export {
 } from './services/auth/password-hasher';
 export { sessionCookieName } from './services/auth/session-token';
 export { csrfHeader } from './trpc';
-export { httpStatusOf } from './errors/error-map';
+export { httpErrorBody, httpStatusOf, type HttpErrorBody } from './errors/error-map';
 export { attachEvidence, cleanFilename, readEvidence } from './services/evidence/evidence-service';
 export {
   authorizeEmblemChange,

@@ -11,10 +11,11 @@
  */
 
 // Common: localized text (Bahasa Indonesia and English), ids, and the domain error that every
-// refusal is (a `code` and details; transport codes belong to the caller).
+// refusal is (a `code`, details and a typed `reason`; transport codes belong to the caller).
 export * from './common/localized-text';
 export * from './common/id';
 export * from './errors/domain-error';
+export * from './errors/refusal-reason';
 
 // Catalogue: the six smart city dimensions and their eighteen elements, in their fixed order.
 export * from './catalogue/dimensions';

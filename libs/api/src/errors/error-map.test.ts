@@ -80,9 +80,32 @@ describe('errorFormatter', () => {
       httpStatus: 400,
       path: 'unit.byId',
       domainCode: 'STAGE_GATE_NOT_MET',
+      reason: null,
       details: { missing: ['problem.statement'] },
       validation: null,
     });
+  });
+
+  it('sends the refusal reason as such, and keeps it in the details', () => {
+    const error = new TRPCError({
+      code: 'CONFLICT',
+      message: 'A merged unit cannot be reactivated',
+      cause: new DomainError('CONFLICT', 'A merged unit cannot be reactivated', {
+        reason: 'unit_merged',
+        successorUnitId: 'u2',
+      }),
+    });
+    const formatted = errorFormatter({ shape: shape('CONFLICT', 'merged'), error });
+    expect(formatted.data).toMatchObject({
+      domainCode: 'CONFLICT',
+      reason: 'unit_merged',
+      details: { reason: 'unit_merged', successorUnitId: 'u2' },
+    });
+    const plain = errorFormatter({
+      shape: shape('NOT_FOUND', 'gone'),
+      error: new TRPCError({ code: 'NOT_FOUND', message: 'gone' }),
+    });
+    expect(plain.data).toMatchObject({ domainCode: null, reason: null, details: null });
   });
 
   it('flattens zod errors by field', () => {

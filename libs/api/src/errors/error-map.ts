@@ -2,7 +2,12 @@ import type { TRPC_ERROR_CODE_KEY } from '@trpc/server';
 import { getHTTPStatusCodeFromError } from '@trpc/server/http';
 import { TRPCError } from '@trpc/server';
 import type { DefaultErrorShape } from '@trpc/server/unstable-core-do-not-import';
-import { isDomainError, type DomainErrorCode } from '@smartcity/domain';
+import {
+  isDomainError,
+  type DomainError,
+  type DomainErrorCode,
+  type RefusalReason,
+} from '@smartcity/domain';
 
 /**
  * The one place where domain error codes become transport codes. Every `DomainErrorCode` must
@@ -109,6 +114,8 @@ function flattenIssues(issues: readonly Issue[]): FlattenedValidationError {
 export type ErrorData = DefaultErrorShape['data'] & {
   /** The domain's code (e.g. `STAGE_GATE_NOT_MET`) when a domain rule refused the call. */
   readonly domainCode: DomainErrorCode | null;
+  /** Why the rule refused (e.g. `unit_merged`), when the code alone does not say it. */
+  readonly reason: RefusalReason | null;
   /** The domain error's details (e.g. the missing fields), when there are any. */
   readonly details: Readonly<Record<string, unknown>> | null;
   /** Input validation problems, flattened by field, when the input was malformed. */
@@ -140,8 +147,36 @@ export function errorFormatter({
     data: {
       ...data,
       domainCode: domain?.code ?? null,
+      reason: domain?.reason ?? null,
       details: domain?.details ?? null,
       validation,
     },
+  };
+}
+
+/**
+ * The JSON body of a refused plain HTTP request (the upload, import, export, emblem and document
+ * routes): the same domain code, reason and details a tRPC error carries in `data`.
+ */
+export type HttpErrorBody = {
+  readonly error: {
+    readonly message: string;
+    readonly domainCode: DomainErrorCode | null;
+    readonly reason: RefusalReason | null;
+    readonly details: Readonly<Record<string, unknown>> | null;
+  };
+};
+
+/** The {@link HttpErrorBody} of a domain error, or of an internal one (null: no detail at all). */
+export function httpErrorBody(error: DomainError | null): HttpErrorBody {
+  return {
+    error: error
+      ? {
+          message: error.message,
+          domainCode: error.code,
+          reason: error.reason,
+          details: error.details ?? null,
+        }
+      : { message: internalMessage, domainCode: null, reason: null, details: null },
   };
 }

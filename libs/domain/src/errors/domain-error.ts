@@ -1,3 +1,5 @@
+import type { RefusalReason } from './refusal-reason';
+
 /**
  * The codes a domain rule or a repository may fail with. The API layer maps each code to a
  * transport code in one place; nothing else in the code base does that mapping.
@@ -31,22 +33,34 @@ export const domainErrorCodes = [
 export type DomainErrorCode = (typeof domainErrorCodes)[number];
 
 /**
- * A failure the domain understands: data with a `code`, a human message and optional details.
- * It extends `Error` only so that it can be thrown through layers that expect errors; callers
- * should switch on `code`, never on the message.
+ * The details of a {@link DomainError}: free-form data for the client (the missing fields, a
+ * count, the field at fault), whose `reason`, when there is one, must be a {@link RefusalReason}
+ * (an unknown string fails the typecheck).
+ */
+export type DomainErrorDetails = Readonly<{ reason?: RefusalReason } & Record<string, unknown>>;
+
+/**
+ * A failure the domain understands: data with a `code`, a human message, optional details and,
+ * for a refusal, its typed `reason` (given as `details.reason`, which stays in the details for
+ * clients that read it there). It extends `Error` only so that it can be thrown through layers
+ * that expect errors; callers should switch on `code` and `reason`, never on the message.
  *
  * @example
  * throw new DomainError('NOT_FOUND', 'Unit not found', { id });
+ * throw new DomainError('CONFLICT', 'A merged unit cannot be reactivated', { reason: 'unit_merged' });
  */
 export class DomainError extends Error {
   override readonly name = 'DomainError';
+  /** Why the rule refused, from `details.reason`; null when the code says enough. */
+  readonly reason: RefusalReason | null;
 
   constructor(
     readonly code: DomainErrorCode,
     message: string,
-    readonly details?: Readonly<Record<string, unknown>>,
+    readonly details?: DomainErrorDetails,
   ) {
     super(message);
+    this.reason = details?.reason ?? null;
   }
 }
 

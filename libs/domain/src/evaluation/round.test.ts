@@ -94,31 +94,67 @@ describe('innovations and evaluators of a round', () => {
   it('refuses an evaluator of the innovation’s own unit (conflict of interest)', () => {
     const innovation = { unitId: 'dinkes', outcome: null };
     const fromDinkes = { role: 'evaluator', unitId: 'dinkes', active: true };
-    const error = assignmentRefusal(round('draft'), innovation, fromDinkes, false);
+    const error = assignmentRefusal({
+      round: round('draft'),
+      innovation,
+      evaluator: fromDinkes,
+      alreadyAssigned: false,
+    });
     expect(error?.code).toBe('NOT_ALLOWED');
     expect(reasonOf(error)).toBe('conflict_of_interest');
     expect(
-      assignmentRefusal(round('open'), innovation, { ...fromDinkes, unitId: 'kominfo' }, false),
+      assignmentRefusal({
+        round: round('open'),
+        innovation,
+        evaluator: { ...fromDinkes, unitId: 'kominfo' },
+        alreadyAssigned: false,
+      }),
     ).toBeNull();
     expect(
-      assignmentRefusal(round('open'), innovation, { ...fromDinkes, unitId: null }, false),
+      assignmentRefusal({
+        round: round('open'),
+        innovation,
+        evaluator: { ...fromDinkes, unitId: null },
+        alreadyAssigned: false,
+      }),
     ).toBeNull();
   });
 
   it('assigns only active evaluators, once', () => {
     const innovation = { unitId: 'dinkes', outcome: null };
     const staff = { role: 'unit_staff', unitId: 'kominfo', active: true };
-    expect(reasonOf(assignmentRefusal(round('draft'), innovation, staff, false))).toBe(
-      'not_evaluator',
-    );
+    expect(
+      reasonOf(
+        assignmentRefusal({
+          round: round('draft'),
+          innovation,
+          evaluator: staff,
+          alreadyAssigned: false,
+        }),
+      ),
+    ).toBe('not_evaluator');
     const inactive = { role: 'evaluator', unitId: null, active: false };
-    expect(reasonOf(assignmentRefusal(round('draft'), innovation, inactive, false))).toBe(
-      'not_evaluator',
-    );
+    expect(
+      reasonOf(
+        assignmentRefusal({
+          round: round('draft'),
+          innovation,
+          evaluator: inactive,
+          alreadyAssigned: false,
+        }),
+      ),
+    ).toBe('not_evaluator');
     const ok = { role: 'evaluator', unitId: null, active: true };
-    expect(reasonOf(assignmentRefusal(round('draft'), innovation, ok, true))).toBe(
-      'already_assigned',
-    );
+    expect(
+      reasonOf(
+        assignmentRefusal({
+          round: round('draft'),
+          innovation,
+          evaluator: ok,
+          alreadyAssigned: true,
+        }),
+      ),
+    ).toBe('already_assigned');
   });
 });
 
@@ -150,18 +186,36 @@ describe('opening and closing', () => {
 describe('scoring', () => {
   it('lets an assigned evaluator save a partial draft and submit a complete sheet', () => {
     expect(
-      scoringRefusal(round('open'), entry, evaluator, true, null, full.slice(0, 2), false),
+      scoringRefusal({
+        round: round('open'),
+        entry,
+        actor: evaluator,
+        assigned: true,
+        current: null,
+        sheet: full.slice(0, 2),
+        submit: false,
+      }),
     ).toBeNull();
-    expect(scoringRefusal(round('open'), entry, evaluator, true, null, full, true)).toBeNull();
-    const incomplete = scoringRefusal(
-      round('open'),
+    expect(
+      scoringRefusal({
+        round: round('open'),
+        entry,
+        actor: evaluator,
+        assigned: true,
+        current: null,
+        sheet: full,
+        submit: true,
+      }),
+    ).toBeNull();
+    const incomplete = scoringRefusal({
+      round: round('open'),
       entry,
-      evaluator,
-      true,
-      null,
-      full.slice(0, 2),
-      true,
-    );
+      actor: evaluator,
+      assigned: true,
+      current: null,
+      sheet: full.slice(0, 2),
+      submit: true,
+    });
     expect(incomplete?.code).toBe('VALIDATION');
     expect(incomplete?.details).toMatchObject({
       missing: ['novelty', 'sustainability', 'replication'],
@@ -169,44 +223,138 @@ describe('scoring', () => {
   });
 
   it('refuses the unassigned, a closed or draft round, a submitted sheet and unknown criteria', () => {
-    expect(reasonOf(scoringRefusal(round('open'), entry, evaluator, false, null, full, true))).toBe(
-      'not_assigned',
-    );
-    expect(reasonOf(scoringRefusal(round('draft'), entry, evaluator, true, null, full, true))).toBe(
-      'round_not_open',
-    );
     expect(
-      reasonOf(scoringRefusal(round('closed'), entry, evaluator, true, null, full, true)),
+      reasonOf(
+        scoringRefusal({
+          round: round('open'),
+          entry,
+          actor: evaluator,
+          assigned: false,
+          current: null,
+          sheet: full,
+          submit: true,
+        }),
+      ),
+    ).toBe('not_assigned');
+    expect(
+      reasonOf(
+        scoringRefusal({
+          round: round('draft'),
+          entry,
+          actor: evaluator,
+          assigned: true,
+          current: null,
+          sheet: full,
+          submit: true,
+        }),
+      ),
     ).toBe('round_not_open');
     expect(
-      reasonOf(scoringRefusal(round('open'), entry, evaluator, true, submitted, full, true)),
+      reasonOf(
+        scoringRefusal({
+          round: round('closed'),
+          entry,
+          actor: evaluator,
+          assigned: true,
+          current: null,
+          sheet: full,
+          submit: true,
+        }),
+      ),
+    ).toBe('round_not_open');
+    expect(
+      reasonOf(
+        scoringRefusal({
+          round: round('open'),
+          entry,
+          actor: evaluator,
+          assigned: true,
+          current: submitted,
+          sheet: full,
+          submit: true,
+        }),
+      ),
     ).toBe('already_submitted');
     const coordinator: Actor = { userId: 'c1', role: 'coordinator', unitId: null };
     expect(
-      reasonOf(scoringRefusal(round('open'), entry, coordinator, true, null, full, true)),
+      reasonOf(
+        scoringRefusal({
+          round: round('open'),
+          entry,
+          actor: coordinator,
+          assigned: true,
+          current: null,
+          sheet: full,
+          submit: true,
+        }),
+      ),
     ).toBe('not_evaluator');
     const unknown = [...full, { criterion: 'beauty', score: 5, comment: '' }];
     expect(
-      scoringRefusal(round('open'), entry, evaluator, true, null, unknown, false)?.details,
+      scoringRefusal({
+        round: round('open'),
+        entry,
+        actor: evaluator,
+        assigned: true,
+        current: null,
+        sheet: unknown,
+        submit: false,
+      })?.details,
     ).toMatchObject({ unknown: ['beauty'] });
   });
 
   it('corrects only a submitted evaluation, with a complete sheet, while the round is open', () => {
-    expect(correctionRefusal(round('open'), entry, evaluator, submitted, full)).toBeNull();
-    expect(reasonOf(correctionRefusal(round('open'), entry, evaluator, null, full))).toBe(
-      'not_submitted',
-    );
+    expect(
+      correctionRefusal({
+        round: round('open'),
+        entry,
+        actor: evaluator,
+        current: submitted,
+        sheet: full,
+      }),
+    ).toBeNull();
     expect(
       reasonOf(
-        correctionRefusal(round('open'), entry, evaluator, { ...submitted, status: 'draft' }, full),
+        correctionRefusal({
+          round: round('open'),
+          entry,
+          actor: evaluator,
+          current: null,
+          sheet: full,
+        }),
       ),
     ).toBe('not_submitted');
-    expect(reasonOf(correctionRefusal(round('closed'), entry, evaluator, submitted, full))).toBe(
-      'round_not_open',
-    );
-    expect(correctionRefusal(round('open'), entry, evaluator, submitted, full.slice(1))?.code).toBe(
-      'VALIDATION',
-    );
+    expect(
+      reasonOf(
+        correctionRefusal({
+          round: round('open'),
+          entry,
+          actor: evaluator,
+          current: { ...submitted, status: 'draft' },
+          sheet: full,
+        }),
+      ),
+    ).toBe('not_submitted');
+    expect(
+      reasonOf(
+        correctionRefusal({
+          round: round('closed'),
+          entry,
+          actor: evaluator,
+          current: submitted,
+          sheet: full,
+        }),
+      ),
+    ).toBe('round_not_open');
+    expect(
+      correctionRefusal({
+        round: round('open'),
+        entry,
+        actor: evaluator,
+        current: submitted,
+        sheet: full.slice(1),
+      })?.code,
+    ).toBe('VALIDATION');
   });
 });
 
@@ -215,23 +363,68 @@ describe('after the outcome is recorded', () => {
 
   it('refuses new scores, corrections and evaluators: the scores are final', () => {
     expect(
-      reasonOf(scoringRefusal(round('open'), decided, evaluator, true, null, full, true)),
+      reasonOf(
+        scoringRefusal({
+          round: round('open'),
+          entry: decided,
+          actor: evaluator,
+          assigned: true,
+          current: null,
+          sheet: full,
+          submit: true,
+        }),
+      ),
     ).toBe('outcome_recorded');
-    expect(reasonOf(correctionRefusal(round('open'), decided, evaluator, submitted, full))).toBe(
-      'outcome_recorded',
-    );
+    expect(
+      reasonOf(
+        correctionRefusal({
+          round: round('open'),
+          entry: decided,
+          actor: evaluator,
+          current: submitted,
+          sheet: full,
+        }),
+      ),
+    ).toBe('outcome_recorded');
     const ok = { role: 'evaluator', unitId: null, active: true };
-    expect(reasonOf(assignmentRefusal(round('open'), decided, ok, false))).toBe('outcome_recorded');
+    expect(
+      reasonOf(
+        assignmentRefusal({
+          round: round('open'),
+          innovation: decided,
+          evaluator: ok,
+          alreadyAssigned: false,
+        }),
+      ),
+    ).toBe('outcome_recorded');
   });
 
   it('refuses an evaluator who has since moved to the innovation’s unit', () => {
     const moved: Actor = { userId: 'e1', role: 'evaluator', unitId: 'dinkes' };
-    expect(reasonOf(scoringRefusal(round('open'), entry, moved, true, null, full, true))).toBe(
-      'conflict_of_interest',
-    );
-    expect(reasonOf(correctionRefusal(round('open'), entry, moved, submitted, full))).toBe(
-      'conflict_of_interest',
-    );
+    expect(
+      reasonOf(
+        scoringRefusal({
+          round: round('open'),
+          entry,
+          actor: moved,
+          assigned: true,
+          current: null,
+          sheet: full,
+          submit: true,
+        }),
+      ),
+    ).toBe('conflict_of_interest');
+    expect(
+      reasonOf(
+        correctionRefusal({
+          round: round('open'),
+          entry,
+          actor: moved,
+          current: submitted,
+          sheet: full,
+        }),
+      ),
+    ).toBe('conflict_of_interest');
   });
 });
 
@@ -245,42 +438,115 @@ describe('recording the outcome', () => {
   const inEvaluation = { stage: 'evaluation' as const };
 
   it('needs every evaluator’s submission, and a reconciliation note when they disagree', () => {
-    expect(outcomeRefusal(round('open'), inEvaluation, 0, 2, false, input)).toBeNull();
-    expect(reasonOf(outcomeRefusal(round('open'), inEvaluation, 1, 1, false, input))).toBe(
-      'evaluations_pending',
-    );
-    expect(reasonOf(outcomeRefusal(round('open'), inEvaluation, 0, 0, false, input))).toBe(
-      'evaluations_pending',
-    );
-    const disagreeing = outcomeRefusal(round('open'), inEvaluation, 0, 2, true, input);
+    expect(
+      outcomeRefusal({
+        round: round('open'),
+        innovation: inEvaluation,
+        pendingEvaluations: 0,
+        submitted: 2,
+        disagreement: false,
+        input,
+      }),
+    ).toBeNull();
+    expect(
+      reasonOf(
+        outcomeRefusal({
+          round: round('open'),
+          innovation: inEvaluation,
+          pendingEvaluations: 1,
+          submitted: 1,
+          disagreement: false,
+          input,
+        }),
+      ),
+    ).toBe('evaluations_pending');
+    expect(
+      reasonOf(
+        outcomeRefusal({
+          round: round('open'),
+          innovation: inEvaluation,
+          pendingEvaluations: 0,
+          submitted: 0,
+          disagreement: false,
+          input,
+        }),
+      ),
+    ).toBe('evaluations_pending');
+    const disagreeing = outcomeRefusal({
+      round: round('open'),
+      innovation: inEvaluation,
+      pendingEvaluations: 0,
+      submitted: 2,
+      disagreement: true,
+      input,
+    });
     expect(disagreeing?.details).toEqual({ field: 'reconciliationNote', reason: 'disagreement' });
     expect(
-      outcomeRefusal(round('open'), inEvaluation, 0, 2, true, {
-        ...input,
-        reconciliationNote: 'Dibahas bersama: skor dampak disepakati 4.',
+      outcomeRefusal({
+        round: round('open'),
+        innovation: inEvaluation,
+        pendingEvaluations: 0,
+        submitted: 2,
+        disagreement: true,
+        input: {
+          ...input,
+          reconciliationNote: 'Dibahas bersama: skor dampak disepakati 4.',
+        },
       }),
     ).toBeNull();
   });
 
   it('asks notes for "needs improvement" and lessons for "not impactful"', () => {
     expect(
-      outcomeRefusal(round('open'), inEvaluation, 0, 1, false, {
-        ...input,
-        outcome: 'needs_improvement',
+      outcomeRefusal({
+        round: round('open'),
+        innovation: inEvaluation,
+        pendingEvaluations: 0,
+        submitted: 1,
+        disagreement: false,
+        input: {
+          ...input,
+          outcome: 'needs_improvement',
+        },
       })?.details,
     ).toEqual({ field: 'notes' });
     expect(
-      outcomeRefusal(round('open'), inEvaluation, 0, 1, false, {
-        ...input,
-        outcome: 'not_impactful',
+      outcomeRefusal({
+        round: round('open'),
+        innovation: inEvaluation,
+        pendingEvaluations: 0,
+        submitted: 1,
+        disagreement: false,
+        input: {
+          ...input,
+          outcome: 'not_impactful',
+        },
       })?.details,
     ).toEqual({ field: 'lessonsLearned' });
     expect(
-      reasonOf(outcomeRefusal(round('open'), { stage: 'sustained' }, 0, 1, false, input)),
+      reasonOf(
+        outcomeRefusal({
+          round: round('open'),
+          innovation: { stage: 'sustained' },
+          pendingEvaluations: 0,
+          submitted: 1,
+          disagreement: false,
+          input,
+        }),
+      ),
     ).toBe('not_in_evaluation');
-    expect(reasonOf(outcomeRefusal(round('closed'), inEvaluation, 0, 1, false, input))).toBe(
-      'round_not_open',
-    );
+    expect(
+      reasonOf(
+        outcomeRefusal({
+          round: round('closed'),
+          innovation: inEvaluation,
+          pendingEvaluations: 0,
+          submitted: 1,
+          disagreement: false,
+          input,
+        }),
+      ),
+    ).toBe('round_not_open');
   });
 });
 

@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import type { Actor } from '../auth/actor';
 import { idSchema } from '../common/id';
-import { DomainError } from '../errors/domain-error';
+import { DomainError, type DomainErrorDetails } from '../errors/domain-error';
 import { isoDateSchema } from '../innovation/sections';
 import { minReasonLength } from '../innovation/transitions';
 import { outcomes, type Outcome, type Stage } from '../innovation/vocabulary';
@@ -158,8 +158,11 @@ export const outcomeRecordInputSchema = z.strictObject({
 /** The input of a recorded outcome, as {@link outcomeRecordInputSchema} parses it. */
 export type OutcomeRecordInput = z.infer<typeof outcomeRecordInputSchema>;
 
-const refused = (code: 'CONFLICT' | 'NOT_ALLOWED' | 'VALIDATION', message: string, details = {}) =>
-  new DomainError(code, message, details);
+const refused = (
+  code: 'CONFLICT' | 'NOT_ALLOWED' | 'VALIDATION',
+  message: string,
+  details: DomainErrorDetails = {},
+) => new DomainError(code, message, details);
 
 /** An innovation in a round, as the scoring rules see it. */
 export type RoundEntryFacts = {
@@ -218,12 +221,21 @@ export function addInnovationRefusal(
  * not of the innovation's own unit (conflict of interest), not already assigned; the round not
  * closed.
  */
-export function assignmentRefusal(
-  round: EvaluationRound,
-  innovation: RoundEntryFacts,
-  evaluator: { readonly role: string; readonly unitId: string | null; readonly active: boolean },
-  alreadyAssigned: boolean,
-): DomainError | null {
+export function assignmentRefusal({
+  round,
+  innovation,
+  evaluator,
+  alreadyAssigned,
+}: {
+  readonly round: EvaluationRound;
+  readonly innovation: RoundEntryFacts;
+  readonly evaluator: {
+    readonly role: string;
+    readonly unitId: string | null;
+    readonly active: boolean;
+  };
+  readonly alreadyAssigned: boolean;
+}): DomainError | null {
   if (round.status === 'closed')
     return refused('CONFLICT', 'The round is closed', { reason: 'round_closed' });
   if (evaluator.role !== 'evaluator' || !evaluator.active)
@@ -350,15 +362,26 @@ function scoresClosed(
  * innovation's unit, the round open, no outcome recorded yet, the sheet only naming the rubric's
  * criteria (complete, to submit), and not already submitted.
  */
-export function scoringRefusal(
-  round: EvaluationRound,
-  entry: RoundEntryFacts,
-  actor: Actor,
-  assigned: boolean,
-  current: Evaluation | null,
-  sheet: ScoreSheet,
-  submit: boolean,
-): DomainError | null {
+export function scoringRefusal({
+  round,
+  entry,
+  actor,
+  assigned,
+  current,
+  sheet,
+  submit,
+}: {
+  readonly round: EvaluationRound;
+  readonly entry: RoundEntryFacts;
+  readonly actor: Actor;
+  /** Whether the innovation is assigned to the actor in this round. */
+  readonly assigned: boolean;
+  /** The actor's current sheet of the entry (draft or submitted), or null. */
+  readonly current: Evaluation | null;
+  readonly sheet: ScoreSheet;
+  /** True to submit (the sheet must be complete), false to save a draft. */
+  readonly submit: boolean;
+}): DomainError | null {
   if (actor.role !== 'evaluator')
     return refused('NOT_ALLOWED', 'Only evaluators score', { reason: 'not_evaluator' });
   if (!assigned)
@@ -390,13 +413,21 @@ export function scoringRefusal(
  * Whether a submitted evaluation may be corrected: the round open, no outcome recorded yet (the
  * outcome is decided on the scores as they stood), the sheet complete.
  */
-export function correctionRefusal(
-  round: EvaluationRound,
-  entry: RoundEntryFacts,
-  actor: Actor,
-  current: Evaluation | null,
-  sheet: ScoreSheet,
-): DomainError | null {
+export function correctionRefusal({
+  round,
+  entry,
+  actor,
+  current,
+  sheet,
+}: {
+  readonly round: EvaluationRound;
+  readonly entry: RoundEntryFacts;
+  readonly actor: Actor;
+  /** The actor's current sheet of the entry, which must be submitted. */
+  readonly current: Evaluation | null;
+  /** The corrected sheet. */
+  readonly sheet: ScoreSheet;
+}): DomainError | null {
   if (actor.role !== 'evaluator')
     return refused('NOT_ALLOWED', 'Only evaluators score', { reason: 'not_evaluator' });
   if (!current || current.status !== 'submitted')
@@ -418,14 +449,27 @@ export function correctionRefusal(
  * evaluation, every assigned evaluator submitted, a reconciliation note when they disagree, notes
  * for "needs improvement" and lessons for "not impactful".
  */
-export function outcomeRefusal(
-  round: EvaluationRound,
-  innovation: { readonly stage: Stage },
-  pendingEvaluations: number,
-  submitted: number,
-  disagreement: boolean,
-  input: Pick<OutcomeRecordInput, 'outcome' | 'notes' | 'lessonsLearned' | 'reconciliationNote'>,
-): DomainError | null {
+export function outcomeRefusal({
+  round,
+  innovation,
+  pendingEvaluations,
+  submitted,
+  disagreement,
+  input,
+}: {
+  readonly round: EvaluationRound;
+  readonly innovation: { readonly stage: Stage };
+  /** How many assigned evaluators have not submitted yet. */
+  readonly pendingEvaluations: number;
+  /** How many submitted sheets there are. */
+  readonly submitted: number;
+  /** Whether the submitted sheets disagree (see `aggregateScores`). */
+  readonly disagreement: boolean;
+  readonly input: Pick<
+    OutcomeRecordInput,
+    'outcome' | 'notes' | 'lessonsLearned' | 'reconciliationNote'
+  >;
+}): DomainError | null {
   if (round.status !== 'open')
     return refused('CONFLICT', 'Outcomes are recorded while the round is open', {
       reason: 'round_not_open',

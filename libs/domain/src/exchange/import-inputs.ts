@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { idSchema } from '../common/id';
+import type { RefusalReason } from '../errors/refusal-reason';
 import { importEntities, type ImportEntity } from './entity';
 import type { ImportCounts } from './plan';
 
@@ -43,8 +44,8 @@ export type DataImport = {
 };
 
 /**
- * Why an import request was refused (`details.reason` of the refusal): the SPA's messages are
- * keyed by these, so a new reason without a message fails its typecheck.
+ * Why an import request may be refused (the refusal's `reason`): a subset of the domain's
+ * {@link RefusalReason}s, which the SPA's import messages are keyed by.
  */
 export const importRefusalReasons = [
   'csrf',
@@ -59,7 +60,7 @@ export const importRefusalReasons = [
   'unsupported_type',
   'unreadable',
   'empty_file',
-] as const;
+] as const satisfies readonly RefusalReason[];
 
 /** One of {@link importRefusalReasons}. */
 export type ImportRefusalReason = (typeof importRefusalReasons)[number];

@@ -1,3 +1,4 @@
+import type { RefusalReason } from '../errors/refusal-reason';
 /** The largest evidence file accepted (10 MB). */
 export const maxEvidenceBytes = 10 * 1024 * 1024;
 
@@ -48,7 +49,7 @@ export const evidenceExtensions: readonly string[] = Object.values(evidenceFileE
 export const evidenceAccept = evidenceExtensions.map((ext) => `.${ext}`).join(',');
 
 /** Why a file is refused before it is sent: the reasons the API also gives. */
-export type EvidenceProblem = 'empty' | 'too_large' | 'unsupported_type';
+export type EvidenceProblem = Extract<RefusalReason, 'empty' | 'too_large' | 'unsupported_type'>;
 
 /**
  * What is wrong with a file chosen as evidence, judged by its name and size (the API judges the

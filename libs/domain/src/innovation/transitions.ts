@@ -1,5 +1,5 @@
 import { canActForUnit, type Actor } from '../auth/actor';
-import { DomainError } from '../errors/domain-error';
+import { DomainError, type DomainErrorDetails } from '../errors/domain-error';
 import { gate, type GateContext } from './gates';
 import type { Innovation } from './innovation';
 import {
@@ -65,7 +65,7 @@ export function stageAfterOutcome(outcome: Outcome): Stage {
 const refuse = (
   code: DomainError['code'],
   message: string,
-  details?: Record<string, unknown>,
+  details?: DomainErrorDetails,
 ): TransitionResult => ({
   ok: false,
   error: new DomainError(code, message, details),

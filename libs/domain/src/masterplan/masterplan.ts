@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { canActForUnit, type Actor } from '../auth/actor';
 import { DomainError } from '../errors/domain-error';
+import type { MasterplanIssueReason } from '../errors/refusal-reason';
 import { dimensionKeySchema, elementKeySchema, isElementOf } from '../catalogue/dimensions';
 import type { DimensionKey, ElementKey } from '../catalogue/dimension-values';
 import type { LocalizedText } from '../common/localized-text';
@@ -225,13 +226,7 @@ function groupByProgramme(actions: readonly ActionFacts[]): Map<string, ActionFa
 /** A problem the checks find, named by field and reason. */
 export type MasterplanIssue = {
   readonly field: string;
-  readonly reason:
-    | 'years_reversed'
-    | 'outside_period'
-    | 'horizon_too_short'
-    | 'quick_win_spans_years'
-    | 'action_outside_programme'
-    | 'done_below_100';
+  readonly reason: MasterplanIssueReason;
 };
 
 /**

@@ -31,40 +31,69 @@ const previous = (percent: number): ProgressReport => ({
 
 describe('progressReportRefusal', () => {
   it('accepts a first report and one at or above the previous', () => {
-    expect(progressReportRefusal(innovation, input, null, '2026-03-02')).toBeNull();
-    expect(progressReportRefusal(innovation, input, previous(40), '2026-03-02')).toBeNull();
+    expect(
+      progressReportRefusal({ innovation, input, previous: null, today: '2026-03-02' }),
+    ).toBeNull();
+    expect(
+      progressReportRefusal({ innovation, input, previous: previous(40), today: '2026-03-02' }),
+    ).toBeNull();
   });
 
   it('refuses a report below the previous one without a reason, and accepts it with one', () => {
     expect(
-      progressReportRefusal(innovation, input, previous(41), '2026-03-02')?.details,
+      progressReportRefusal({ innovation, input, previous: previous(41), today: '2026-03-02' })
+        ?.details,
     ).toMatchObject({
       field: 'decreaseReason',
       previousPercent: 41,
     });
     const explained = { ...input, decreaseReason: 'Anggaran ditunda dua bulan' };
-    expect(progressReportRefusal(innovation, explained, previous(41), '2026-03-02')).toBeNull();
+    expect(
+      progressReportRefusal({
+        innovation,
+        input: explained,
+        previous: previous(41),
+        today: '2026-03-02',
+      }),
+    ).toBeNull();
   });
 
   it('refuses a report dated in the future (today is allowed)', () => {
     expect(
-      progressReportRefusal(innovation, { ...input, reportDate: '2026-03-03' }, null, '2026-03-02')
-        ?.code,
+      progressReportRefusal({
+        innovation,
+        input: { ...input, reportDate: '2026-03-03' },
+        previous: null,
+        today: '2026-03-02',
+      })?.code,
     ).toBe('VALIDATION');
     expect(
-      progressReportRefusal(innovation, { ...input, reportDate: '2026-03-02' }, null, '2026-03-02'),
+      progressReportRefusal({
+        innovation,
+        input: { ...input, reportDate: '2026-03-02' },
+        previous: null,
+        today: '2026-03-02',
+      }),
     ).toBeNull();
   });
 
   it('refuses reports outside the quick-win stage', () => {
-    expect(progressReportRefusal(innovationAt('process'), input, null, '2026-03-02')?.code).toBe(
-      'INVALID_TRANSITION',
-    );
+    expect(
+      progressReportRefusal({
+        innovation: innovationAt('process'),
+        input,
+        previous: null,
+        today: '2026-03-02',
+      })?.code,
+    ).toBe('INVALID_TRANSITION');
   });
 
   it('refuses a KPI that is not one of the need, or one reported twice', () => {
     const unknown = { ...input, kpiActuals: [{ name: 'Tidak ada', actual: 1 }] };
-    expect(progressReportRefusal(innovation, unknown, null, '2026-03-02')?.details).toMatchObject({
+    expect(
+      progressReportRefusal({ innovation, input: unknown, previous: null, today: '2026-03-02' })
+        ?.details,
+    ).toMatchObject({
       unknown: ['Tidak ada'],
     });
     const twice = {
@@ -74,7 +103,10 @@ describe('progressReportRefusal', () => {
         { name: kpi, actual: 2 },
       ],
     };
-    expect(progressReportRefusal(innovation, twice, null, '2026-03-02')?.code).toBe('VALIDATION');
+    expect(
+      progressReportRefusal({ innovation, input: twice, previous: null, today: '2026-03-02' })
+        ?.code,
+    ).toBe('VALIDATION');
   });
 });
 

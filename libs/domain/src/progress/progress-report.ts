@@ -60,12 +60,19 @@ export const progressListInputSchema = z.strictObject({ innovationId: idSchema }
  * go below the previous report's unless a reason is given; every KPI named is one of the need's
  * indicators, each at most once.
  */
-export function progressReportRefusal(
-  innovation: Innovation,
-  input: ProgressAddInput,
-  previous: ProgressReport | null,
-  today: string,
-): DomainError | null {
+export function progressReportRefusal({
+  innovation,
+  input,
+  previous,
+  today,
+}: {
+  readonly innovation: Innovation;
+  readonly input: ProgressAddInput;
+  /** The innovation's latest report so far, or null. */
+  readonly previous: ProgressReport | null;
+  /** Today's date (YYYY-MM-DD): a report may not be dated later. */
+  readonly today: string;
+}): DomainError | null {
   if (innovation.stage !== 'quick_win') {
     return new DomainError(
       'INVALID_TRANSITION',

@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import type { LocalizedText } from '../common/localized-text';
+import type { EmblemRefusalReason } from '../errors/refusal-reason';
 
 /** A regency (kabupaten) or a city (kota). */
 export const regionKinds = ['kabupaten', 'kota'] as const;
@@ -83,22 +84,7 @@ export function isEmblemMimeType(mime: string): mime is EmblemMimeType {
 /** The widest and tallest emblem accepted, in pixels (it is shown at most a few hundred wide). */
 export const maxEmblemSide = 2048;
 
-/**
- * Why an emblem file is refused (the SPA keys its messages by these): empty, over
- * {@link maxEmblemBytes}, not a PNG, JPEG or WebP judged from its bytes (an SVG, a PDF, …), an
- * image whose size or content cannot be read (a damaged file), or one wider or taller than
- * {@link maxEmblemSide}.
- */
-export const emblemRefusalReasons = [
-  'emblem_empty',
-  'emblem_too_large',
-  'emblem_unsupported_type',
-  'emblem_unreadable',
-  'emblem_dimensions',
-] as const;
-
-/** One of {@link emblemRefusalReasons}. */
-export type EmblemRefusalReason = (typeof emblemRefusalReasons)[number];
+// Why an emblem file is refused: `emblemRefusalReasons` in errors/refusal-reason.ts.
 
 /** What the server learnt of an uploaded emblem file from its bytes. */
 export type EmblemFileFacts = {
@@ -132,11 +118,4 @@ export function emblemProblem(file: EmblemFileFacts): EmblemRefusalReason | null
   return null;
 }
 
-/**
- * Why a region request is refused besides the emblem's own problems: the deployment has no
- * region yet (`NOT_FOUND`), or the region has no emblem to show (`NOT_FOUND`).
- */
-export const regionRefusalReasons = ['not_set_up', 'no_emblem'] as const;
-
-/** One of {@link regionRefusalReasons}. */
-export type RegionRefusalReason = (typeof regionRefusalReasons)[number];
+// Why a region request is refused: `regionRefusalReasons` in errors/refusal-reason.ts.

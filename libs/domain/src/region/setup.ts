@@ -33,25 +33,7 @@ export function setupTokenState(
   return now.getTime() < stored.expiresAt.getTime() ? 'valid' : 'expired';
 }
 
-/**
- * Why a setup is refused (the SPA keys its messages by these):
- * - `already_set_up` (`CONFLICT`): a region exists; setup happens once;
- * - `setup_token_invalid` (`NOT_FOUND`): the link's token is unknown or was used already;
- * - `setup_token_expired` (`NOT_FOUND`): the link is older than its lifetime;
- * - `password_policy` (`VALIDATION`): the coordinator's password breaks the policy.
- *
- * The setup procedures are public, so a refusal is never UNAUTHORIZED or FORBIDDEN: it says
- * exactly what is wrong with the request.
- */
-export const setupRefusalReasons = [
-  'already_set_up',
-  'setup_token_invalid',
-  'setup_token_expired',
-  'password_policy',
-] as const;
-
-/** One of {@link setupRefusalReasons}. */
-export type SetupRefusalReason = (typeof setupRefusalReasons)[number];
+// Why a setup is refused: `setupRefusalReasons` in errors/refusal-reason.ts.
 
 /**
  * The setup rule: only while no region exists, and only with a valid token. Answers the refusal
@@ -103,7 +85,7 @@ export type SetupStatus = {
 export function setupStatusOf(regionExists: boolean, token: SetupTokenState): SetupStatus {
   if (regionExists) return { needed: false, tokenValid: false, tokenProblem: null };
   const refusal = setupRefusal(false, token);
-  const reason = refusal?.details?.['reason'];
+  const reason = refusal?.reason;
   return {
     needed: true,
     tokenValid: refusal === null,

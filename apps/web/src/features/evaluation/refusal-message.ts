@@ -1,5 +1,7 @@
+import type { RefusalReason } from '@smartcity/domain';
+
 /** The refusals the evaluation pages explain, by their text's key under `evaluation.refusals`. */
-export type RefusalReason =
+export type EvaluationRefusalText =
   | 'notDraft'
   | 'notOpen'
   | 'empty'
@@ -21,9 +23,10 @@ export type RefusalReason =
   | 'disagreement';
 
 /** A refusal of the evaluation API as a sentence to show: its reason and how many it concerns. */
-export type Refusal = { readonly reason: RefusalReason; readonly count: number };
+export type Refusal = { readonly reason: EvaluationRefusalText; readonly count: number };
 
-const reasons: Readonly<Record<string, RefusalReason>> = {
+/** The text of each evaluation refusal, keyed by the domain's reasons (a typo fails the typecheck). */
+const reasons = {
   not_draft: 'notDraft',
   not_open: 'notOpen',
   empty: 'empty',
@@ -43,7 +46,7 @@ const reasons: Readonly<Record<string, RefusalReason>> = {
   not_assigned: 'notAssigned',
   not_in_evaluation: 'notInEvaluation',
   disagreement: 'disagreement',
-};
+} as const satisfies Partial<Record<RefusalReason, EvaluationRefusalText>>;
 
 /**
  * The sentence for a refusal of the evaluation API, from the `reason` of its details (and how
@@ -54,9 +57,8 @@ export function refusalOf(
   details: Readonly<Record<string, unknown>> | null | undefined,
 ): Refusal | null {
   const reason = details?.['reason'];
-  if (typeof reason !== 'string') return null;
-  const known = reasons[reason];
-  if (!known) return null;
+  if (typeof reason !== 'string' || !Object.hasOwn(reasons, reason)) return null;
+  const known = reasons[reason as keyof typeof reasons];
   const ids = details?.['innovationIds'];
   const count = Array.isArray(ids)
     ? ids.length

@@ -1,3 +1,5 @@
+import type { RefusalReason } from '@smartcity/domain';
+
 /** The refusals the masterplan pages explain, by their text's key under `masterplan.refusals`. */
 export type MasterplanRefusalReason =
   | 'yearsReversed'
@@ -18,7 +20,8 @@ export type MasterplanRefusal = {
   readonly field: string | null;
 };
 
-const reasons: Readonly<Record<string, MasterplanRefusalReason>> = {
+/** The text of each masterplan refusal, keyed by the domain's reasons (a typo fails the typecheck). */
+const reasons = {
   years_reversed: 'yearsReversed',
   outside_period: 'outsidePeriod',
   horizon_too_short: 'horizonTooShort',
@@ -30,7 +33,13 @@ const reasons: Readonly<Record<string, MasterplanRefusalReason>> = {
   no_masterplan: 'noMasterplan',
   masterplan_exists: 'masterplanExists',
   no_region: 'noRegion',
-};
+} as const satisfies Partial<Record<RefusalReason, MasterplanRefusalReason>>;
+
+/** The text of a reason sent by the server, when it is one of the masterplan pages'. */
+const textOf = (reason: unknown): MasterplanRefusalReason | undefined =>
+  typeof reason === 'string' && Object.hasOwn(reasons, reason)
+    ? reasons[reason as keyof typeof reasons]
+    : undefined;
 
 /**
  * The refusals in a masterplan API error's details: each of `issues` ([{ field, reason }], the
@@ -45,12 +54,12 @@ export function masterplanRefusals(
     return issues.flatMap((issue: unknown) => {
       if (typeof issue !== 'object' || issue === null) return [];
       const { field, reason } = issue as { field?: unknown; reason?: unknown };
-      const known = typeof reason === 'string' ? reasons[reason] : undefined;
+      const known = textOf(reason);
       return known ? [{ reason: known, field: typeof field === 'string' ? field : null }] : [];
     });
   }
   const reason = details?.['reason'];
-  const known = typeof reason === 'string' ? reasons[reason] : undefined;
+  const known = textOf(reason);
   return known ? [{ reason: known, field: null }] : [];
 }
 

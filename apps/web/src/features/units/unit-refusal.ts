@@ -1,3 +1,5 @@
+import type { RefusalReason } from '@smartcity/domain';
+
 /** The refusals the unit pages explain, by their text's key under `unitAdmin.refusals`. */
 export type UnitRefusalReason =
   | 'unitCodeTaken'
@@ -9,7 +11,8 @@ export type UnitRefusalReason =
   | 'mergeConflictOfInterest'
   | 'noRegion';
 
-const reasons: Readonly<Record<string, UnitRefusalReason>> = {
+/** The text of each unit refusal, keyed by the domain's reasons (a typo fails the typecheck). */
+const reasons = {
   unit_code_taken: 'unitCodeTaken',
   merge_into_itself: 'mergeIntoItself',
   successor_inactive: 'successorInactive',
@@ -18,7 +21,13 @@ const reasons: Readonly<Record<string, UnitRefusalReason>> = {
   unit_merged: 'unitMerged',
   merge_conflict_of_interest: 'mergeConflictOfInterest',
   no_region: 'noRegion',
-};
+} as const satisfies Partial<Record<RefusalReason, UnitRefusalReason>>;
+
+/** The text of a reason sent by the server, when it is one of the unit pages'. */
+const textOf = (reason: unknown): UnitRefusalReason | undefined =>
+  typeof reason === 'string' && Object.hasOwn(reasons, reason)
+    ? reasons[reason as keyof typeof reasons]
+    : undefined;
 
 /** One refusal: why, and the form field it concerns (null when it is about the whole request). */
 export type UnitRefusal = { readonly reason: UnitRefusalReason; readonly field: string | null };
@@ -31,7 +40,7 @@ export function unitRefusal(
   details: Readonly<Record<string, unknown>> | null | undefined,
 ): UnitRefusal | null {
   const reason = details?.['reason'];
-  const known = typeof reason === 'string' ? reasons[reason] : undefined;
+  const known = textOf(reason);
   if (!known) return null;
   const field = details?.['field'];
   return { reason: known, field: typeof field === 'string' ? field : null };

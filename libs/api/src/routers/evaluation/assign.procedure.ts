@@ -14,7 +14,12 @@ export const assignProcedure = roleProcedure('coordinator')
     const entry = await loadEntry(ctx, round.id, input.innovationId);
     const evaluator = await findUserById(ctx.db, input.evaluatorId);
     if (!evaluator) throw new DomainError('NOT_FOUND', 'User not found', { id: input.evaluatorId });
-    const refusal = assignmentRefusal(round, entry, evaluator, await isAssigned(ctx.db, input));
+    const refusal = assignmentRefusal({
+      round,
+      innovation: entry,
+      evaluator,
+      alreadyAssigned: await isAssigned(ctx.db, input),
+    });
     if (refusal) throw refusal;
     await ctx.db.transaction().execute(async (trx) => {
       await insertAssignment(trx, { ...input, at: ctx.now(), actorUserId: ctx.auth.user.id });

@@ -52,14 +52,14 @@ export async function recordOutcome(
       round.thresholds,
       sheets.map((s) => s.scores),
     );
-    const refusal = outcomeRefusal(
+    const refusal = outcomeRefusal({
       round,
       innovation,
-      progress.pendingEvaluations,
-      sheets.length,
-      result.disagreement,
+      pendingEvaluations: progress.pendingEvaluations,
+      submitted: sheets.length,
+      disagreement: result.disagreement,
       input,
-    );
+    });
     if (refusal) throw refusal;
 
     // The section takes the outcome (it decides the move); the notes and lessons stay with

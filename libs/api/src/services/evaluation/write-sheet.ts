@@ -36,17 +36,25 @@ export async function writeSheet(
   const refusal =
     write.kind === 'correct'
       ? assigned
-        ? correctionRefusal(round, entry, ctx.auth.actor, current, write.scores)
-        : scoringRefusal(round, entry, ctx.auth.actor, false, current, write.scores, true)
-      : scoringRefusal(
+        ? correctionRefusal({ round, entry, actor: ctx.auth.actor, current, sheet: write.scores })
+        : scoringRefusal({
+            round,
+            entry,
+            actor: ctx.auth.actor,
+            assigned: false,
+            current,
+            sheet: write.scores,
+            submit: true,
+          })
+      : scoringRefusal({
           round,
           entry,
-          ctx.auth.actor,
+          actor: ctx.auth.actor,
           assigned,
           current,
-          write.scores,
-          write.kind === 'submit',
-        );
+          sheet: write.scores,
+          submit: write.kind === 'submit',
+        });
   if (refusal) throw refusal;
 
   const now = ctx.now();

@@ -30,7 +30,7 @@ import {
   storeFileContent,
 } from '@smartcity/db';
 import type { ApiDependencies, AuthState, RequestInfo } from '../../context';
-import { isConcurrentChange } from '../../errors/error-map';
+import { isConcurrentChange, type HttpErrorBody } from '../../errors/error-map';
 import { requireCsrfHeader, requireUser } from '../auth/request-access';
 import { cleanFilename } from '../evidence/evidence-service';
 import { importers, type Importer, type ImportScope } from './importers';
@@ -97,11 +97,7 @@ export type ImportStreamLine =
   | ({ readonly type: 'report' } & ImportAnswer)
   | {
       readonly type: 'error';
-      readonly error: {
-        readonly message: string;
-        readonly domainCode: string | null;
-        readonly details: unknown;
-      };
+      readonly error: HttpErrorBody['error'];
     };
 
 type OnProgress = (progress: ImportProgress) => void;

@@ -27,7 +27,7 @@ export async function addProgressReport(
   const innovation = ctx.record;
   const now = ctx.now();
   const previous = await latestProgressReport(ctx.db, innovation.id);
-  const refusal = progressReportRefusal(innovation, input, previous, utcDate(now));
+  const refusal = progressReportRefusal({ innovation, input, previous, today: utcDate(now) });
   if (refusal) throw refusal;
   const report: ProgressReport = {
     ...input,

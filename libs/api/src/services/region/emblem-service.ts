@@ -28,7 +28,7 @@ const refusalMessages: Readonly<Record<EmblemRefusalReason, string>> = {
 /** The refusal of an emblem file for a reason, as the upload route and the service throw it. */
 export function emblemRefusal(
   reason: EmblemRefusalReason,
-  details: Readonly<Record<string, unknown>> = {},
+  details: Readonly<Record<string, unknown>> & { readonly reason?: never } = {},
 ): DomainError {
   return new DomainError('VALIDATION', refusalMessages[reason], {
     reason,

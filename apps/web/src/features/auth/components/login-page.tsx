@@ -65,9 +65,9 @@ export function LoginPage({ search, onLoggedIn }: Props) {
 
   const failure = login.error ? apiErrorInfo(login.error) : null;
   const failureText =
-    failure?.code === 'UNAUTHORIZED'
+    failure?.domainCode === 'UNAUTHENTICATED'
       ? t('auth.wrongCredentials')
-      : failure?.details?.['reason'] === 'account_inactive'
+      : failure?.reason === 'account_inactive'
         ? t('auth.accountInactive')
         : login.error
           ? errorMessage(login.error)

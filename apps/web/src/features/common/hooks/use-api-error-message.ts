@@ -1,37 +1,31 @@
+import i18n from 'i18next';
 import { useTranslation } from 'react-i18next';
-import { apiErrorInfo } from '../api-error';
+import { apiErrorInfo, type ApiErrorInfo } from '../api-error';
+import { errorMessages } from '../refusal-messages';
 
 /**
- * Turns an API error into a sentence in the user's language: by domain code and transport code,
- * never by the server's (English) message.
+ * The one way the SPA turns an API error into a sentence in the user's language: by the refusal
+ * reason and the domain code the server sent (`refusalMessageKeys`), never by the server's
+ * (English) message. Takes a tRPC error, or the `ApiErrorInfo` of a plain HTTP answer
+ * (`httpErrorInfo`). Several refusals (a masterplan's checks) give their sentences together.
  */
 export function useApiErrorMessage(): (error: unknown) => string {
   const { t } = useTranslation();
   return (error) => {
-    const info = apiErrorInfo(error);
-    // Refusals every page may meet, said the same everywhere.
-    const reason = info.details?.['reason'];
-    if (reason === 'unit_inactive') return t('errors.unitInactive');
-    if (reason === 'password_change_required') return t('errors.passwordChangeRequired');
-    switch (info.code) {
-      case null:
-        return t('errors.network');
-      case 'BAD_REQUEST':
-        return t('errors.badRequest');
-      case 'UNAUTHORIZED':
-        return t('errors.unauthorized');
-      case 'FORBIDDEN':
-        return t('errors.forbidden');
-      case 'NOT_FOUND':
-        return t('errors.notFound');
-      case 'CONFLICT':
-        return info.details?.['field'] === 'email' ? t('errors.emailTaken') : t('errors.conflict');
-      case 'TOO_MANY_REQUESTS':
-        return t('errors.tooManyRequests', {
-          count: Number(info.details?.['retryAfterMinutes'] ?? 1),
-        });
-      default:
-        return t('errors.unexpected');
-    }
+    const { byReason, byCode } = errorMessages(isErrorInfo(error) ? error : apiErrorInfo(error));
+    // A feature's texts load with its pages: where a reason's are not loaded, the code's stand.
+    const shown = byReason.filter((m) => i18n.exists(m.key));
+    if (shown.length === 0) return t(byCode.key, byCode.values);
+    return [...new Set(shown.map((m) => t(m.key, m.values)))].join(' ');
   };
+}
+
+function isErrorInfo(value: unknown): value is ApiErrorInfo {
+  return (
+    typeof value === 'object' &&
+    value !== null &&
+    'domainCode' in value &&
+    'reason' in value &&
+    'fieldErrors' in value
+  );
 }

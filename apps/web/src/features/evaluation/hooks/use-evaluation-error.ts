@@ -1,19 +1,10 @@
-import { useTranslation } from 'react-i18next';
-import { apiErrorInfo } from '../../common/api-error';
 import { useApiErrorMessage } from '../../common/hooks/use-api-error-message';
-import { refusalOf } from '../refusal-message';
 
 /**
  * Sentences for the evaluation API's errors: a refusal says why (no evaluator yet, evaluations
- * pending, conflict of interest, …); anything else as everywhere else.
+ * pending, conflict of interest, …), by the reason the server sends (the SPA's one error message,
+ * whose table `refusalMessageKeys` points at the evaluation texts); anything else as everywhere.
  */
 export function useEvaluationErrorMessage(): (error: unknown) => string {
-  const { t } = useTranslation();
-  const generic = useApiErrorMessage();
-  return (error) => {
-    const refusal = refusalOf(apiErrorInfo(error).details);
-    return refusal
-      ? t(`evaluation.refusals.${refusal.reason}`, { count: refusal.count })
-      : generic(error);
-  };
+  return useApiErrorMessage();
 }

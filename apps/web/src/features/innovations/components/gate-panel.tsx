@@ -51,7 +51,7 @@ export function GatePanel({
       },
       onError: async (error) => {
         const info = apiErrorInfo(error);
-        if (info.code === 'PRECONDITION_FAILED') setRefused(missingItemsOf(info.details));
+        if (info.domainCode === 'STAGE_GATE_NOT_MET') setRefused(missingItemsOf(info.details));
         else notify({ color: 'red', message: message(error) });
         await invalidate(innovation.id);
       },

@@ -7,6 +7,8 @@ import {
 import { useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useInvalidateInnovation } from './use-invalidate-innovation';
+import { httpErrorInfo } from '../../common/api-error';
+import { useApiErrorMessage } from '../../common/hooks/use-api-error-message';
 import { notify } from '../../common/notify';
 
 /** The state of an evidence upload. */
@@ -15,8 +17,6 @@ export type UploadState =
   | { readonly status: 'uploading'; readonly filename: string; readonly percent: number }
   | { readonly status: 'failed'; readonly filename: string; readonly message: string };
 
-type ErrorBody = { error?: { domainCode?: string | null; details?: { reason?: unknown } | null } };
-
 /**
  * Uploads an evidence file to a section over plain HTTP (tRPC carries JSON, not bytes), with
  * XMLHttpRequest so the progress bar shows real progress. The type and size are checked before
@@ -24,6 +24,7 @@ type ErrorBody = { error?: { domainCode?: string | null; details?: { reason?: un
  */
 export function useEvidenceUpload(innovationId: string, section: ActiveStage) {
   const { t } = useTranslation();
+  const errorMessage = useApiErrorMessage();
   const invalidate = useInvalidateInnovation();
   const [state, setState] = useState<UploadState>({ status: 'idle' });
   const request = useRef<XMLHttpRequest | null>(null);
@@ -43,19 +44,17 @@ export function useEvidenceUpload(innovationId: string, section: ActiveStage) {
     }
   };
 
-  const failureText = (status: number, body: ErrorBody | null): string => {
-    const reason = body?.error?.details?.reason;
+  const failureText = (status: number, body: unknown): string => {
+    const info = httpErrorInfo(status, body);
+    const { reason } = info;
     const known =
       reason === 'empty' || reason === 'too_large' || reason === 'unsupported_type'
         ? problemText(reason)
         : null;
     if (known) return known;
-    if (status === 401) return t('errors.unauthorized');
-    if (status === 403) return t('errors.forbidden');
-    if (status === 404) return t('errors.notFound');
-    if (status === 413) return problemText('too_large')!;
-    if (status === 0) return t('errors.network');
-    return t('errors.unexpected');
+    // 413 before the body was read (a proxy's limit): no JSON to read the reason from.
+    if (status === 413) return problemText('too_large') ?? '';
+    return errorMessage(info);
   };
 
   const upload = (file: File) => {
@@ -93,9 +92,9 @@ export function useEvidenceUpload(innovationId: string, section: ActiveStage) {
         void invalidate(innovationId);
         return;
       }
-      let body: ErrorBody | null = null;
+      let body: unknown = null;
       try {
-        body = JSON.parse(xhr.responseText) as ErrorBody;
+        body = JSON.parse(xhr.responseText);
       } catch {
         // not JSON (a proxy's error page): the status says enough
       }

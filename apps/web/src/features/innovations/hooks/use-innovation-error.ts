@@ -1,5 +1,5 @@
 import { useTranslation } from 'react-i18next';
-import { apiErrorInfo } from '../../common/api-error';
+import { apiErrorInfo, isConflict } from '../../common/api-error';
 import { useApiErrorMessage } from '../../common/hooks/use-api-error-message';
 import { useLocale } from '../../common/hooks/use-locale';
 
@@ -9,7 +9,8 @@ export type ConflictInfo = { readonly updatedBy: string | null; readonly updated
 /** The conflict in an error, or null when the error is not a version conflict. */
 export function conflictOf(error: unknown): ConflictInfo | null {
   const info = apiErrorInfo(error);
-  if (info.code !== 'CONFLICT') return null;
+  // A refusal with its own reason (e.g. `in_round`) is not someone else's change.
+  if (!isConflict(info) || (info.reason !== null && info.reason !== 'stale_version')) return null;
   const by = info.details?.['updatedBy'];
   const at = info.details?.['updatedAt'];
   return {
@@ -34,14 +35,9 @@ export function useInnovationErrorMessage() {
   const message = (error: unknown): string => {
     const conflict = conflictOf(error);
     if (conflict) return `${conflictText(conflict)} ${t('innovations.conflict.reloadHint')}`;
-    switch (apiErrorInfo(error).code) {
-      case 'UNPROCESSABLE_CONTENT':
-        return t('innovations.errors.invalidTransition');
-      case 'PRECONDITION_FAILED':
-        return t('innovations.errors.gateNotMet');
-      default:
-        return generic(error);
-    }
+    // The lifecycle's refusals (INVALID_TRANSITION, STAGE_GATE_NOT_MET) are said by the one
+    // error message, by their domain code.
+    return generic(error);
   };
   return { message, conflictText };
 }

@@ -63,7 +63,7 @@ export function OpenDataPage() {
             <Skeleton height={180} />
           </Stack>
         ) : catalogue.isError ? (
-          apiErrorInfo(catalogue.error).code === 'NOT_FOUND' ? (
+          apiErrorInfo(catalogue.error).domainCode === 'NOT_FOUND' ? (
             // The region is not set up yet: nothing is published.
             <EmptyState
               icon={<IconDatabaseOff aria-hidden />}

@@ -6,7 +6,7 @@ import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useTRPC } from '../../../trpc';
-import { apiErrorInfo } from '../../common/api-error';
+import { apiErrorInfo, isConflict } from '../../common/api-error';
 import { PageHeader } from '../../common/components/page-header';
 import { QueryError } from '../../common/components/query-error';
 import { useApiErrorMessage } from '../../common/hooks/use-api-error-message';
@@ -83,12 +83,11 @@ function RegionProfileForm({ region }: { readonly region: Region }) {
         const key = regionRefusalKey(info.details);
         notify({
           color: 'red',
-          message:
-            info.code === 'CONFLICT'
-              ? t('region.profile.conflict')
-              : key
-                ? t(key)
-                : errorMessage(error),
+          message: isConflict(info)
+            ? t('region.profile.conflict')
+            : key
+              ? t(key)
+              : errorMessage(error),
         });
       },
     }),

@@ -4,9 +4,8 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useTRPC } from '../../../trpc';
 import { notify } from '../../common/notify';
-import { regionRefusalKey } from '../region-refusals';
-
-type ErrorBody = { error?: { details?: Record<string, unknown> | null } };
+import { httpErrorInfo } from '../../common/api-error';
+import { useApiErrorMessage } from '../../common/hooks/use-api-error-message';
 
 /** What an emblem change is doing: nothing, sending, or failed with a sentence to show. */
 export type EmblemChangeState =
@@ -22,17 +21,16 @@ export type EmblemChangeState =
  */
 export function useEmblemChange(onChanged: (region: Region) => void) {
   const { t } = useTranslation();
+  const errorMessage = useApiErrorMessage();
   const trpc = useTRPC();
   const queryClient = useQueryClient();
   const [state, setState] = useState<EmblemChangeState>({ status: 'idle' });
 
-  const failureText = (status: number, body: ErrorBody | null): string => {
-    const key = regionRefusalKey(body?.error?.details);
-    if (key) return t(key);
-    if (status === 401) return t('errors.unauthorized');
-    if (status === 403) return t('errors.forbidden');
-    if (status === 413) return t('region.refusals.emblemTooLarge');
-    return t('errors.unexpected');
+  const failureText = (status: number, body: unknown): string => {
+    const info = httpErrorInfo(status, body);
+    // 413 before the body was read (a proxy's limit): no JSON to read the reason from.
+    if (status === 413 && info.reason === null) return t('region.refusals.emblemTooLarge');
+    return errorMessage(info);
   };
 
   const send = async (method: 'PUT' | 'DELETE', file?: File) => {
@@ -47,7 +45,7 @@ export function useEmblemChange(onChanged: (region: Region) => void) {
         },
         ...(file ? { body: file } : {}),
       });
-      const body = (await response.json().catch(() => null)) as (Region & ErrorBody) | null;
+      const body = (await response.json().catch(() => null)) as Region | null;
       if (!response.ok || !body) {
         setState({ status: 'failed', message: failureText(response.status, body) });
         return;

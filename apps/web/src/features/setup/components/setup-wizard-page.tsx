@@ -182,7 +182,7 @@ function SetupForm({ token, onDone }: { readonly token: string; readonly onDone:
       },
       onError: (error) => {
         const info = apiErrorInfo(error);
-        const reason = info.details?.['reason'];
+        const reason = info.reason;
         if (
           reason === 'already_set_up' ||
           reason === 'setup_token_invalid' ||
@@ -196,7 +196,7 @@ function SetupForm({ token, onDone }: { readonly token: string; readonly onDone:
           form.setFieldError('coordinator.password', t('region.refusals.passwordPolicy'));
           return;
         }
-        if (info.code === 'CONFLICT' && info.details?.['field'] === 'email') {
+        if (info.domainCode === 'CONFLICT' && info.details?.['field'] === 'email') {
           form.setFieldError('coordinator.email', t('errors.emailTaken'));
           return;
         }

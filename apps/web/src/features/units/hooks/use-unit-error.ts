@@ -1,7 +1,6 @@
 import { useTranslation } from 'react-i18next';
-import { apiErrorInfo } from '../../common/api-error';
 import { useApiErrorMessage } from '../../common/hooks/use-api-error-message';
-import { unitRefusal, type UnitRefusalReason } from '../unit-refusal';
+import type { UnitRefusalReason } from '../unit-refusal';
 
 /** The sentence of one unit refusal. */
 export function useUnitRefusalText(): (reason: UnitRefusalReason) => string {
@@ -14,10 +13,6 @@ export function useUnitRefusalText(): (reason: UnitRefusalReason) => string {
  * a merge that would create conflicts of interest, …); anything else as everywhere else.
  */
 export function useUnitErrorMessage(): (error: unknown) => string {
-  const generic = useApiErrorMessage();
-  const refusalText = useUnitRefusalText();
-  return (error) => {
-    const refusal = unitRefusal(apiErrorInfo(error).details);
-    return refusal ? refusalText(refusal.reason) : generic(error);
-  };
+  // The SPA's one error message says a unit refusal by its reason (`refusalMessageKeys`).
+  return useApiErrorMessage();
 }

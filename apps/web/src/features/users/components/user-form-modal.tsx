@@ -103,7 +103,7 @@ export function UserFormModal({ user, opened, onClose, onInvited }: Props) {
   };
   const onFailed = (error: unknown) => {
     const info = apiErrorInfo(error);
-    if (info.code === 'CONFLICT' && info.details?.['field'] === 'email')
+    if (info.domainCode === 'CONFLICT' && info.details?.['field'] === 'email')
       form.setFieldError('email', t('errors.emailTaken'));
     else notify({ color: 'red', message: errorMessage(error) });
   };

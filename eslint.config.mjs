@@ -8,6 +8,12 @@ import { builtinModules } from 'node:module';
 /** Every Node built-in, with and without the `node:` prefix: the domain may import none of them. */
 const nodeBuiltins = [...builtinModules, 'node:*'];
 
+/** Packages are imported by their entry points (`@smartcity/db`, `@smartcity/db/testing`). */
+const banDeepImports = {
+  group: ['@smartcity/*/src', '@smartcity/*/src/**'],
+  message: 'Import a package by its entry point (e.g. @smartcity/db/testing), not its src files.',
+};
+
 /** `no-restricted-imports` options banning Node built-ins (exact names, so `@x/domain` passes). */
 const banNodeBuiltins = (message) => ({
   paths: builtinModules.map((name) => ({ name, message })),
@@ -34,6 +40,9 @@ export default tseslint.config(
   { ignores: ['**/dist/**', '**/node_modules/**', '**/.nx/**', 'data/**', 'coverage/**'] },
   ...nx.configs['flat/base'],
   ...tseslint.configs.recommendedTypeChecked,
+  ...tseslint.configs.stylisticTypeChecked,
+  // A `// eslint-disable` that disables nothing is an error: it would hide the next real problem.
+  { linterOptions: { reportUnusedDisableDirectives: 'error' } },
   {
     languageOptions: {
       parserOptions: { projectService: true, tsconfigRootDir: import.meta.dirname },
@@ -47,6 +56,20 @@ export default tseslint.config(
         { considerDefaultExhaustiveForUnions: true },
       ],
       '@typescript-eslint/consistent-type-imports': 'error',
+      '@typescript-eslint/no-restricted-imports': ['error', { patterns: [banDeepImports] }],
+      // More than three parameters: take one object, so call sites name what they pass.
+      'max-params': ['error', 3],
+      '@typescript-eslint/no-non-null-assertion': 'error',
+      // This code base declares its shapes with `type` (unions and intersections read the same).
+      '@typescript-eslint/consistent-type-definitions': ['error', 'type'],
+      // `text || null` treats an empty text as missing on purpose (form fields, environment).
+      '@typescript-eslint/prefer-nullish-coalescing': [
+        'error',
+        {
+          ignorePrimitives: { string: true, number: true, boolean: true },
+          ignoreTernaryTests: true,
+        },
+      ],
       '@typescript-eslint/no-unused-vars': [
         'error',
         { argsIgnorePattern: '^_', varsIgnorePattern: '^_' },
@@ -181,7 +204,10 @@ export default tseslint.config(
               message: 'The SPA never touches the database layer.',
             },
           ],
-          patterns: banNodeBuiltins('The SPA runs in the browser: no Node modules.').patterns,
+          patterns: [
+            ...banNodeBuiltins('The SPA runs in the browser: no Node modules.').patterns,
+            banDeepImports,
+          ],
         },
       ],
     },

@@ -1,7 +1,7 @@
-// `npm test`: lint, typecheck, build, then every Vitest project (domain, db, api, api-app, web and
-// the browser tests in web-e2e) in one run. Every step runs even when an earlier one fails, so one
-// run shows everything that is wrong. Ends with "N passed, N failed" and writes the totals to
-// TEST_SUMMARY_FILE (default dist/test-summary.json) for CI.
+// `npm test`: format check, lint, typecheck, build, then every Vitest project (domain, db, api,
+// api-app, web, demo-data, and the browser and package tests) in one run. Every step runs even
+// when an earlier one fails, so one run shows everything that is wrong. Ends with "N passed, N
+// failed" and writes the totals to TEST_SUMMARY_FILE (default dist/test-summary.json) for CI.
 import { spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
@@ -17,6 +17,10 @@ function run(title, command, args) {
 }
 
 const checks = [
+  [
+    'format',
+    run('format (prettier --check)', 'npx', ['prettier', '--check', '--log-level=warn', '.']),
+  ],
   ['lint', run('lint', 'npx', ['nx', 'run-many', '-t', 'lint', '--output-style=static'])],
   [
     'typecheck',

@@ -62,7 +62,7 @@ async function answer<T>(response: Response): Promise<TrpcAnswer<T>> {
 function sessionCookieOf(response: Response): SetCookie {
   const cookies = setCookies(response, cookieName);
   expect(cookies, response.headers.getSetCookie().join('\n')).toHaveLength(1);
-  return cookies[0] as SetCookie;
+  return cookies[0]!;
 }
 
 /** A listening server on a free port of 127.0.0.1. */
@@ -277,7 +277,7 @@ describe.each(testDatabaseFactories())('accounts and sessions over HTTP on $dial
       const body = JSON.parse(text) as TrpcAnswer<never>;
       expect(body.error?.message).toMatch(/^Too many login attempts: try again in \d+ minutes?$/);
       expect(body.error?.data.code).toBe('TOO_MANY_REQUESTS');
-      const retryAfterMinutes = body.error?.data.details?.['retryAfterMinutes'];
+      const retryAfterMinutes = body.error?.data.details?.retryAfterMinutes;
       expect(retryAfterMinutes).toBeGreaterThanOrEqual(1);
       // The oldest failure was 9 minutes ago: it leaves the 15-minute window in 6.
       expect(retryAfterMinutes).toBe(6);
@@ -306,7 +306,7 @@ describe.each(testDatabaseFactories())('accounts and sessions over HTTP on $dial
       expect(refused.status).toBe(429);
       const body = await answer<never>(refused);
       expect(body.error?.message).toMatch(/^Too many login attempts: try again in \d+ minutes?$/);
-      expect(body.error?.data.details?.['retryAfterMinutes']).toBeGreaterThanOrEqual(1);
+      expect(body.error?.data.details?.retryAfterMinutes).toBeGreaterThanOrEqual(1);
 
       expect((await login(coordinatorEmail, demoPassword, { headers: newClient() })).status).toBe(
         200,

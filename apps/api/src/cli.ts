@@ -71,7 +71,7 @@ async function main(argv: readonly string[]): Promise<void> {
       const name = personNameSchema.safeParse(values.name ?? 'Koordinator Smart City');
       if (!name.success) throw new CliError('--name must be 2 to 120 characters');
       // An empty variable counts as unset, as in the server's configuration.
-      const password = process.env['COORDINATOR_PASSWORD'] || (await readPassword());
+      const password = process.env.COORDINATOR_PASSWORD || (await readPassword());
       const problems = passwordProblems(password, email.data);
       if (problems.length > 0) {
         throw new CliError(
@@ -155,11 +155,11 @@ function setupOptions(values: Record<string, string | undefined>): {
     if (!schema.safeParse(values[option] ?? '').success) throw new CliError(message);
   }
   const region = regionInputSchema.safeParse({
-    name: values['region'],
-    kind: values['kind'],
-    province: values['province'],
-    code: values['code'],
-    branding: values['branding']?.trim() ? values['branding'] : null,
+    name: values.region,
+    kind: values.kind,
+    province: values.province,
+    code: values.code,
+    branding: values.branding?.trim() ? values.branding : null,
   });
   if (!region.success) throw new CliError('--branding must be at most 120 characters');
   return {
@@ -199,7 +199,7 @@ async function setup(config: Config, args: readonly string[]): Promise<void> {
       return;
     }
     const email = input.coordinator.email;
-    const password = process.env['COORDINATOR_PASSWORD'] || (await readPassword());
+    const password = process.env.COORDINATOR_PASSWORD || (await readPassword());
     const problems = passwordProblems(password, email);
     if (problems.length > 0) {
       throw new CliError(

@@ -41,7 +41,7 @@ export function documentRouter(deps: ApiDependencies): Router {
     try {
       send(
         res,
-        await innovationProfileDocument(deps, requestInfo(req, res), String(req.params['id'])),
+        await innovationProfileDocument(deps, requestInfo(req, res), String(req.params.id)),
       );
     } catch (error) {
       sendError(req, res, error, 'document request');

@@ -24,8 +24,8 @@ export function evidenceRouter(deps: ApiDependencies): Router {
         const filename = decodeFilename(typeof header === 'string' ? header : 'berkas');
         const content = Buffer.isBuffer(req.body) ? req.body : Buffer.alloc(0);
         const attachment = await attachEvidence(deps, requestInfo(req, res), {
-          innovationId: String(req.params['innovationId']),
-          section: String(req.params['section']),
+          innovationId: String(req.params.innovationId),
+          section: String(req.params.section),
           filename,
           content,
         });
@@ -41,7 +41,7 @@ export function evidenceRouter(deps: ApiDependencies): Router {
       const { attachment, content } = await readEvidence(
         deps,
         requestInfo(req, res),
-        String(req.params['attachmentId']),
+        String(req.params.attachmentId),
       );
       res.setHeader('Content-Type', attachment.mimeType);
       res.setHeader('Content-Length', String(content.byteLength));

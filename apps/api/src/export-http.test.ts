@@ -242,7 +242,7 @@ describe.each(testDatabaseFactories())('exports over HTTP on $dialect', (factory
         await get('/exports/inovasi.xlsx', 'coordinator', { stage: 'x' }),
         400,
       );
-      expect(bad.error.details?.['reason']).toBe('invalid_export_input');
+      expect(bad.error.details?.reason).toBe('invalid_export_input');
       await refused(await get('/exports/inovasi.xlsx', 'coordinator', { limit: 10 }), 400);
       const notJson = await fetch(`${server.url}/exports/inovasi.csv?input=%7Bnope`, {
         headers: { Cookie: await server.cookieOf(accounts.coordinator) },
@@ -252,7 +252,7 @@ describe.each(testDatabaseFactories())('exports over HTTP on $dialect', (factory
 
     it('answers 404 JSON for a list or a format that does not exist', async () => {
       const body = await refused(await get('/exports/rahasia.xlsx', 'coordinator'), 404);
-      expect(body.error.details?.['reason']).toBe('unknown_export');
+      expect(body.error.details?.reason).toBe('unknown_export');
       expect(body.error.reason).toBe('unknown_export');
       await refused(await get('/exports/inovasi.pdf', 'coordinator'), 404);
     });

@@ -17,7 +17,7 @@ export function exportRouter(deps: ApiDependencies): Router {
 
   router.get('/exports/:file', async (req, res) => {
     try {
-      const match = /^([a-z-]+)\.(xlsx|csv)$/.exec(String(req.params['file']));
+      const match = /^([a-z-]+)\.(xlsx|csv)$/.exec(String(req.params.file));
       const list = match?.[1] === undefined ? undefined : exportListOfSlug(match[1]);
       if (!match || !list) {
         throw new DomainError('NOT_FOUND', 'There is no such export', { reason: 'unknown_export' });
@@ -46,7 +46,7 @@ export function exportRouter(deps: ApiDependencies): Router {
 
 /** The `input` query parameter as JSON (absent: no input). */
 function inputOf(req: Request): unknown {
-  const raw = req.query['input'];
+  const raw = req.query.input;
   if (raw === undefined || raw === '') return undefined;
   if (typeof raw === 'string') {
     try {

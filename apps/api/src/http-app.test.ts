@@ -203,7 +203,7 @@ describe.each(testDatabaseFactories())('createHttpApp on $dialect', (factory) =>
       });
       const fieldErrors = body.error?.data?.validation?.fieldErrors;
       expect(Object.keys(fieldErrors ?? {}).sort()).toEqual(['search', 'type']);
-      expect(fieldErrors?.['type']?.length).toBeGreaterThan(0);
+      expect(fieldErrors?.type?.length).toBeGreaterThan(0);
     });
 
     it('answers 404 "Unit not found" for an unknown unit id', async () => {

@@ -253,7 +253,7 @@ describe.each(testDatabaseFactories())('imports over HTTP on $dialect', (factory
       // The lines came as they were written, not in one piece at the end.
       expect(chunks.length).toBeGreaterThan(1);
       expect(chunks[0]).not.toContain('"type":"report"');
-      importId = String(report['importId']);
+      importId = String(report.importId);
     });
 
     it('commits with its own progress, and the units are there', async () => {

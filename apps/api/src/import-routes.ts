@@ -44,7 +44,7 @@ export function importRouter(deps: ApiDependencies): Router {
         const file = await importTemplate(
           deps,
           requestInfo(req, res),
-          String(req.params['entity']),
+          String(req.params.entity),
           format,
         );
         res.setHeader('Content-Type', file.contentType);
@@ -91,7 +91,7 @@ export function importRouter(deps: ApiDependencies): Router {
     const stream = progressStream(req, res);
     try {
       stream.report(
-        await commitImport(deps, requestInfo(req, res), String(req.params['id']), stream.progress),
+        await commitImport(deps, requestInfo(req, res), String(req.params.id), stream.progress),
       );
     } catch (error) {
       stream.fail(error);
@@ -108,7 +108,7 @@ export function importRouter(deps: ApiDependencies): Router {
           deps,
           requestInfo(req, res),
           {
-            entity: String(req.params['entity']),
+            entity: String(req.params.entity),
             filename: decodeFilename(typeof header === 'string' ? header : 'berkas'),
             content: new Uint8Array(content.buffer, content.byteOffset, content.byteLength),
           },

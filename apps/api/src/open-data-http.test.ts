@@ -123,14 +123,14 @@ describe.each(testDatabaseFactories())('open data over HTTP on $dialect', (facto
       expect(expected.length).toBeGreaterThan(30);
       const file = await json<OpenFile>('/data/inovasi.json');
       expect(file.metadata.identifier).toBe('inovasi');
-      expect(file.data.map((r) => r['code']).sort()).toEqual(expected);
+      expect(file.data.map((r) => r.code).sort()).toEqual(expected);
       expect((await csvCodes()).sort()).toEqual(expected);
       // Stable keys: the column keys, coded values with their labels beside them.
       expect(Object.keys(file.data[0]!)).toEqual(
         expect.arrayContaining(['code', 'title', 'dimension', 'dimension_label', 'stage_label']),
       );
-      expect(dimensionKeys).toContain(file.data[0]!['dimension']);
-      expect(stages).toContain(file.data[0]!['stage']);
+      expect(dimensionKeys).toContain(file.data[0]!.dimension);
+      expect(stages).toContain(file.data[0]!.stage);
     });
 
     it('carries no user id, no user’s name or email and no uploader', async () => {
@@ -191,7 +191,7 @@ describe.each(testDatabaseFactories())('open data over HTTP on $dialect', (facto
         expect(again.status).toBe(200);
         expect(again.headers.get('etag')).not.toBe(etag);
         const file = (await again.json()) as OpenFile;
-        const codes = file.data.map((r) => r['code']);
+        const codes = file.data.map((r) => r.code);
         expect(codes).not.toContain(published);
         expect(codes).not.toContain(draft.id);
         expect(JSON.stringify(file)).not.toContain('Draf rahasia');

@@ -35,7 +35,7 @@ export function openDataRouter(deps: ApiDependencies): Router {
 
   router.get('/data/:file', async (req, res) => {
     try {
-      const match = /^([a-z]+)\.(csv|json)$/.exec(String(req.params['file']));
+      const match = /^([a-z]+)\.(csv|json)$/.exec(String(req.params.file));
       const dataset = openDatasets.find((d) => d === match?.[1]);
       if (!match || !dataset) {
         throw new DomainError('NOT_FOUND', 'There is no such dataset', {

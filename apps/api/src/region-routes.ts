@@ -80,9 +80,7 @@ export function regionRouter(deps: ApiDependencies): Router {
       // A URL naming the hash never changes content; the bare URL is revalidated by its ETag.
       res.setHeader(
         'Cache-Control',
-        req.query['v'] === emblem.sha256
-          ? 'public, max-age=31536000, immutable'
-          : 'public, no-cache',
+        req.query.v === emblem.sha256 ? 'public, max-age=31536000, immutable' : 'public, no-cache',
       );
       res.setHeader('ETag', etag);
       res.setHeader('X-Content-Type-Options', 'nosniff');

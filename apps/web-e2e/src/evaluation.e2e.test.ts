@@ -67,17 +67,17 @@ async function prepareInnovation(): Promise<string> {
       source: 'survey',
     },
   });
-  const id = innovation['id'] as string;
+  const id = innovation.id as string;
   const update = async (cookie: string, section: string, data: Json) => {
     innovation = await call(cookie, 'innovation.updateSection', {
       id,
-      version: innovation['version'],
+      version: innovation.version,
       section,
       data,
     });
   };
   const advance = async (cookie: string) => {
-    innovation = await call(cookie, 'innovation.advance', { id, version: innovation['version'] });
+    innovation = await call(cookie, 'innovation.advance', { id, version: innovation.version });
   };
   await advance(staff);
   await update(staff, 'need', {
@@ -112,7 +112,7 @@ async function prepareInnovation(): Promise<string> {
     status: 'in_progress',
   });
   innovation = await call(staff, 'innovation.byId', { id }, false).then(
-    (d) => d['innovation'] as Json,
+    (d) => d.innovation as Json,
   );
   await advance(head);
   return id;

@@ -324,31 +324,31 @@ describe('generateEvents', () => {
           case 'innovation.advanced':
           case 'innovation.moved_back':
           case 'innovation.discontinued':
-            expect(before!['stage']).toBe(stage);
-            stage = after['stage'] as string;
+            expect(before!.stage).toBe(stage);
+            stage = after.stage as string;
             // A quick win sent back consumes the outcome that sent it back.
-            if (before!['stage'] === 'evaluation' && stage === 'quick_win') {
-              const { outcome: _consumed, ...rest } = sections['evaluation'] as object & {
+            if (before!.stage === 'evaluation' && stage === 'quick_win') {
+              const { outcome: _consumed, ...rest } = sections.evaluation as object & {
                 outcome?: unknown;
               };
-              sections['evaluation'] = rest;
+              sections.evaluation = rest;
             }
             if (e.action !== 'innovation.advanced')
-              expect((after['reason'] as string).length).toBeGreaterThanOrEqual(10);
+              expect((after.reason as string).length).toBeGreaterThanOrEqual(10);
             break;
           case 'innovation.section_updated':
-            expect(before!['data']).toEqual(sections[after['section'] as string]);
-            sections[after['section'] as string] = after['data'];
+            expect(before!.data).toEqual(sections[after.section as string]);
+            sections[after.section as string] = after.data;
             break;
           case 'innovation.published':
             isPublic = true;
             break;
           case 'innovation.progress_reported': {
             // As `progress.add` records it: the quick win takes the report's status.
-            const quickWin = sections['quick_win'] as { status?: string };
+            const quickWin = sections.quick_win as { status?: string };
             expect(stage).toBe('quick_win');
-            expect(before!['status']).toBe(quickWin.status);
-            sections['quick_win'] = { ...quickWin, status: after['status'] };
+            expect(before!.status).toBe(quickWin.status);
+            sections.quick_win = { ...quickWin, status: after.status };
             break;
           }
         }
@@ -444,10 +444,10 @@ describe('generateDemoInnovations', () => {
         let reportedSinceQuickWin = 0;
         for (const e of events) {
           const after = e.after as Record<string, unknown>;
-          if (e.action === 'innovation.section_updated' && after['section'] === 'quick_win')
+          if (e.action === 'innovation.section_updated' && after.section === 'quick_win')
             reportedSinceQuickWin = 0;
           if (e.action === 'innovation.progress_reported') reportedSinceQuickWin += 1;
-          if (e.action === 'innovation.advanced' && after['stage'] === 'evaluation')
+          if (e.action === 'innovation.advanced' && after.stage === 'evaluation')
             expect(reportedSinceQuickWin, innovation.id).toBeGreaterThanOrEqual(1);
         }
       }

@@ -244,11 +244,9 @@ const outcomeOfMove = (to: string): Outcome | null =>
 const evaluationSectionOf = (value: unknown): EvaluationSection => {
   const data = asObject(value);
   return {
-    ...(isOutcome(data['outcome']) ? { outcome: data['outcome'] } : {}),
-    ...(typeof data['notes'] === 'string' ? { notes: data['notes'] } : {}),
-    ...(typeof data['lessonsLearned'] === 'string'
-      ? { lessonsLearned: data['lessonsLearned'] }
-      : {}),
+    ...(isOutcome(data.outcome) ? { outcome: data.outcome } : {}),
+    ...(typeof data.notes === 'string' ? { notes: data.notes } : {}),
+    ...(typeof data.lessonsLearned === 'string' ? { lessonsLearned: data.lessonsLearned } : {}),
   };
 };
 
@@ -279,13 +277,13 @@ export async function readEvaluationHistories(
   const advances = new Map<string, EvaluationHistory['advances'][number][]>();
   for (const row of advanceRows) {
     if (row.entity_id === null || !byId.has(row.entity_id)) continue;
-    const from = asObject(fromJsonColumn(row.before))['stage'];
+    const from = asObject(fromJsonColumn(row.before)).stage;
     const after = asObject(fromJsonColumn(row.after));
-    const to = after['stage'];
+    const to = after.stage;
     if (typeof from !== 'string' || typeof to !== 'string') continue;
     if (from !== 'evaluation' && to !== 'evaluation') continue;
-    const outcome = isOutcome(after['outcome'])
-      ? after['outcome']
+    const outcome = isOutcome(after.outcome)
+      ? after.outcome
       : from === 'evaluation'
         ? outcomeOfMove(to)
         : null;
@@ -313,9 +311,9 @@ export async function readEvaluationHistories(
       .execute();
     for (const row of sectionRows) {
       const after = asObject(fromJsonColumn(row.after));
-      if (row.entity_id === null || after['section'] !== 'evaluation') continue;
+      if (row.entity_id === null || after.section !== 'evaluation') continue;
       const list = sections.get(row.entity_id) ?? [];
-      list.push({ at: new Date(row.occurred_at), data: evaluationSectionOf(after['data']) });
+      list.push({ at: new Date(row.occurred_at), data: evaluationSectionOf(after.data) });
       sections.set(row.entity_id, list);
     }
     const currentRows = await db

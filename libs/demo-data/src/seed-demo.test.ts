@@ -93,15 +93,15 @@ async function demoContent(db: Kysely<Database>) {
 /** The full demo: 55 units, the accounts, 119 innovations, 2 rounds, the masterplan (30 + 101). */
 async function expectFullDemo(db: Kysely<Database>): Promise<void> {
   const counts = await rowCounts(db);
-  expect(counts['regions']).toBe(1);
-  expect(counts['units']).toBe(55);
-  expect(counts['users']).toBe(demoAccounts.length);
-  expect(counts['innovations']).toBe(119);
-  expect(counts['evaluation_rounds']).toBe(2);
-  expect(counts['masterplans']).toBe(1);
-  expect(counts['programmes']).toBe(30);
-  expect(counts['action_items']).toBe(101);
-  expect(counts['commitments']).toBe(47);
+  expect(counts.regions).toBe(1);
+  expect(counts.units).toBe(55);
+  expect(counts.users).toBe(demoAccounts.length);
+  expect(counts.innovations).toBe(119);
+  expect(counts.evaluation_rounds).toBe(2);
+  expect(counts.masterplans).toBe(1);
+  expect(counts.programmes).toBe(30);
+  expect(counts.action_items).toBe(101);
+  expect(counts.commitments).toBe(47);
   const region = await findRegionByName(db, sumedangRegion.name);
   expect(region?.isDemo).toBe(true);
   expect((await findMasterplan(db))?.title).toContain('Kabupaten Sumedang');
@@ -155,11 +155,9 @@ describe.each(testDatabaseFactories())('seedDemo on $dialect', (factory) => {
     expect(after).toEqual(before);
     // A few row versions, named (the snapshot compares all of them).
     const region = await findRegionByName(clean.db, sumedangRegion.name);
-    expect(region?.version).toBe(
-      (before['regions']?.[0] as { version: number } | undefined)?.version,
-    );
+    expect(region?.version).toBe((before.regions?.[0] as { version: number } | undefined)?.version);
     expect((await findMasterplan(clean.db))?.version).toBe(
-      (before['masterplans']?.[0] as { version: number } | undefined)?.version,
+      (before.masterplans?.[0] as { version: number } | undefined)?.version,
     );
   });
 
@@ -173,7 +171,7 @@ describe.each(testDatabaseFactories())('seedDemo on $dialect', (factory) => {
         ).rejects.toBeInstanceOf(Crash);
         // Half-seeded: the region exists (so "seed an empty database" would skip it).
         expect(await listRegions(handle.db)).toHaveLength(1);
-        expect((await rowCounts(handle.db))['masterplans']).toBe(0);
+        expect((await rowCounts(handle.db)).masterplans).toBe(0);
 
         const steps: { step: DemoSeedStep; changed: boolean }[] = [];
         const next = await seedDemo(handle.db, {
@@ -252,10 +250,10 @@ describe('seedDemo after a killed process (SQLite)', () => {
         const handle = openDatabase({ dialect: 'sqlite', filename });
         try {
           const killed = await rowCounts(handle.db);
-          expect(killed['units']).toBe(55);
+          expect(killed.units).toBe(55);
           // The step that was cut short left nothing behind.
           expect(killed[table]).toBe(0);
-          expect(killed['masterplans']).toBe(0);
+          expect(killed.masterplans).toBe(0);
 
           const next = await seedDemo(handle.db, { now, hashPassword: fakeHash });
           expect(next).toMatchObject({ status: 'seeded', changed: true });

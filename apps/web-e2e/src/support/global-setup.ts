@@ -6,6 +6,7 @@ import { chromiumAvailable, chromiumPath } from './chromium';
 import { repoRoot, serverEntry, startServer } from './server-process';
 
 declare module 'vitest' {
+  // eslint-disable-next-line @typescript-eslint/consistent-type-definitions -- declaration merging needs an interface
   export interface ProvidedContext {
     /** Base URL of the API app serving the built SPA, or '' when the browser tests cannot run. */
     baseUrl: string;

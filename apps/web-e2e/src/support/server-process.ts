@@ -73,7 +73,7 @@ export type ServerProcess = {
  */
 export async function startServer(env: Readonly<Record<string, string>>): Promise<ServerProcess> {
   const port = await freePort();
-  const dir = env['DATABASE_URL'] ? null : mkdtempSync(join(tmpdir(), 'smartcity-e2e-own-'));
+  const dir = env.DATABASE_URL ? null : mkdtempSync(join(tmpdir(), 'smartcity-e2e-own-'));
   const child = spawn(process.execPath, [serverEntry], {
     cwd: repoRoot,
     env: {

@@ -15,6 +15,7 @@ import type unitAdmin from './locales/unit-admin/id.json';
 // features/auth/accounts-texts.ts, features/units/unit-admin-texts.ts,
 // features/exchange/exchange-texts.ts and features/open-data/open-data-texts.ts).
 declare module 'i18next' {
+  // eslint-disable-next-line @typescript-eslint/consistent-type-definitions -- declaration merging needs an interface
   interface CustomTypeOptions {
     defaultNS: 'translation';
     resources: {

@@ -625,9 +625,11 @@ export const router = createRouter({
 });
 
 declare module '@tanstack/react-router' {
+  // eslint-disable-next-line @typescript-eslint/consistent-type-definitions -- declaration merging needs an interface
   interface Register {
     router: typeof router;
   }
+  // eslint-disable-next-line @typescript-eslint/consistent-type-definitions -- declaration merging needs an interface
   interface StaticDataRouteOption {
     /** The page's name in the browser tab's title (every page has one; a test checks it). */
     readonly title?: TranslationKey;

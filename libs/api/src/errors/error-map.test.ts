@@ -114,7 +114,7 @@ describe('errorFormatter', () => {
       .safeParse({ search: 'long', x: 1 });
     const error = new TRPCError({ code: 'BAD_REQUEST', cause: parsed.error });
     const formatted = errorFormatter({ shape: shape('BAD_REQUEST', 'zod text'), error });
-    expect(formatted.data.validation?.fieldErrors['search']).toHaveLength(1);
+    expect(formatted.data.validation?.fieldErrors.search).toHaveLength(1);
     expect(formatted.data.validation?.formErrors).toHaveLength(1);
   });
 

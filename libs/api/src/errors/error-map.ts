@@ -60,7 +60,7 @@ export function isConcurrentChange(cause: unknown): boolean {
     code === 'SQLITE_CONSTRAINT_UNIQUE' ||
     code === 'SQLITE_CONSTRAINT_PRIMARYKEY' ||
     code === 'SQLITE_CONSTRAINT_FOREIGNKEY' ||
-    /is immutable/.test(message)
+    message.includes('is immutable')
   );
 }
 
@@ -90,7 +90,7 @@ export type FlattenedValidationError = {
 /** A validation issue as both zod and Standard Schema report it. */
 type Issue = {
   readonly message: string;
-  readonly path?: ReadonlyArray<PropertyKey | { readonly key: PropertyKey }>;
+  readonly path?: readonly (PropertyKey | { readonly key: PropertyKey })[];
 };
 
 /** The issues of a validation error (a `ZodError` or tRPC's `StandardSchemaV1Error`), if it is one. */

@@ -60,11 +60,7 @@ export async function snapshotDatabase(
     snapshot[table] = rows
       .filter(
         (row) =>
-          !(
-            options.exceptImportRecords &&
-            table === 'events' &&
-            row['entity_type'] === 'data_import'
-          ),
+          !(options.exceptImportRecords && table === 'events' && row.entity_type === 'data_import'),
       )
       .map((row) => JSON.parse(JSON.stringify(row)) as unknown);
   }

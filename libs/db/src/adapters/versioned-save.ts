@@ -72,14 +72,15 @@ export function staleVersionConflict(
  * the same connection: every {@link VersionedTable} has these columns (`updated_by` only where
  * {@link recordsEditor} says so).
  */
-type VersionedView = {
-  [T in VersionedTable]: {
+type VersionedView = Record<
+  VersionedTable,
+  {
     id: string;
     version: number;
     updated_at: Timestamp;
     updated_by: string | null;
-  };
-};
+  }
+>;
 
 function viewOf(db: Executor): Kysely<VersionedView> {
   return db as unknown as Kysely<VersionedView>;

@@ -386,7 +386,7 @@ export async function readDashboardSummary(
       total: toNumber(overdueCount.n),
       items: firstOf(overdueRows.flat(), (row) => row.quick_win_target_date ?? '', limit).map(
         (row) => {
-          const target = row.quick_win_target_date as string;
+          const target = row.quick_win_target_date!;
           return {
             id: row.id,
             title: row.title,

@@ -169,7 +169,7 @@ export async function listNotifications(
     // A kind this version does not know (written by a newer one) is left out, not misread.
     if (!isKind(row.kind)) return [];
     const detail = (fromJson(row.detail) ?? {}) as Record<string, unknown>;
-    const staleDays = detail['staleDays'];
+    const staleDays = detail.staleDays;
     return [
       {
         id: row.id,
@@ -180,9 +180,7 @@ export async function listNotifications(
         createdAt: toIsoString(row.created_at),
         readAt: row.read_at === null ? null : toIsoString(row.read_at),
         outcome:
-          row.kind === 'outcome_recorded' && isOutcome(detail['outcome'])
-            ? detail['outcome']
-            : null,
+          row.kind === 'outcome_recorded' && isOutcome(detail.outcome) ? detail.outcome : null,
         staleDays: row.kind === 'became_stale' && typeof staleDays === 'number' ? staleDays : null,
       },
     ];

@@ -19,7 +19,7 @@ export type TestDatabaseFactory = {
 
 /** The URL tests use for PostgreSQL, or undefined when only SQLite is available. */
 export function testPostgresUrl(): string | undefined {
-  const url = process.env['TEST_DATABASE_URL']?.trim();
+  const url = process.env.TEST_DATABASE_URL?.trim();
   return url ? url : undefined;
 }
 
@@ -28,7 +28,7 @@ export function testDatabaseFactories(): TestDatabaseFactory[] {
   const factories: TestDatabaseFactory[] = [{ dialect: 'sqlite', open: openTestSqlite }];
   const url = testPostgresUrl();
   // In CI, PostgreSQL is part of the contract: a missing URL is an error, never a silent skip.
-  if (!url && process.env['CI'] === 'true') {
+  if (!url && process.env.CI === 'true') {
     throw new Error('CI=true but TEST_DATABASE_URL is not set: the PostgreSQL tests cannot run');
   }
   if (url) factories.push({ dialect: 'postgres', open: () => openTestPostgres(url) });

@@ -261,9 +261,9 @@ export function profileOf(code: string, type: UnitType): UnitProfile {
       return kecamatanProfile;
     case 'sekretariat':
     case 'inspektorat':
-      return unitProfiles['setda']!;
+      return unitProfiles.setda!;
     case 'rsud':
-      return unitProfiles['rsud']!;
+      return unitProfiles.rsud!;
     case 'dinas':
     case 'badan':
     case 'other':

@@ -53,7 +53,7 @@ export function accountTokenStatus(
   purpose: AccountTokenPurpose,
   now: Date,
 ): AccountTokenStatus {
-  if (!token || token.purpose !== purpose) return 'unknown';
+  if (token?.purpose !== purpose) return 'unknown';
   if (token.usedAt !== null) return 'used';
   if (new Date(token.expiresAt).getTime() <= now.getTime()) return 'expired';
   return 'valid';

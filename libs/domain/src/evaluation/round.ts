@@ -430,7 +430,7 @@ export function correctionRefusal({
 }): DomainError | null {
   if (actor.role !== 'evaluator')
     return refused('NOT_ALLOWED', 'Only evaluators score', { reason: 'not_evaluator' });
-  if (!current || current.status !== 'submitted')
+  if (current?.status !== 'submitted')
     return refused('CONFLICT', 'Only a submitted evaluation can be corrected', {
       reason: 'not_submitted',
     });

@@ -260,7 +260,7 @@ export function summarizeDashboard(input: {
         title: innovation.title,
         unitId: innovation.unitId,
         stage: innovation.stage,
-        quickWinTargetDate: innovation.quickWinTargetDate as string,
+        quickWinTargetDate: innovation.quickWinTargetDate!,
         quickWinStatus: innovation.quickWinStatus,
         quickWinProgress: innovation.quickWinProgress,
         daysOverdue,

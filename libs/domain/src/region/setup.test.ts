@@ -71,7 +71,7 @@ describe('coordinatorPasswordRefusal', () => {
     });
     expect(
       coordinatorPasswordRefusal('tim.smartcity@sumedang.test', 'Tim.SmartCity@sumedang.test')
-        ?.details?.['problems'],
+        ?.details?.problems,
     ).toEqual(['same_as_email']);
     expect(coordinatorPasswordRefusal('Sumedang-Tandang-2026', 'a@b.test')).toBeNull();
   });

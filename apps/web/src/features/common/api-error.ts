@@ -23,7 +23,7 @@ function reasonOf(
   details: Readonly<Record<string, unknown>> | null | undefined,
 ): RefusalReason | null {
   if (isRefusalReason(reason)) return reason;
-  const fromDetails = details?.['reason'];
+  const fromDetails = details?.reason;
   return isRefusalReason(fromDetails) ? fromDetails : null;
 }
 

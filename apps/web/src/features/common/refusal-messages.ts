@@ -133,11 +133,11 @@ const megabyte = 1024 * 1024;
 
 /** The numbers a sentence may show: how many things a refusal is about, a limit, a wait. */
 function valuesOf(details: ErrorFacts['details']): Record<string, number> {
-  const ids = details?.['innovationIds'];
-  const count = details?.['count'];
-  const retry = details?.['retryAfterMinutes'];
-  const issue = details?.['issue'] as { problem?: { maxBytes?: unknown } } | undefined;
-  const maxBytes = details?.['maxBytes'] ?? issue?.problem?.maxBytes;
+  const ids = details?.innovationIds;
+  const count = details?.count;
+  const retry = details?.retryAfterMinutes;
+  const issue = details?.issue as { problem?: { maxBytes?: unknown } } | undefined;
+  const maxBytes = details?.maxBytes ?? issue?.problem?.maxBytes;
   return {
     count: Array.isArray(ids)
       ? ids.length
@@ -153,7 +153,7 @@ function valuesOf(details: ErrorFacts['details']): Record<string, number> {
 
 /** The reasons of `details.issues` (`[{ field, reason }]`, the masterplan's checks), in order. */
 function issueReasons(details: ErrorFacts['details']): RefusalReason[] {
-  const issues = details?.['issues'];
+  const issues = details?.issues;
   if (!Array.isArray(issues)) return [];
   return issues
     .map((issue: unknown) => (issue as { reason?: unknown } | null)?.reason)
@@ -191,7 +191,7 @@ export function errorMessages(facts: ErrorFacts): ErrorMessages {
 
 /** The sentence of a domain code (a clash of unique emails says which field clashed). */
 function domainCodeMessageKey(code: DomainErrorCode, facts: ErrorFacts): MessageKey {
-  if (code === 'CONFLICT' && facts.details?.['field'] === 'email') return 'errors.emailTaken';
+  if (code === 'CONFLICT' && facts.details?.field === 'email') return 'errors.emailTaken';
   return domainCodeMessageKeys[code];
 }
 

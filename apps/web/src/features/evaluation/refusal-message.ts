@@ -56,14 +56,14 @@ const reasons = {
 export function refusalOf(
   details: Readonly<Record<string, unknown>> | null | undefined,
 ): Refusal | null {
-  const reason = details?.['reason'];
+  const reason = details?.reason;
   if (typeof reason !== 'string' || !Object.hasOwn(reasons, reason)) return null;
   const known = reasons[reason as keyof typeof reasons];
-  const ids = details?.['innovationIds'];
+  const ids = details?.innovationIds;
   const count = Array.isArray(ids)
     ? ids.length
-    : typeof details?.['count'] === 'number'
-      ? details['count']
+    : typeof details?.count === 'number'
+      ? details.count
       : 1;
   return { reason: known, count };
 }

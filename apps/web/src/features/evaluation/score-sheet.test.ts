@@ -19,16 +19,16 @@ describe('sheetToValues', () => {
     const values = sheetToValues(defaultRubric, [
       { criterion: 'impact', score: 4, comment: 'Baik' },
     ]);
-    expect(values.scores['impact']).toEqual({ score: '4', comment: 'Baik' });
-    expect(values.scores['benefit']).toEqual({ score: '', comment: '' });
+    expect(values.scores.impact).toEqual({ score: '4', comment: 'Baik' });
+    expect(values.scores.benefit).toEqual({ score: '', comment: '' });
   });
 });
 
 describe('valuesToScores', () => {
   it('sends only scored criteria, in the rubric order, with trimmed comments', () => {
     const values = sheetToValues(defaultRubric, null);
-    values.scores['novelty'] = { score: '3', comment: '  cukup baru ' };
-    values.scores['benefit'] = { score: '5', comment: '' };
+    values.scores.novelty = { score: '3', comment: '  cukup baru ' };
+    values.scores.benefit = { score: '5', comment: '' };
     expect(valuesToScores(defaultRubric, values)).toEqual([
       { criterion: 'benefit', score: 5, comment: '' },
       { criterion: 'novelty', score: 3, comment: 'cukup baru' },

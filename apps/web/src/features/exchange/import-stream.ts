@@ -91,7 +91,7 @@ function send(
       for (const line of read(xhr.responseText)) {
         if (line.type === 'progress') onProgress({ stage: 'server', progress: line });
         else if (line.type === 'report') answer = line;
-        else failure = failureOf(200, line.error.details as ErrorDetails);
+        else failure = failureOf(200, line.error.details);
       }
     };
     xhr.open(method, url);

@@ -46,7 +46,7 @@ export function gateChecklist(
 
 /** The missing items of a STAGE_GATE_NOT_MET error's details, when they are well formed. */
 export function missingItemsOf(details: Readonly<Record<string, unknown>> | null): MissingItem[] {
-  const missing = details?.['missing'];
+  const missing = details?.missing;
   if (!Array.isArray(missing)) return [];
   return missing.filter(
     (m): m is MissingItem =>

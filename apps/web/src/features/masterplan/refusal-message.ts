@@ -49,7 +49,7 @@ const textOf = (reason: unknown): MasterplanRefusalReason | undefined =>
 export function masterplanRefusals(
   details: Readonly<Record<string, unknown>> | null | undefined,
 ): MasterplanRefusal[] {
-  const issues = details?.['issues'];
+  const issues = details?.issues;
   if (Array.isArray(issues)) {
     return issues.flatMap((issue: unknown) => {
       if (typeof issue !== 'object' || issue === null) return [];
@@ -58,7 +58,7 @@ export function masterplanRefusals(
       return known ? [{ reason: known, field: typeof field === 'string' ? field : null }] : [];
     });
   }
-  const reason = details?.['reason'];
+  const reason = details?.reason;
   const known = textOf(reason);
   return known ? [{ reason: known, field: null }] : [];
 }

@@ -30,7 +30,7 @@ const refusalTexts: Readonly<Record<RegionPageRefusal, keyof (typeof regionTexts
 export function regionRefusalKey(
   details: Readonly<Record<string, unknown>> | null | undefined,
 ): `region.refusals.${keyof (typeof regionTexts)['refusals']}` | null {
-  const reason = details?.['reason'];
+  const reason = details?.reason;
   if (typeof reason !== 'string' || !Object.hasOwn(refusalTexts, reason)) return null;
   return `region.refusals.${refusalTexts[reason as RegionPageRefusal]}`;
 }

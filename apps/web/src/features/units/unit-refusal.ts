@@ -39,9 +39,9 @@ export type UnitRefusal = { readonly reason: UnitRefusalReason; readonly field: 
 export function unitRefusal(
   details: Readonly<Record<string, unknown>> | null | undefined,
 ): UnitRefusal | null {
-  const reason = details?.['reason'];
+  const reason = details?.reason;
   const known = textOf(reason);
   if (!known) return null;
-  const field = details?.['field'];
+  const field = details?.field;
   return { reason: known, field: typeof field === 'string' ? field : null };
 }

@@ -517,27 +517,27 @@ describe.each(testDatabaseFactories())(
     async function resolve(input: Record<string, unknown>): Promise<Record<string, unknown>> {
       const out: Record<string, unknown> = { ...input };
       let target: string | undefined;
-      const id = input['id'] as { kind: string; index?: number; value?: unknown } | undefined;
+      const id = input.id as { kind: string; index?: number; value?: unknown } | undefined;
       if (id) {
         switch (id.kind) {
           case 'own':
             target = own[id.index! % own.length]!.id;
-            out['id'] = target;
+            out.id = target;
             break;
           case 'other':
             target = other.id;
-            out['id'] = target;
+            out.id = target;
             break;
           default:
-            out['id'] = id.value;
+            out.id = id.value;
         }
       }
-      const version = input['version'] as { kind: string; value?: unknown } | undefined;
+      const version = input.version as { kind: string; value?: unknown } | undefined;
       if (version) {
         const current = target
           ? ((await findInnovationById(api.handle.db, target))?.version ?? 1)
           : 1;
-        out['version'] =
+        out.version =
           version.kind === 'current'
             ? current
             : version.kind === 'stale'
@@ -550,8 +550,8 @@ describe.each(testDatabaseFactories())(
         if (out[key] === 'own-unit') out[key] = ownUnit;
         if (out[key] === 'other-unit') out[key] = otherUnit;
       }
-      if (typeof out['cursor'] === 'string' && out['cursor'] in captured) {
-        out['cursor'] = captured[out['cursor']];
+      if (typeof out.cursor === 'string' && out.cursor in captured) {
+        out.cursor = captured[out.cursor];
       }
       return out;
     }
@@ -610,7 +610,7 @@ describe.each(testDatabaseFactories())(
         { numRuns: 400, endOnFailure: true },
       );
       // Nothing polluted Object.prototype on the way.
-      expect(({} as Record<string, unknown>)['polluted']).toBeUndefined();
+      expect(({} as Record<string, unknown>).polluted).toBeUndefined();
       expect(Object.prototype).not.toHaveProperty('polluted');
       // The search reached past validation: some calls were accepted, some refused for each reason.
       const accepted = [...outcomes]

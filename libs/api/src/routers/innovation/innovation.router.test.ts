@@ -734,7 +734,7 @@ describe.each(testDatabaseFactories())('innovation router on $dialect', (factory
         c.staff.caller.innovation.advance({ id: created.id, version: created.version }),
       );
       expect(error.code).toBe('PRECONDITION_FAILED');
-      expect(detailsOf(error)?.['missing']).toEqual<MissingItem[]>([
+      expect(detailsOf(error)?.missing).toEqual<MissingItem[]>([
         { field: 'problem.statement', reason: 'too_short' },
         { field: 'problem.affectedGroup', reason: 'required' },
         { field: 'problem.evidence', reason: 'required' },
@@ -772,9 +772,7 @@ describe.each(testDatabaseFactories())('innovation router on $dialect', (factory
           c.staff.caller.innovation.advance({ id: original.id, version: emptied.version }),
         );
         expect(error.code).toBe('PRECONDITION_FAILED');
-        expect((detailsOf(error)?.['missing'] as MissingItem[]).map((m) => m.field)).toEqual(
-          fields,
-        );
+        expect((detailsOf(error)?.missing as MissingItem[]).map((m) => m.field)).toEqual(fields);
       },
     );
 
@@ -811,7 +809,7 @@ describe.each(testDatabaseFactories())('innovation router on $dialect', (factory
         c.coordinator.caller.innovation.advance({ id: original.id, version: original.version }),
       );
       expect(noOutcome.code).toBe('PRECONDITION_FAILED');
-      expect(detailsOf(noOutcome)?.['missing']).toEqual([
+      expect(detailsOf(noOutcome)?.missing).toEqual([
         { field: 'evaluation.outcome', reason: 'required' },
       ]);
       const scored = await c.coordinator.caller.innovation.updateSection({

@@ -33,5 +33,5 @@ export const createProcedure = roleProcedure('coordinator')
         after: plan,
       });
     });
-    return (await findMasterplan(ctx.db)) as Masterplan;
+    return (await findMasterplan(ctx.db))!;
   });

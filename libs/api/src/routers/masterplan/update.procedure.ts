@@ -24,5 +24,5 @@ export const updateProcedure = roleProcedure('coordinator')
         after: next,
       });
     });
-    return (await findMasterplan(ctx.db)) as Masterplan;
+    return (await findMasterplan(ctx.db))!;
   });

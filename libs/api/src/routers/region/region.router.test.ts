@@ -85,7 +85,7 @@ describe.each(testDatabaseFactories())('region router on $dialect', (factory) =>
         }),
       );
       expect(error.code).toBe('CONFLICT');
-      expect(isDomainError(error.cause) && error.cause.details?.['reason']).toBe('stale_version');
+      expect(isDomainError(error.cause) && error.cause.details?.reason).toBe('stale_version');
       expect(await snapshotDatabase(api.handle.db)).toEqual(before);
     });
 
@@ -125,7 +125,7 @@ describe.each(testDatabaseFactories())('region router on $dialect', (factory) =>
         const operator = await empty.as('operator@sumedang.test', 'Kata-Sandi-Uji-2026');
         const error = await failure(operator.caller.region.update({ ...profile, version: 1 }));
         expect(error.code).toBe('NOT_FOUND');
-        expect(isDomainError(error.cause) && error.cause.details?.['reason']).toBe('not_set_up');
+        expect(isDomainError(error.cause) && error.cause.details?.reason).toBe('not_set_up');
       } finally {
         await empty.close();
       }

@@ -33,7 +33,7 @@ const coordinator = {
 
 /** The `reason` of a refused call's domain error. */
 function reasonOf(error: TRPCError): unknown {
-  return isDomainError(error.cause) ? error.cause.details?.['reason'] : undefined;
+  return isDomainError(error.cause) ? error.cause.details?.reason : undefined;
 }
 
 describe.each(testDatabaseFactories())('setup router on $dialect', (factory) => {
@@ -188,9 +188,7 @@ describe.each(testDatabaseFactories())('setup router on $dialect', (factory) => 
       );
       expect(weak.code).toBe('BAD_REQUEST');
       expect(reasonOf(weak)).toBe('password_policy');
-      expect(isDomainError(weak.cause) && weak.cause.details?.['problems']).toEqual([
-        'same_as_email',
-      ]);
+      expect(isDomainError(weak.cause) && weak.cause.details?.problems).toEqual(['same_as_email']);
       const badCode = await failure(
         api
           .client()
@@ -221,7 +219,7 @@ describe.each(testDatabaseFactories())('setup router on $dialect', (factory) => 
         api.client().caller.setup.complete({ token, region, coordinator }),
       );
       expect(error.code).toBe('CONFLICT');
-      expect(isDomainError(error.cause) && error.cause.details?.['field']).toBe('email');
+      expect(isDomainError(error.cause) && error.cause.details?.field).toBe('email');
       expect(await snapshotDatabase(api.handle.db)).toEqual(before);
     });
 

@@ -1,5 +1,4 @@
 import { randomUUID } from 'node:crypto';
-import type { Kysely, Transaction } from 'kysely';
 import {
   actionItemExchange,
   actionItemKey,
@@ -52,12 +51,9 @@ import {
   updateImportedProgrammes,
   updateImportedUnits,
   updateImportedUsers,
-  type Database,
+  type Executor as Db,
   type NewAuditEvent,
-  type StoredUnit,
 } from '@smartcity/db';
-
-type Db = Kysely<Database> | Transaction<Database>;
 
 /**
  * One importer per entity: what a plan needs of the stored data (`prepare`: a few queries for
@@ -211,7 +207,7 @@ const unitImporter: Importer<UnitRecord> = {
       write: async (trx, plan, context) => {
         const creates = rowsOf(plan, 'create').map((r) => ({ id: randomUUID(), row: r }));
         const updates = rowsOf(plan, 'update').map((r) => {
-          const stored = byCode.get(r.record.code) as StoredUnit;
+          const stored = byCode.get(r.record.code)!;
           return { id: stored.id, version: stored.version, record: r.record, row: r, stored };
         });
         const events = [
@@ -574,7 +570,7 @@ const actionItemImporter: Importer<ActionItemRecord> = {
 };
 
 /** The importer of each entity (their records' types differ; the service handles them alike). */
-export const importers: { readonly [E in ImportEntity]: Importer<unknown> } = {
+export const importers: Readonly<Record<ImportEntity, Importer<unknown>>> = {
   units: unitImporter as unknown as Importer<unknown>,
   users: userImporter as unknown as Importer<unknown>,
   innovations: innovationImporter as unknown as Importer<unknown>,

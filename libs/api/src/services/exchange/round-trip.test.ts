@@ -39,25 +39,25 @@ const entities: readonly {
   /** The key of a row (its template columns' values by key). */
   readonly key: (row: Readonly<Record<string, string>>) => string;
 }[] = [
-  { entity: 'units', exchange: unitExchange as never, format: 'xlsx', key: (r) => r['code']! },
-  { entity: 'users', exchange: userExchange as never, format: 'csv', key: (r) => r['email']! },
+  { entity: 'units', exchange: unitExchange as never, format: 'xlsx', key: (r) => r.code! },
+  { entity: 'users', exchange: userExchange as never, format: 'csv', key: (r) => r.email! },
   {
     entity: 'innovations',
     exchange: innovationExchange as never,
     format: 'xlsx',
-    key: (r) => r['code']!,
+    key: (r) => r.code!,
   },
   {
     entity: 'programmes',
     exchange: programmeExchange as never,
     format: 'csv',
-    key: (r) => r['code']!,
+    key: (r) => r.code!,
   },
   {
     entity: 'action_items',
     exchange: actionItemExchange as never,
     format: 'xlsx',
-    key: (r) => `${r['programme']} / ${r['code']}`,
+    key: (r) => `${r.programme} / ${r.code}`,
   },
 ];
 

@@ -72,7 +72,7 @@ export async function createAction(
       after: action,
     });
   });
-  return (await findAction(ctx.db, action.id)) as ActionItem;
+  return (await findAction(ctx.db, action.id))!;
 }
 
 /**
@@ -103,5 +103,5 @@ export async function updateAction(
       after: next,
     });
   });
-  return (await findAction(ctx.db, current.id)) as ActionItem;
+  return (await findAction(ctx.db, current.id))!;
 }

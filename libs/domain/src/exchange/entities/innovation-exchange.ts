@@ -523,11 +523,11 @@ export function importedStageProblem(
 
 function kpisOf(lines: ReturnType<typeof linesValue>): Kpi[] {
   return lines.map((l) => ({
-    name: String(l['name'] ?? ''),
-    unit: String(l['unit'] ?? ''),
-    baseline: Number(l['baseline']),
-    target: Number(l['target']),
-    targetDate: String(l['targetDate'] ?? ''),
+    name: String(l.name ?? ''),
+    unit: String(l.unit ?? ''),
+    baseline: Number(l.baseline),
+    target: Number(l.target),
+    targetDate: String(l.targetDate ?? ''),
   }));
 }
 
@@ -535,9 +535,9 @@ function stepsOf(lines: ReturnType<typeof linesValue>): ProcessStep[] {
   return lines.map(
     (l) =>
       compact({
-        actor: String(l['actor'] ?? ''),
-        activity: String(l['activity'] ?? ''),
-        tool: l['tool'] === undefined ? undefined : String(l['tool']),
+        actor: String(l.actor ?? ''),
+        activity: String(l.activity ?? ''),
+        tool: l.tool === undefined ? undefined : String(l.tool),
       }) as ProcessStep,
   );
 }

@@ -67,9 +67,9 @@ describe('openRecordOf', () => {
       beneficiary_count: 1200,
       outcome: null,
     });
-    expect(record['beneficiary_count']).toBe(1200);
-    expect(record['outcome']).toBeNull();
-    expect(record['outcome_label']).toBeNull();
+    expect(record.beneficiary_count).toBe(1200);
+    expect(record.outcome).toBeNull();
+    expect(record.outcome_label).toBeNull();
   });
 });
 

@@ -42,14 +42,14 @@ export function FirstPasswordPage({
         newPassword: values.newPassword,
       });
       if (
-        !errors['newPassword'] &&
+        !errors.newPassword &&
         passwordProblems(values.newPassword, me.user.email).includes('same_as_email')
       )
-        errors['newPassword'] = t('profile.sameAsEmail');
-      if (!errors['newPassword'] && values.newPassword === values.currentPassword)
-        errors['newPassword'] = t('accounts.firstPassword.sameAsCurrent');
+        errors.newPassword = t('profile.sameAsEmail');
+      if (!errors.newPassword && values.newPassword === values.currentPassword)
+        errors.newPassword = t('accounts.firstPassword.sameAsCurrent');
       if (values.confirmPassword !== values.newPassword)
-        errors['confirmPassword'] = t('profile.mismatch');
+        errors.confirmPassword = t('profile.mismatch');
       return errors;
     },
   });
@@ -62,7 +62,7 @@ export function FirstPasswordPage({
         onChanged();
       },
       onError: (error) => {
-        const field = apiErrorInfo(error).details?.['field'];
+        const field = apiErrorInfo(error).details?.field;
         if (field === 'currentPassword')
           form.setFieldError('currentPassword', t('accounts.firstPassword.wrongCurrent'));
         else if (field === 'newPassword')

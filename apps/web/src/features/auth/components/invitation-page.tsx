@@ -43,11 +43,11 @@ export function InvitationPage({
     validate: (values) => {
       const errors: Record<string, string> = {};
       const shape = newPasswordSchema.safeParse(values.password);
-      if (!shape.success) errors['password'] = t('profile.tooShort');
+      if (!shape.success) errors.password = t('profile.tooShort');
       else if (passwordProblems(values.password, email).includes('same_as_email'))
-        errors['password'] = t('profile.sameAsEmail');
+        errors.password = t('profile.sameAsEmail');
       if (values.confirmPassword !== values.password)
-        errors['confirmPassword'] = t('profile.mismatch');
+        errors.confirmPassword = t('profile.mismatch');
       return errors;
     },
   });
@@ -63,7 +63,7 @@ export function InvitationPage({
         onAccepted();
       },
       onError: (error) => {
-        if (apiErrorInfo(error).details?.['field'] === 'password')
+        if (apiErrorInfo(error).details?.field === 'password')
           form.setFieldError('password', t('profile.sameAsEmail'));
         else void lookup.refetch();
       },
@@ -93,7 +93,7 @@ export function InvitationPage({
       </AccountCard>
     );
   }
-  if (lookup.isPending || !lookup.data || lookup.data.status !== 'valid') {
+  if (lookup.isPending || lookup.data?.status !== 'valid') {
     return (
       <AccountCard title={title} titleId="invitation-title">
         {lookup.isError ? (
@@ -118,7 +118,7 @@ export function InvitationPage({
       <Text size="sm" fw={600} mb="md" style={{ overflowWrap: 'anywhere' }}>
         {t('accounts.invitation.for', { name: invitation.name, email: invitation.email })}
       </Text>
-      {accept.isError && apiErrorInfo(accept.error).details?.['field'] !== 'password' ? (
+      {accept.isError && apiErrorInfo(accept.error).details?.field !== 'password' ? (
         <Alert color="red" variant="light" mb="md" role="alert">
           {errorMessage(accept.error)}
         </Alert>

@@ -59,7 +59,7 @@ export function RoundFormModal({
         errors[field] ??= message;
       }
       if (!weightsComplete(values.criteria)) {
-        errors['criteria'] = t('evaluation.rubric.sumError', {
+        errors.criteria = t('evaluation.rubric.sumError', {
           sum: format.percent(weightSum(values.criteria)),
           total: format.percent(100),
         });

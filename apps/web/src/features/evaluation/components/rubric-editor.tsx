@@ -28,7 +28,7 @@ export function RubricEditor({ form }: { readonly form: UseFormReturnType<RoundV
   const format = useLocale();
   const criteria = form.values.criteria;
   const sum = weightSum(criteria);
-  const sumError = form.errors['criteria'];
+  const sumError = form.errors.criteria;
 
   return (
     <Stack gap="sm">

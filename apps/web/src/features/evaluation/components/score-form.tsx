@@ -208,7 +208,7 @@ export function ScoreForm({
             {t('evaluation.scoring.preview')}
           </Text>
           <div role="status" aria-live="polite">
-            {preview.result && preview.result.score !== null && preview.result.verdict ? (
+            {preview.result?.score != null && preview.result.verdict ? (
               <Group gap="xs" mt={4}>
                 <Text size="xl" fw={700}>
                   {format.number(preview.result.score)}

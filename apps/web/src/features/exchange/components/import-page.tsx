@@ -172,7 +172,7 @@ export function ImportPage({ search, onSearchChange }: Props) {
               <Button
                 color="teal.9"
                 leftSection={<IconCheck size={16} aria-hidden />}
-                disabled={!answer || answer.status !== 'checked' || answer.step !== 'check'}
+                disabled={answer?.status !== 'checked' || answer.step !== 'check'}
                 loading={running && state.step === 'commit'}
                 aria-describedby="import-apply-hint"
                 onClick={() => {

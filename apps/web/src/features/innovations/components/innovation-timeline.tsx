@@ -55,7 +55,7 @@ export function InnovationTimeline({ entries }: { readonly entries: readonly Tim
   ): { icon: ReactNode; title: string; detail?: string } => {
     const before = record(entry.before);
     const after = record(entry.after);
-    const reason = str(after['reason']);
+    const reason = str(after.reason);
     switch (entry.action) {
       case 'innovation.created':
         return { icon: <IconPlus size={12} />, title: t('innovations.timeline.created') };
@@ -63,16 +63,16 @@ export function InnovationTimeline({ entries }: { readonly entries: readonly Tim
         return {
           icon: <IconPencil size={12} />,
           title: t('innovations.timeline.sectionUpdated', {
-            section: sectionText(after['section']),
+            section: sectionText(after.section),
           }),
         };
       case 'innovation.advanced': {
-        const outcome = str(after['outcome']) as Outcome | null;
+        const outcome = str(after.outcome) as Outcome | null;
         return {
           icon: <IconArrowRight size={12} />,
           title: t('innovations.timeline.advanced', {
-            from: stageText(before['stage']),
-            to: stageText(after['stage']),
+            from: stageText(before.stage),
+            to: stageText(after.stage),
           }),
           detail: outcome
             ? t('innovations.timeline.outcome', { outcome: labels.outcome(outcome) })
@@ -83,21 +83,21 @@ export function InnovationTimeline({ entries }: { readonly entries: readonly Tim
         return {
           icon: <IconArrowBackUp size={12} />,
           title: t('innovations.timeline.movedBack', {
-            from: stageText(before['stage']),
-            to: stageText(after['stage']),
+            from: stageText(before.stage),
+            to: stageText(after.stage),
           }),
           detail: reason ? t('innovations.timeline.reason', { reason }) : undefined,
         };
       case 'innovation.discontinued':
         return {
           icon: <IconCircleX size={12} />,
-          title: t('innovations.timeline.discontinued', { from: stageText(before['stage']) }),
+          title: t('innovations.timeline.discontinued', { from: stageText(before.stage) }),
           detail: reason ? t('innovations.timeline.reason', { reason }) : undefined,
         };
       case 'innovation.reopened':
         return {
           icon: <IconPlayerPlay size={12} />,
-          title: t('innovations.timeline.reopened', { to: stageText(after['stage']) }),
+          title: t('innovations.timeline.reopened', { to: stageText(after.stage) }),
         };
       case 'innovation.published':
         return { icon: <IconEye size={12} />, title: t('innovations.timeline.published') };
@@ -107,8 +107,8 @@ export function InnovationTimeline({ entries }: { readonly entries: readonly Tim
         return {
           icon: <IconPaperclip size={12} />,
           title: t('innovations.timeline.fileAttached', {
-            name: str(after['filename']) ?? '–',
-            section: sectionText(after['section']),
+            name: str(after.filename) ?? '–',
+            section: sectionText(after.section),
           }),
         };
       case 'innovation.progress_reported':
@@ -116,7 +116,7 @@ export function InnovationTimeline({ entries }: { readonly entries: readonly Tim
           icon: <IconChartLine size={12} />,
           title: t('innovations.timeline.progressReported', {
             percent: format.percent(
-              typeof after['progressPercent'] === 'number' ? after['progressPercent'] : 0,
+              typeof after.progressPercent === 'number' ? after.progressPercent : 0,
             ),
           }),
         };
@@ -124,15 +124,15 @@ export function InnovationTimeline({ entries }: { readonly entries: readonly Tim
         return {
           icon: <IconArrowMerge size={12} />,
           title: t('innovations.timeline.unitMerged', {
-            from: str(before['unitName']) ?? '–',
-            to: str(after['unitName']) ?? '–',
+            from: str(before.unitName) ?? '–',
+            to: str(after.unitName) ?? '–',
           }),
         };
       case 'innovation.imported': {
-        const source = record(after['import']);
+        const source = record(after.import);
         return {
           icon: <IconFileImport size={12} />,
-          title: t('innovations.timeline.imported', { file: str(source['filename']) ?? '–' }),
+          title: t('innovations.timeline.imported', { file: str(source.filename) ?? '–' }),
         };
       }
       default:

@@ -91,7 +91,7 @@ export function ProgressReports({ detail }: { readonly detail: InnovationDetailD
         Number(values.progressPercent) < previous.progressPercent &&
         values.decreaseReason.trim().length < 10
       ) {
-        errors['decreaseReason'] = t('innovations.progress.decreaseNeeded', {
+        errors.decreaseReason = t('innovations.progress.decreaseNeeded', {
           percent: format.percent(previous.progressPercent),
         });
       }
@@ -111,7 +111,7 @@ export function ProgressReports({ detail }: { readonly detail: InnovationDetailD
         notify({ color: 'green', message: t('innovations.progress.added') });
       },
       onError: (error) => {
-        const field = apiErrorInfo(error).details?.['field'];
+        const field = apiErrorInfo(error).details?.field;
         if (field === 'decreaseReason')
           form.setFieldError(
             'decreaseReason',

@@ -11,8 +11,8 @@ export function conflictOf(error: unknown): ConflictInfo | null {
   const info = apiErrorInfo(error);
   // A refusal with its own reason (e.g. `in_round`) is not someone else's change.
   if (!isConflict(info) || (info.reason !== null && info.reason !== 'stale_version')) return null;
-  const by = info.details?.['updatedBy'];
-  const at = info.details?.['updatedAt'];
+  const by = info.details?.updatedBy;
+  const at = info.details?.updatedAt;
   return {
     updatedBy: typeof by === 'string' ? by : null,
     updatedAt: typeof at === 'string' ? at : null,

@@ -69,7 +69,7 @@ export function ActionFormModal({
       const fields = valuesToActionFields(values);
       const errors = validate({ programmeId: programme.id, ...fields });
       if (fields.status === 'done' && fields.progressPercent !== 100) {
-        errors['progressPercent'] ??= t('masterplan.refusals.doneBelow100');
+        errors.progressPercent ??= t('masterplan.refusals.doneBelow100');
       }
       return errors;
     },

@@ -257,7 +257,7 @@ export function ProgrammeFormModal({
             error={
               innovations.isError
                 ? t('masterplan.programmeForm.innovationsError')
-                : form.errors['innovationIds']
+                : form.errors.innovationIds
             }
           />
           <Group justify="flex-end" mt="sm">

@@ -31,13 +31,13 @@ export function ProfilePage({ me }: { readonly me: Me }) {
         newPassword: values.newPassword,
       });
       if (
-        !errors['newPassword'] &&
+        !errors.newPassword &&
         passwordProblems(values.newPassword, me.user.email).includes('same_as_email')
       ) {
-        errors['newPassword'] = t('profile.sameAsEmail');
+        errors.newPassword = t('profile.sameAsEmail');
       }
       if (values.confirmPassword !== values.newPassword)
-        errors['confirmPassword'] = t('profile.mismatch');
+        errors.confirmPassword = t('profile.mismatch');
       return errors;
     },
   });
@@ -52,7 +52,7 @@ export function ProfilePage({ me }: { readonly me: Me }) {
       },
       onError: (error) => {
         const info = apiErrorInfo(error);
-        const field = info.details?.['field'];
+        const field = info.details?.field;
         if (field === 'currentPassword')
           form.setFieldError('currentPassword', t('profile.wrongCurrent'));
         else if (field === 'newPassword')

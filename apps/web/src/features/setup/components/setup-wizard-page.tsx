@@ -196,7 +196,7 @@ function SetupForm({ token, onDone }: { readonly token: string; readonly onDone:
           form.setFieldError('coordinator.password', t('region.refusals.passwordPolicy'));
           return;
         }
-        if (info.domainCode === 'CONFLICT' && info.details?.['field'] === 'email') {
+        if (info.domainCode === 'CONFLICT' && info.details?.field === 'email') {
           form.setFieldError('coordinator.email', t('errors.emailTaken'));
           return;
         }

@@ -26,10 +26,10 @@ export function ResetPasswordModal({
     validate: (values) => {
       const errors = validate({ id: user.id, password: values.password });
       if (
-        !errors['password'] &&
+        !errors.password &&
         passwordProblems(values.password, user.email).includes('same_as_email')
       ) {
-        errors['password'] = t('profile.sameAsEmail');
+        errors.password = t('profile.sameAsEmail');
       }
       return errors;
     },

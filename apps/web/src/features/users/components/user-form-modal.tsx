@@ -86,8 +86,8 @@ export function UserFormModal({ user, opened, onClose, onInvited }: Props) {
     validate: (values) => {
       if (!user) return validateCreate(toCreateInput(values));
       const errors = validateUpdate({ id: user.id, version: user.version, ...toProfile(values) });
-      if (!errors['unitId'] && unitRoleProblems(values.role, values.unitId).length > 0) {
-        errors['unitId'] =
+      if (!errors.unitId && unitRoleProblems(values.role, values.unitId).length > 0) {
+        errors.unitId =
           unitRequirement(values.role) === 'none'
             ? t('users.unitNotAllowed')
             : t('users.unitRequired');
@@ -103,7 +103,7 @@ export function UserFormModal({ user, opened, onClose, onInvited }: Props) {
   };
   const onFailed = (error: unknown) => {
     const info = apiErrorInfo(error);
-    if (info.domainCode === 'CONFLICT' && info.details?.['field'] === 'email')
+    if (info.domainCode === 'CONFLICT' && info.details?.field === 'email')
       form.setFieldError('email', t('errors.emailTaken'));
     else notify({ color: 'red', message: errorMessage(error) });
   };

@@ -81,7 +81,11 @@ async function measureInProcess(target, format) {
   });
   const started = performance.now();
   const cpuBefore = process.cpuUsage();
-  const download = await prepareExport(deps, request, 'innovations', format, undefined);
+  const download = await prepareExport(deps, request, {
+    list: 'innovations',
+    format,
+    input: undefined,
+  });
   await download.write(sink);
   const ms = performance.now() - started;
   const cpu = process.cpuUsage(cpuBefore);

@@ -147,8 +147,8 @@ async function bench(engine, _databaseUrl, target) {
       return result;
     };
     const check = (content, onProgress) =>
-      checkImport(deps, request, { entity: 'innovations', filename, content }, onProgress);
-    const commit = (id, onProgress) => commitImport(deps, request, id, onProgress);
+      checkImport(deps, request, { entity: 'innovations', filename, content, onProgress });
+    const commit = (id, onProgress) => commitImport(deps, request, { importId: id, onProgress });
     const first = await step('dry run (create)', (p) => check(file, p));
     if (first.report.issueCount > 0) {
       console.log(JSON.stringify(first.report.issues.slice(0, 5), null, 2));

@@ -105,7 +105,10 @@ describe.each(testDatabaseFactories())('accounts and sessions over HTTP on $dial
     password: string,
     options: TrpcCallOptions & { readonly base?: string } = {},
   ): Promise<Response> {
-    return trpcMutation(options.base ?? server.url, 'auth.login', { email, password }, options);
+    return trpcMutation(options.base ?? server.url, 'auth.login', {
+      ...options,
+      input: { email, password },
+    });
   }
 
   /** Logs in (expecting success) and answers the cookie to send back. */
@@ -116,7 +119,7 @@ describe.each(testDatabaseFactories())('accounts and sessions over HTTP on $dial
   }
 
   async function me(cookie: string | undefined, base = server.url): Promise<MeAnswer | null> {
-    const response = await trpcQuery(base, 'auth.me', undefined, { cookie });
+    const response = await trpcQuery(base, 'auth.me', { cookie });
     expect(response.status).toBe(200);
     const body = await answer<MeAnswer | null>(response);
     expect(body.result).toBeDefined();
@@ -124,12 +127,10 @@ describe.each(testDatabaseFactories())('accounts and sessions over HTTP on $dial
   }
 
   async function userEmails(coordinatorCookie: string): Promise<string[]> {
-    const response = await trpcQuery(
-      server.url,
-      'user.list',
-      { includeInactive: true },
-      { cookie: coordinatorCookie },
-    );
+    const response = await trpcQuery(server.url, 'user.list', {
+      input: { includeInactive: true },
+      cookie: coordinatorCookie,
+    });
     expect(response.status).toBe(200);
     const body = await answer<{ items: { email: string }[]; total: number }>(response);
     return (body.result?.data.items ?? []).map((u) => u.email).sort();
@@ -199,7 +200,7 @@ describe.each(testDatabaseFactories())('accounts and sessions over HTTP on $dial
       expect(cookie.attribute('SameSite')).toBe('Lax');
       expect(cookie.attribute('Max-Age')).toBe('604800');
 
-      const logout = await trpcMutation(secureServer.url, 'auth.logout', undefined, {
+      const logout = await trpcMutation(secureServer.url, 'auth.logout', {
         cookie: cookie.pair,
       });
       expect(logout.status).toBe(200);
@@ -220,7 +221,7 @@ describe.each(testDatabaseFactories())('accounts and sessions over HTTP on $dial
       const cookie = await loggedIn('kominfo.kepala@demo.test');
       expect((await me(cookie))?.user.email).toBe('kominfo.kepala@demo.test');
 
-      const response = await trpcMutation(server.url, 'auth.logout', undefined, { cookie });
+      const response = await trpcMutation(server.url, 'auth.logout', { cookie });
       expect(response.status).toBe(200);
       expect((await answer<{ loggedOut: boolean }>(response)).result?.data).toEqual({
         loggedOut: true,
@@ -233,7 +234,7 @@ describe.each(testDatabaseFactories())('accounts and sessions over HTTP on $dial
 
       // The browser would drop the cookie; an attacker who kept it gets nothing.
       expect(await me(cookie)).toBeNull();
-      const list = await trpcQuery(server.url, 'user.list', undefined, { cookie });
+      const list = await trpcQuery(server.url, 'user.list', { cookie });
       expect(list.status).toBe(401);
     });
 
@@ -330,17 +331,16 @@ describe.each(testDatabaseFactories())('accounts and sessions over HTTP on $dial
     it('refuses user.create without x-csrf with 403 and creates nobody', async () => {
       const cookie = await loggedIn(coordinatorEmail);
       const before = await userEmails(cookie);
-      const response = await trpcMutation(
-        server.url,
-        'user.create',
-        {
+      const response = await trpcMutation(server.url, 'user.create', {
+        input: {
           name: 'Tanpa Header',
           email: 'tanpa.header@demo.test',
           role: 'coordinator',
           password: 'Password-Panjang-1',
         },
-        { cookie, csrf: false },
-      );
+        cookie,
+        csrf: false,
+      });
       expect(response.status).toBe(403);
       expect((await answer<never>(response)).error?.message).toBe('Missing the x-csrf header');
       expect(await userEmails(cookie)).toEqual(before);
@@ -419,23 +419,21 @@ describe.each(testDatabaseFactories())('accounts and sessions over HTTP on $dial
     it('lets a coordinator create a unit_staff account for Dinas Kesehatan that can then log in', async () => {
       const coordinator = await loggedIn(coordinatorEmail);
       const units = await answer<{ items: { id: string; name: string }[] }>(
-        await trpcQuery(server.url, 'unit.list', { search: 'kesehatan' }),
+        await trpcQuery(server.url, 'unit.list', { input: { search: 'kesehatan' } }),
       );
       const unit = units.result?.data.items.find((u) => u.name === 'Dinas Kesehatan');
       expect(unit).toBeDefined();
 
-      const created = await trpcMutation(
-        server.url,
-        'user.create',
-        {
+      const created = await trpcMutation(server.url, 'user.create', {
+        input: {
           name: 'Siti Rahmawati',
           email: 'Siti.Rahmawati@demo.test',
           role: 'unit_staff',
           unitId: unit?.id,
           password: 'Sumedang-Sehat-2026',
         },
-        { cookie: coordinator },
-      );
+        cookie: coordinator,
+      });
       expect(created.status, await created.clone().text()).toBe(200);
       const user = (await answer<{ id: string; email: string; role: string }>(created)).result
         ?.data;
@@ -451,7 +449,7 @@ describe.each(testDatabaseFactories())('accounts and sessions over HTTP on $dial
 
     it('answers user.list with 403 to unit staff and 401 to the public', async () => {
       const staff = await loggedIn('dinkes.staf@demo.test');
-      const forbidden = await trpcQuery(server.url, 'user.list', undefined, { cookie: staff });
+      const forbidden = await trpcQuery(server.url, 'user.list', { cookie: staff });
       expect(forbidden.status).toBe(403);
       expect((await answer<never>(forbidden)).error?.data).toMatchObject({
         code: 'FORBIDDEN',
@@ -540,21 +538,22 @@ describe.each(testDatabaseFactories().map((f) => f.dialect))(
       const b = await start(database.url);
 
       const login = await trpcMutation(a.base, 'auth.login', {
-        email: 'dinkes.staf@demo.test',
-        password: demoPassword,
+        input: {
+          email: 'dinkes.staf@demo.test',
+          password: demoPassword,
+        },
       });
       expect(login.status, await login.clone().text()).toBe(200);
       const cookie = sessionCookieOf(login).pair;
 
       const meOf = async (base: string): Promise<MeAnswer | null | undefined> =>
-        (await answer<MeAnswer | null>(await trpcQuery(base, 'auth.me', undefined, { cookie })))
-          .result?.data;
+        (await answer<MeAnswer | null>(await trpcQuery(base, 'auth.me', { cookie }))).result?.data;
       expect(await meOf(b.base)).toMatchObject({
         user: { email: 'dinkes.staf@demo.test', role: 'unit_staff' },
         unit: { name: 'Dinas Kesehatan' },
       });
 
-      const logout = await trpcMutation(b.base, 'auth.logout', undefined, { cookie });
+      const logout = await trpcMutation(b.base, 'auth.logout', { cookie });
       expect(logout.status).toBe(200);
       expect(await meOf(a.base)).toBeNull();
       expect(await meOf(b.base)).toBeNull();

@@ -88,12 +88,12 @@ describe('cli', () => {
     email: string,
     secret: string,
   ): Promise<{ status: number; me: MeAnswer['result'] }> {
-    const login = await trpcMutation(base, 'auth.login', { email, password: secret });
+    const login = await trpcMutation(base, 'auth.login', { input: { email, password: secret } });
     if (login.status !== 200) return { status: login.status, me: undefined };
     const [cookie] = setCookies(login, 'sc_session');
     expect(cookie).toBeDefined();
     const me = (await (
-      await trpcQuery(base, 'auth.me', undefined, { cookie: cookie?.pair })
+      await trpcQuery(base, 'auth.me', { cookie: cookie?.pair })
     ).json()) as MeAnswer;
     return { status: login.status, me: me.result };
   }
@@ -194,7 +194,7 @@ describe('cli', () => {
     });
   }, 15_000);
 
-  it.each([
+  it.for<[string, string[], string, RegExp]>([
     [
       'a password under 10 characters',
       ['--email', 'a@sumedang.test'],
@@ -211,7 +211,8 @@ describe('cli', () => {
     ['no --email', [], password, /--email must be a valid/],
   ])(
     'refuses %s with exit code 1 and one line, and creates no database',
-    async (_case, args, secret, message) => {
+    { timeout: 15_000 },
+    async ([_case, args, secret, message]) => {
       const { file, url } = newDatabase();
       const result = await runCli(['create-coordinator', ...args], {
         env: { DATABASE_URL: url, COORDINATOR_PASSWORD: secret },
@@ -219,7 +220,6 @@ describe('cli', () => {
       expectRefusal(result, message);
       expect(existsSync(file)).toBe(false);
     },
-    15_000,
   );
 
   it('refuses when stdin is empty and COORDINATOR_PASSWORD is not set', async () => {
@@ -348,7 +348,9 @@ describe('cli', () => {
       const coordinator = await loginAndMe(base, 'tim.smartcity@sumedangkab.go.id', password);
       expect(coordinator.status).toBe(200);
       expect(coordinator.me?.data?.user).toMatchObject({ role: 'coordinator', unitId: null });
-      const status = (await (await trpcQuery(base, 'setup.status', { token })).json()) as {
+      const status = (await (
+        await trpcQuery(base, 'setup.status', { input: { token } })
+      ).json()) as {
         result: { data: { needed: boolean; tokenValid: boolean } };
       };
       expect(status.result.data).toMatchObject({ needed: false, tokenValid: false });

@@ -106,8 +106,10 @@ describe.each(testDatabaseFactories())('document downloads over HTTP on $dialect
       }),
     );
     const login = await trpcMutation(server.url, 'auth.login', {
-      email: 'bupati@demo.test',
-      password: demoPassword,
+      input: {
+        email: 'bupati@demo.test',
+        password: demoPassword,
+      },
     });
     expect(login.status).toBe(200);
     cookie = setCookies(login, 'sc_session')[0]!.pair;
@@ -216,8 +218,10 @@ describe.each(testDatabaseFactories())('document downloads over HTTP on $dialect
         testNow,
       );
       const login = await trpcMutation(server.url, 'auth.login', {
-        email: 'baru.dokumen@demo.test',
-        password,
+        input: {
+          email: 'baru.dokumen@demo.test',
+          password,
+        },
       });
       expect(login.status).toBe(200);
       firstCookie = setCookies(login, 'sc_session')[0]!.pair;

@@ -25,7 +25,7 @@ export function documentRouter(deps: ApiDependencies): Router {
     try {
       send(res, await masterplanDocument(deps, requestInfo(req, res), 'pdf'));
     } catch (error) {
-      sendError(req, res, error, 'document request');
+      sendError(req, res, { error, what: 'document request' });
     }
   });
 
@@ -33,7 +33,7 @@ export function documentRouter(deps: ApiDependencies): Router {
     try {
       send(res, await masterplanDocument(deps, requestInfo(req, res), 'docx'));
     } catch (error) {
-      sendError(req, res, error, 'document request');
+      sendError(req, res, { error, what: 'document request' });
     }
   });
 
@@ -44,7 +44,7 @@ export function documentRouter(deps: ApiDependencies): Router {
         await innovationProfileDocument(deps, requestInfo(req, res), String(req.params.id)),
       );
     } catch (error) {
-      sendError(req, res, error, 'document request');
+      sendError(req, res, { error, what: 'document request' });
     }
   });
   return router;

@@ -73,18 +73,16 @@ describe.each(testDatabaseFactories())('evidence files over HTTP on $dialect', (
 
   async function login(email: string): Promise<string> {
     addresses += 1;
-    const response = await trpcMutation(
-      server.url,
-      'auth.login',
-      { email, password: demoPassword },
-      { headers: { 'X-Forwarded-For': `198.51.100.${addresses}` } },
-    );
+    const response = await trpcMutation(server.url, 'auth.login', {
+      input: { email, password: demoPassword },
+      headers: { 'X-Forwarded-For': `198.51.100.${addresses}` },
+    });
     expect(response.status).toBe(200);
     return setCookies(response, 'sc_session')[0]!.pair;
   }
 
   async function mutation<T>(path: string, input: unknown, cookie: string): Promise<T> {
-    const response = await trpcMutation(server.url, path, input, { cookie });
+    const response = await trpcMutation(server.url, path, { input: input, cookie });
     const body = (await response.json()) as TrpcAnswer<T>;
     expect(response.status, JSON.stringify(body.error)).toBe(200);
     return body.result!.data;
@@ -108,7 +106,7 @@ describe.each(testDatabaseFactories())('evidence files over HTTP on $dialect', (
   }
 
   async function me(cookie: string): Promise<{ unitId: string; name: string }> {
-    const response = await trpcQuery(server.url, 'auth.me', undefined, { cookie });
+    const response = await trpcQuery(server.url, 'auth.me', { cookie });
     const body = (await response.json()) as TrpcAnswer<{ user: { unitId: string; name: string } }>;
     return body.result!.data.user;
   }
@@ -116,9 +114,14 @@ describe.each(testDatabaseFactories())('evidence files over HTTP on $dialect', (
   function upload(
     innovationId: string,
     section: string,
-    body: Uint8Array | undefined,
-    options: { cookie?: string; csrf?: boolean; filename?: string } = {},
+    options: {
+      body?: Uint8Array | undefined;
+      cookie?: string;
+      csrf?: boolean;
+      filename?: string;
+    } = {},
   ): Promise<Response> {
+    const { body } = options;
     return fetch(`${server.url}/files/innovations/${innovationId}/sections/${section}`, {
       method: 'POST',
       headers: {
@@ -142,12 +145,10 @@ describe.each(testDatabaseFactories())('evidence files over HTTP on $dialect', (
   }
 
   async function filesOf(innovationId: string, cookie = cookies.staff): Promise<Attachment[]> {
-    const response = await trpcQuery(
-      server.url,
-      'innovation.byId',
-      { id: innovationId },
-      { cookie },
-    );
+    const response = await trpcQuery(server.url, 'innovation.byId', {
+      input: { id: innovationId },
+      cookie,
+    });
     const body = (await response.json()) as TrpcAnswer<{ files: Attachment[] }>;
     return body.result!.data.files;
   }
@@ -224,7 +225,8 @@ describe.each(testDatabaseFactories())('evidence files over HTTP on $dialect', (
   describe('POST /files/innovations/:innovationId/sections/:section', () => {
     it('stores a PDF with 201, and byId lists it with an event on the timeline', async () => {
       const bytes = pdf('laporan survei');
-      const response = await upload(privateId, 'problem', bytes, {
+      const response = await upload(privateId, 'problem', {
+        body: bytes,
         cookie: cookies.staff,
         filename: 'Laporan Survei 2022.pdf',
       });
@@ -243,12 +245,10 @@ describe.each(testDatabaseFactories())('evidence files over HTTP on $dialect', (
       });
       expect(await filesOf(privateId)).toContainEqual(attachment);
 
-      const detail = await trpcQuery(
-        server.url,
-        'innovation.byId',
-        { id: privateId },
-        { cookie: cookies.staff },
-      );
+      const detail = await trpcQuery(server.url, 'innovation.byId', {
+        input: { id: privateId },
+        cookie: cookies.staff,
+      });
       const timeline = (
         (await detail.json()) as TrpcAnswer<{ timeline: { action: string; after: unknown }[] }>
       ).result!.data.timeline;
@@ -270,11 +270,13 @@ describe.each(testDatabaseFactories())('evidence files over HTTP on $dialect', (
               .executeTakeFirstOrThrow()
           ).n,
         );
-      const first = await upload(privateId, 'problem', bytes, {
+      const first = await upload(privateId, 'problem', {
+        body: bytes,
         cookie: cookies.staff,
         filename: 'a.pdf',
       });
-      const second = await upload(privateId, 'problem', bytes, {
+      const second = await upload(privateId, 'problem', {
+        body: bytes,
         cookie: cookies.head,
         filename: 'b.pdf',
       });
@@ -293,7 +295,8 @@ describe.each(testDatabaseFactories())('evidence files over HTTP on $dialect', (
     });
 
     it('keeps only the last part of a file name, without control characters', async () => {
-      const response = await upload(privateId, 'problem', pdf('nama berkas'), {
+      const response = await upload(privateId, 'problem', {
+        body: pdf('nama berkas'),
         cookie: cookies.staff,
         filename: '../../etc/pass\u0000wd\r\n.pdf',
       });
@@ -304,7 +307,8 @@ describe.each(testDatabaseFactories())('evidence files over HTTP on $dialect', (
     it('accepts a file of exactly 10 MB', async () => {
       const bytes = Buffer.alloc(maxBytes, 0x20);
       pdf('sepuluh megabita').copy(bytes);
-      const response = await upload(privateId, 'problem', bytes, {
+      const response = await upload(privateId, 'problem', {
+        body: bytes,
         cookie: cookies.staff,
         filename: 'besar.pdf',
       });
@@ -314,7 +318,8 @@ describe.each(testDatabaseFactories())('evidence files over HTTP on $dialect', (
 
     it('refuses a text file named .pdf with 400 unsupported_type, judging by the bytes', async () => {
       const body = await refusedUpload(400, () =>
-        upload(privateId, 'problem', Buffer.from('Ini hanya teks biasa, bukan PDF.\n'), {
+        upload(privateId, 'problem', {
+          body: Buffer.from('Ini hanya teks biasa, bukan PDF.\n'),
           cookie: cookies.staff,
           filename: 'laporan.pdf',
         }),
@@ -328,7 +333,11 @@ describe.each(testDatabaseFactories())('evidence files over HTTP on $dialect', (
     it('refuses an empty body with 400', async () => {
       for (const body of [undefined, new Uint8Array(0)]) {
         const answer = await refusedUpload(400, () =>
-          upload(privateId, 'problem', body, { cookie: cookies.staff, filename: 'kosong.pdf' }),
+          upload(privateId, 'problem', {
+            body: body,
+            cookie: cookies.staff,
+            filename: 'kosong.pdf',
+          }),
         );
         expect(answer.error).toMatchObject({
           domainCode: 'VALIDATION',
@@ -341,7 +350,8 @@ describe.each(testDatabaseFactories())('evidence files over HTTP on $dialect', (
       const bytes = Buffer.alloc(maxBytes + 1, 0x20);
       pdf('terlalu besar').copy(bytes);
       const before = await evidenceState();
-      const response = await upload(privateId, 'problem', bytes, {
+      const response = await upload(privateId, 'problem', {
+        body: bytes,
         cookie: cookies.staff,
         filename: 'raksasa.pdf',
       });
@@ -352,14 +362,20 @@ describe.each(testDatabaseFactories())('evidence files over HTTP on $dialect', (
 
     it('refuses an upload without the x-csrf header with 403', async () => {
       const body = await refusedUpload(403, () =>
-        upload(privateId, 'problem', pdf('tanpa csrf'), { cookie: cookies.staff, csrf: false }),
+        upload(privateId, 'problem', {
+          body: pdf('tanpa csrf'),
+          cookie: cookies.staff,
+          csrf: false,
+        }),
       );
       expect(body.error.details).toEqual({ reason: 'csrf' });
       expect(body.error.reason).toBe('csrf');
     });
 
     it('refuses the public with 401', async () => {
-      const body = await refusedUpload(401, () => upload(publishedId, 'problem', pdf('publik')));
+      const body = await refusedUpload(401, () =>
+        upload(publishedId, 'problem', { body: pdf('publik') }),
+      );
       expect(body.error.domainCode).toBe('UNAUTHENTICATED');
     });
 
@@ -368,25 +384,25 @@ describe.each(testDatabaseFactories())('evidence files over HTTP on $dialect', (
       ['an evaluator', 'evaluator'],
     ] as const)('refuses %s with 403', async (_name, who) => {
       const body = await refusedUpload(403, () =>
-        upload(privateId, 'problem', pdf(`oleh ${who}`), { cookie: cookies[who] }),
+        upload(privateId, 'problem', { body: pdf(`oleh ${who}`), cookie: cookies[who] }),
       );
       expect(body.error.domainCode).toBe('NOT_ALLOWED');
     });
 
     it('refuses a section that is not open yet with 422', async () => {
       const body = await refusedUpload(422, () =>
-        upload(privateId, 'need', pdf('terlalu dini'), { cookie: cookies.staff }),
+        upload(privateId, 'need', { body: pdf('terlalu dini'), cookie: cookies.staff }),
       );
       expect(body.error.domainCode).toBe('INVALID_TRANSITION');
     });
 
-    it.each([
+    it.for([
       ['an unknown section', (): string => privateId, 'budget', 400],
       ['an innovation id that is not a UUID', (): string => 'innovation-1', 'problem', 404],
       ['an innovation that does not exist', (): string => randomUUID(), 'problem', 404],
-    ] as const)('refuses %s with %i', async (_name, id, section, status) => {
+    ] as const)('refuses %s with %i', async ([_name, id, section, status]) => {
       await refusedUpload(status, () =>
-        upload(id(), section, pdf('salah alamat'), { cookie: cookies.staff }),
+        upload(id(), section, { body: pdf('salah alamat'), cookie: cookies.staff }),
       );
     });
   });
@@ -398,12 +414,14 @@ describe.each(testDatabaseFactories())('evidence files over HTTP on $dialect', (
     const publishedBytes = pdf('unduhan publik');
 
     beforeAll(async () => {
-      const a = await upload(privateId, 'problem', privateBytes, {
+      const a = await upload(privateId, 'problem', {
+        body: privateBytes,
         cookie: cookies.staff,
         filename: 'Bukti Dukung (final) ü.pdf',
       });
       privateFile = (await a.json()) as Attachment;
-      const b = await upload(publishedId, 'problem', publishedBytes, {
+      const b = await upload(publishedId, 'problem', {
+        body: publishedBytes,
         cookie: cookies.head,
         filename: 'publik.pdf',
       });

@@ -31,7 +31,7 @@ export function evidenceRouter(deps: ApiDependencies): Router {
         });
         res.status(201).json(attachment);
       } catch (error) {
-        sendError(req, res, error);
+        sendError(req, res, { error });
       }
     },
   );
@@ -53,7 +53,7 @@ export function evidenceRouter(deps: ApiDependencies): Router {
       res.setHeader('ETag', `"${attachment.sha256}"`);
       res.end(Buffer.from(content));
     } catch (error) {
-      sendError(req, res, error);
+      sendError(req, res, { error });
     }
   });
   return router;

@@ -66,9 +66,9 @@ describe.each(testDatabaseFactories())('exports over HTTP on $dialect', (factory
   async function download(
     list: string,
     format: 'xlsx' | 'csv',
-    caller: Caller = 'public',
-    input?: unknown,
+    asked: { readonly caller?: Caller; readonly input?: unknown } = {},
   ): Promise<ReadBack> {
+    const { caller = 'public', input } = asked;
     const response = await get(`/exports/${list}.${format}`, caller, input);
     const body = new Uint8Array(await response.arrayBuffer());
     expect(response.status, new TextDecoder().decode(body.subarray(0, 300))).toBe(200);
@@ -140,7 +140,7 @@ describe.each(testDatabaseFactories())('exports over HTTP on $dialect', (factory
       async (format) => {
         const listed = await listAll(filtered, 'coordinator');
         expect(listed.length).toBeGreaterThan(3);
-        const file = await download('inovasi', format, 'coordinator', filtered);
+        const file = await download('inovasi', format, { caller: 'coordinator', input: filtered });
         expect(file.headers).toEqual(
           exportColumns(innovationExchange.columns).map((c) => c.header.id),
         );
@@ -155,12 +155,15 @@ describe.each(testDatabaseFactories())('exports over HTTP on $dialect', (factory
       const input = { search: 'layanan', sort: 'created_desc' } as const;
       const listed = await listAll(input, 'unitStaff');
       expect(listed.length).toBeGreaterThan(0);
-      const file = await download('inovasi', 'csv', 'unitStaff', input);
+      const file = await download('inovasi', 'csv', { caller: 'unitStaff', input });
       expect(column(file, 'Kode inovasi')).toEqual(listed.map((i) => i.id));
     });
 
     it('writes each innovation exactly as its record, so that it reads back as the same record', async () => {
-      const file = await download('inovasi', 'xlsx', 'coordinator', { stage: 'sustained' });
+      const file = await download('inovasi', 'xlsx', {
+        caller: 'coordinator',
+        input: { stage: 'sustained' },
+      });
       expect(file.rows.length).toBeGreaterThan(0);
       const sheet = readSheet(innovationExchange.columns, {
         headers: file.headers,
@@ -194,7 +197,7 @@ describe.each(testDatabaseFactories())('exports over HTTP on $dialect', (factory
       const listed = await listAll(asked, 'public');
       expect(listed.length).toBeGreaterThan(10);
       expect(listed.every((i) => i.isPublic)).toBe(true);
-      const file = await download('inovasi', 'csv', 'public', asked);
+      const file = await download('inovasi', 'csv', { caller: 'public', input: asked });
       expect(column(file, 'Kode inovasi')).toEqual(listed.map((i) => i.id));
       expect(new Set(column(file, 'Dipublikasikan'))).toEqual(new Set(['Ya']));
       const all = await listAll({ sort: 'title_asc' }, 'leader');
@@ -216,7 +219,10 @@ describe.each(testDatabaseFactories())('exports over HTTP on $dialect', (factory
         .execute();
       try {
         for (const format of ['xlsx', 'csv'] as const) {
-          const file = await download('inovasi', format, 'coordinator', { sort: 'title_asc' });
+          const file = await download('inovasi', format, {
+            caller: 'coordinator',
+            input: { sort: 'title_asc' },
+          });
           const index = column(file, 'Kode inovasi').indexOf(target!.id);
           const titleAt = file.headers.indexOf('Judul');
           const stored = file.raw[index]?.[titleAt];
@@ -269,7 +275,7 @@ describe.each(testDatabaseFactories())('exports over HTTP on $dialect', (factory
           await cookieFor(caller),
         );
         expect(listed.total).toBe(26);
-        const file = await download('perangkat-daerah', 'xlsx', caller, input);
+        const file = await download('perangkat-daerah', 'xlsx', { caller, input });
         expect(file.headers).toEqual(['Kode', 'Nama', 'Nama singkat', 'Jenis', 'Aktif']);
         expect(column(file, 'Kode')).toEqual(listed.items.map((u) => u.code));
         expect(new Set(column(file, 'Jenis'))).toEqual(new Set(['Kecamatan']));
@@ -287,7 +293,7 @@ describe.each(testDatabaseFactories())('exports over HTTP on $dialect', (factory
       );
       expect(listed.total).toBeGreaterThan(1);
       for (const format of ['xlsx', 'csv'] as const) {
-        const file = await download('pengguna', format, 'coordinator', input);
+        const file = await download('pengguna', format, { caller: 'coordinator', input });
         expect(file.headers).not.toContain('Kata sandi awal');
         expect(file.headers).toContain('Terakhir masuk');
         expect(column(file, 'Email')).toEqual(listed.items.map((u) => u.email));
@@ -327,7 +333,7 @@ describe.each(testDatabaseFactories())('exports over HTTP on $dialect', (factory
           await cookieFor(caller),
         );
         expect(overview.programmes.length).toBe(30);
-        const programmes = await download('program-rencana-induk', 'xlsx', caller);
+        const programmes = await download('program-rencana-induk', 'xlsx', { caller });
         expect(column(programmes, 'Kode program')).toEqual(overview.programmes.map((p) => p.id));
         expect(column(programmes, 'Nama program')).toEqual(overview.programmes.map((p) => p.name));
         expect(column(programmes, 'Kemajuan (%)')).toEqual(
@@ -335,7 +341,7 @@ describe.each(testDatabaseFactories())('exports over HTTP on $dialect', (factory
             p.progress === null ? '' : String(Math.round(p.progress * 10) / 10),
           ),
         );
-        const actions = await download('rencana-aksi', 'csv', caller);
+        const actions = await download('rencana-aksi', 'csv', { caller });
         expect(column(actions, 'Kode rencana aksi')).toEqual(overview.actions.map((a) => a.id));
         expect(column(actions, 'Kode program')).toEqual(overview.actions.map((a) => a.programmeId));
         expect(column(actions, 'Terlambat')).toEqual(
@@ -353,8 +359,11 @@ describe.each(testDatabaseFactories())('exports over HTTP on $dialect', (factory
       const programme = overview.programmes.find((p) =>
         overview.actions.some((a) => a.programmeId === p.id),
       )!;
-      const file = await download('rencana-aksi', 'xlsx', 'coordinator', {
-        programmeId: programme.id,
+      const file = await download('rencana-aksi', 'xlsx', {
+        caller: 'coordinator',
+        input: {
+          programmeId: programme.id,
+        },
       });
       expect(column(file, 'Kode rencana aksi')).toEqual(
         overview.actions.filter((a) => a.programmeId === programme.id).map((a) => a.id),
@@ -374,8 +383,11 @@ describe.each(testDatabaseFactories())('exports over HTTP on $dialect', (factory
         .where('id', '=', programme.id)
         .execute();
       try {
-        const file = await download('rencana-aksi', 'csv', 'coordinator', {
-          programmeId: programme.id,
+        const file = await download('rencana-aksi', 'csv', {
+          caller: 'coordinator',
+          input: {
+            programmeId: programme.id,
+          },
         });
         expect(new Set(column(file, 'Kode program'))).toEqual(new Set(['PRG-GOV-01']));
       } finally {
@@ -403,7 +415,7 @@ describe.each(testDatabaseFactories())('exports over HTTP on $dialect', (factory
         commitments: { all: { unitId: string; signerName: string; withdrawnAt: string | null }[] };
       }>('masterplan.overview', undefined, await cookieFor('unitHead'));
       expect(overview.commitments.all.length).toBeGreaterThan(40);
-      const file = await download('komitmen-bersama', 'xlsx', 'unitHead');
+      const file = await download('komitmen-bersama', 'xlsx', { caller: 'unitHead' });
       expect(column(file, 'Penandatangan')).toEqual(
         overview.commitments.all.map((c) => c.signerName),
       );
@@ -431,11 +443,17 @@ describe.each(testDatabaseFactories())('exports over HTTP on $dialect', (factory
         innovationId: id,
       });
       expect(listed.length).toBeGreaterThan(0);
-      const file = await download('laporan-kemajuan', 'csv', 'public', { innovationId: id });
+      const file = await download('laporan-kemajuan', 'csv', {
+        caller: 'public',
+        input: { innovationId: id },
+      });
       expect(column(file, 'Tanggal laporan')).toEqual(listed.map((r) => r.reportDate));
       expect(column(file, 'Kemajuan (%)')).toEqual(listed.map((r) => String(r.progressPercent)));
       expect(new Set(column(file, 'Dilaporkan oleh'))).toEqual(new Set(['']));
-      const staff = await download('laporan-kemajuan', 'xlsx', 'unitStaff', { innovationId: id });
+      const staff = await download('laporan-kemajuan', 'xlsx', {
+        caller: 'unitStaff',
+        input: { innovationId: id },
+      });
       expect(column(staff, 'Dilaporkan oleh')).toEqual(listed.map((r) => r.createdByName ?? ''));
     });
 
@@ -446,7 +464,10 @@ describe.each(testDatabaseFactories())('exports over HTTP on $dialect', (factory
         404,
       );
       expect(body.error.domainCode).toBe('NOT_FOUND');
-      const file = await download('laporan-kemajuan', 'xlsx', 'evaluator', { innovationId: id });
+      const file = await download('laporan-kemajuan', 'xlsx', {
+        caller: 'evaluator',
+        input: { innovationId: id },
+      });
       expect(file.rows.length).toBeGreaterThan(0);
     });
   });
@@ -476,7 +497,10 @@ describe.each(testDatabaseFactories())('exports over HTTP on $dialect', (factory
       async (caller) => {
         const detail = await closedRound();
         expect(detail.entries.length).toBeGreaterThan(0);
-        const file = await download('hasil-penilaian', 'xlsx', caller, { id: detail.round.id });
+        const file = await download('hasil-penilaian', 'xlsx', {
+          caller,
+          input: { id: detail.round.id },
+        });
         expect(column(file, 'Kode inovasi')).toEqual(detail.entries.map((e) => e.innovationId));
         expect(column(file, 'Skor')).toEqual(
           detail.entries.map((e) => (e.result.score === null ? '' : String(e.result.score))),

@@ -22,13 +22,11 @@ export function exportRouter(deps: ApiDependencies): Router {
       if (!match || !list) {
         throw new DomainError('NOT_FOUND', 'There is no such export', { reason: 'unknown_export' });
       }
-      const download = await prepareExport(
-        deps,
-        requestInfo(req, res),
+      const download = await prepareExport(deps, requestInfo(req, res), {
         list,
-        match[2] as ExportFormat,
-        inputOf(req),
-      );
+        format: match[2] as ExportFormat,
+        input: inputOf(req),
+      });
       res.setHeader('Content-Type', download.contentType);
       // The file names are ASCII slugs; `filename*` is there for clients that prefer it.
       res.setHeader(
@@ -38,7 +36,7 @@ export function exportRouter(deps: ApiDependencies): Router {
       res.setHeader('Cache-Control', 'no-store');
       await download.write(res);
     } catch (error) {
-      failStream(req, res, error, 'export');
+      failStream(req, res, { error, what: 'export' });
     }
   });
   return router;

@@ -2,11 +2,12 @@ import { createExpressMiddleware } from '@trpc/server/adapters/express';
 import { appRouter, createContext, type ApiDependencies } from '@smartcity/api';
 import { pingDatabase } from '@smartcity/db';
 import compression from 'compression';
-import express, { type ErrorRequestHandler, type Express } from 'express';
+import express, { type Express } from 'express';
 import helmet from 'helmet';
 import type { Logger } from 'pino';
 import { pinoHttp } from 'pino-http';
 import { documentRouter } from './document-routes';
+import { errorMiddleware } from './error-middleware';
 import { evidenceRouter } from './evidence-routes';
 import { regionRouter } from './region-routes';
 import { importRouter } from './import-routes';
@@ -132,12 +133,12 @@ export function createHttpApp(options: HttpAppOptions): Express {
 
   // Malformed requests (bad JSON, oversized bodies) get their status and a short message; nothing
   // internal (stack, file names) ever reaches the client.
-  const onError: ErrorRequestHandler = (error: unknown, req, res, _next) => {
+  const onError = errorMiddleware((error, { req, res }) => {
     const status = httpStatusOf(error);
     if (status >= 500) req.log.error({ err: error }, 'request failed');
     if (res.headersSent) return;
     res.status(status).json({ error: status >= 500 ? 'Internal server error' : 'Bad request' });
-  };
+  });
   app.use(onError);
   return app;
 }

@@ -14,10 +14,9 @@ import type { Request, Response } from 'express';
 export function sendError(
   req: Request,
   res: Response,
-  error: unknown,
-  what = 'evidence request',
-  status?: number,
+  failure: { readonly error: unknown; readonly what?: string; readonly status?: number },
 ): void {
+  const { error, what = 'evidence request', status } = failure;
   if (isDomainError(error)) {
     res.status(status ?? httpStatusOf(error.code)).json(httpErrorBody(error));
     return;
@@ -31,9 +30,14 @@ export function sendError(
  * (JSON with the status of the domain code); once the file has started, by breaking the
  * connection so that the client sees a failed download rather than a short file.
  */
-export function failStream(req: Request, res: Response, error: unknown, what: string): void {
+export function failStream(
+  req: Request,
+  res: Response,
+  failure: { readonly error: unknown; readonly what: string },
+): void {
+  const { error, what } = failure;
   if (!res.headersSent) {
-    sendError(req, res, error, `${what} request`);
+    sendError(req, res, { error, what: `${what} request` });
     return;
   }
   if (error instanceof OutputClosedError || res.destroyed) {

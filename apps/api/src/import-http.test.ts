@@ -57,12 +57,10 @@ describe.each(testDatabaseFactories())('imports over HTTP on $dialect', (factory
 
   async function login(email: string): Promise<string> {
     addresses += 1;
-    const response = await trpcMutation(
-      server.url,
-      'auth.login',
-      { email, password: demoPassword },
-      { headers: { 'X-Forwarded-For': `198.51.100.${addresses}` } },
-    );
+    const response = await trpcMutation(server.url, 'auth.login', {
+      input: { email, password: demoPassword },
+      headers: { 'X-Forwarded-For': `198.51.100.${addresses}` },
+    });
     expect(response.status).toBe(200);
     return setCookies(response, 'sc_session')[0]!.pair;
   }
@@ -274,7 +272,7 @@ describe.each(testDatabaseFactories())('imports over HTTP on $dialect', (factory
         done: 3000,
         total: 3000,
       });
-      const list = await trpcQuery(server.url, 'unit.list', { search: 'Unit Impor 0' });
+      const list = await trpcQuery(server.url, 'unit.list', { input: { search: 'Unit Impor 0' } });
       const body = (await list.json()) as { result: { data: { items: { code: string }[] } } };
       expect(body.result.data.items.map((u) => u.code)).toEqual(['http-0']);
     });

@@ -10,13 +10,8 @@ import {
   type ImportStreamLine,
 } from '@smartcity/api';
 import { DomainError, isDomainError, maxImportBytes } from '@smartcity/domain';
-import express, {
-  type ErrorRequestHandler,
-  type Request,
-  type RequestHandler,
-  type Response,
-  type Router,
-} from 'express';
+import express, { type Request, type RequestHandler, type Response, type Router } from 'express';
+import { errorMiddleware } from './error-middleware';
 import { sendError } from './http-errors';
 import { requestInfo } from './request-info';
 
@@ -41,12 +36,10 @@ export function importRouter(deps: ApiDependencies): Router {
   for (const format of ['xlsx', 'csv'] as const) {
     router.get(`/imports/:entity/template.${format}`, async (req, res) => {
       try {
-        const file = await importTemplate(
-          deps,
-          requestInfo(req, res),
-          String(req.params.entity),
+        const file = await importTemplate(deps, requestInfo(req, res), {
+          entity: String(req.params.entity),
           format,
-        );
+        });
         res.setHeader('Content-Type', file.contentType);
         res.setHeader('Content-Length', String(file.content.byteLength));
         res.setHeader(
@@ -56,7 +49,7 @@ export function importRouter(deps: ApiDependencies): Router {
         res.setHeader('Cache-Control', 'no-store');
         res.end(file.content);
       } catch (error) {
-        sendError(req, res, error, 'import template request');
+        sendError(req, res, { error, what: 'import template request' });
       }
     });
   }
@@ -67,31 +60,32 @@ export function importRouter(deps: ApiDependencies): Router {
       await authorizeImport(deps, requestInfo(req, res), { mutation: true });
       next();
     } catch (error) {
-      sendError(req, res, error, 'import request');
+      sendError(req, res, { error, what: 'import request' });
     }
   };
   // body-parser refuses a declared Content-Length over the limit before reading a byte (and
   // stops reading a chunked body at the limit): answered as the import's own refusal.
-  const tooLarge: ErrorRequestHandler = (error: unknown, req, res, next) => {
+  const tooLarge = errorMiddleware((error, { req, res, next }) => {
     if ((error as { type?: unknown } | null)?.type !== 'entity.too.large') {
       next(error);
       return;
     }
-    sendError(
-      req,
-      res,
-      new DomainError('TOO_LARGE', 'The file is larger than 20 MB', {
+    sendError(req, res, {
+      error: new DomainError('TOO_LARGE', 'The file is larger than 20 MB', {
         reason: 'too_large',
         issue: { scope: 'file', problem: { code: 'too_large', maxBytes: maxImportBytes } },
       }),
-    );
-  };
+    });
+  });
 
   router.post('/imports/:id/commit', authorized, async (req, res) => {
     const stream = progressStream(req, res);
     try {
       stream.report(
-        await commitImport(deps, requestInfo(req, res), String(req.params.id), stream.progress),
+        await commitImport(deps, requestInfo(req, res), {
+          importId: String(req.params.id),
+          onProgress: stream.progress,
+        }),
       );
     } catch (error) {
       stream.fail(error);
@@ -104,16 +98,12 @@ export function importRouter(deps: ApiDependencies): Router {
       const header = req.headers['x-filename'];
       const content = Buffer.isBuffer(req.body) ? req.body : Buffer.alloc(0);
       stream.report(
-        await checkImport(
-          deps,
-          requestInfo(req, res),
-          {
-            entity: String(req.params.entity),
-            filename: decodeFilename(typeof header === 'string' ? header : 'berkas'),
-            content: new Uint8Array(content.buffer, content.byteOffset, content.byteLength),
-          },
-          stream.progress,
-        ),
+        await checkImport(deps, requestInfo(req, res), {
+          entity: String(req.params.entity),
+          filename: decodeFilename(typeof header === 'string' ? header : 'berkas'),
+          content: new Uint8Array(content.buffer, content.byteOffset, content.byteLength),
+          onProgress: stream.progress,
+        }),
       );
     } catch (error) {
       stream.fail(error);
@@ -155,7 +145,7 @@ function progressStream(req: Request, res: Response) {
     },
     fail: (error: unknown) => {
       if (!started) {
-        sendError(req, res, error, 'import request');
+        sendError(req, res, { error, what: 'import request' });
         return;
       }
       const domain = isDomainError(error) ? error : null;

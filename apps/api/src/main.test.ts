@@ -224,37 +224,39 @@ describe('main', () => {
     } finally {
       await db.close();
     }
-    const status = await (await trpcQuery(url, 'setup.status', { token })).json();
+    const status = await (await trpcQuery(url, 'setup.status', { input: { token } })).json();
     expect(status).toEqual({
       result: { data: { needed: true, tokenValid: true, tokenProblem: null } },
     });
     const completed = await trpcMutation(url, 'setup.complete', {
-      token,
-      region: {
-        name: 'Kabupaten Sumedang',
-        kind: 'kabupaten',
-        province: 'Jawa Barat',
-        code: '32.11',
-      },
-      coordinator: {
-        name: 'Tim Smart City',
-        email: 'tim@sumedangkab.go.id',
-        password: 'Sumedang-Tandang-2026',
+      input: {
+        token,
+        region: {
+          name: 'Kabupaten Sumedang',
+          kind: 'kabupaten',
+          province: 'Jawa Barat',
+          code: '32.11',
+        },
+        coordinator: {
+          name: 'Tim Smart City',
+          email: 'tim@sumedangkab.go.id',
+          password: 'Sumedang-Tandang-2026',
+        },
       },
     });
     expect(completed.status).toBe(200);
     const [cookie] = setCookies(completed, 'sc_session');
-    const me = (await (
-      await trpcQuery(url, 'auth.me', undefined, { cookie: cookie?.pair })
-    ).json()) as {
+    const me = (await (await trpcQuery(url, 'auth.me', { cookie: cookie?.pair })).json()) as {
       result: { data: { user: { role: string } } };
     };
     expect(me.result.data.user.role).toBe('coordinator');
     // The link works once.
     const again = await trpcMutation(url, 'setup.complete', {
-      token,
-      region: { name: 'Kota Lain', kind: 'kota', province: 'Jawa Barat', code: '32.73' },
-      coordinator: { name: 'Lain', email: 'lain@kota.go.id', password: 'Sumedang-Tandang-2026' },
+      input: {
+        token,
+        region: { name: 'Kota Lain', kind: 'kota', province: 'Jawa Barat', code: '32.73' },
+        coordinator: { name: 'Lain', email: 'lain@kota.go.id', password: 'Sumedang-Tandang-2026' },
+      },
     });
     expect(again.status).toBe(409);
     api.child.kill('SIGTERM');

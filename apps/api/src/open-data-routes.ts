@@ -27,9 +27,9 @@ export function openDataRouter(deps: ApiDependencies): Router {
 
   router.get('/data/katalog.json', async (req, res) => {
     try {
-      await send(req, res, await openDataCatalogueFile(deps), null);
+      await send(req, res, { file: await openDataCatalogueFile(deps), download: null });
     } catch (error) {
-      failStream(req, res, error, 'open data');
+      failStream(req, res, { error, what: 'open data' });
     }
   });
 
@@ -43,9 +43,12 @@ export function openDataRouter(deps: ApiDependencies): Router {
         });
       }
       const format = match[2] as OpenDataFormat;
-      await send(req, res, await openDataFile(deps, dataset, format), { dataset, format });
+      await send(req, res, {
+        file: await openDataFile(deps, dataset, format),
+        download: { dataset, format },
+      });
     } catch (error) {
-      failStream(req, res, error, 'open data');
+      failStream(req, res, { error, what: 'open data' });
     }
   });
   return router;
@@ -54,9 +57,12 @@ export function openDataRouter(deps: ApiDependencies): Router {
 async function send(
   req: Request,
   res: Response,
-  file: OpenDataFile,
-  download: { readonly dataset: OpenDataset; readonly format: OpenDataFormat } | null,
+  answer: {
+    readonly file: OpenDataFile;
+    readonly download: { readonly dataset: OpenDataset; readonly format: OpenDataFormat } | null;
+  },
 ): Promise<void> {
+  const { file, download } = answer;
   res.setHeader('Content-Type', file.contentType);
   res.setHeader('Cache-Control', 'public, max-age=60');
   res.setHeader('ETag', file.etag);

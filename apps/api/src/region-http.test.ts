@@ -58,12 +58,10 @@ describe.each(testDatabaseFactories())('the region emblem over HTTP on $dialect'
 
   async function login(email: string): Promise<string> {
     addresses += 1;
-    const response = await trpcMutation(
-      server.url,
-      'auth.login',
-      { email, password: demoPassword },
-      { headers: { 'X-Forwarded-For': `198.51.100.${addresses}` } },
-    );
+    const response = await trpcMutation(server.url, 'auth.login', {
+      input: { email, password: demoPassword },
+      headers: { 'X-Forwarded-For': `198.51.100.${addresses}` },
+    });
     expect(response.status).toBe(200);
     return setCookies(response, 'sc_session')[0]!.pair;
   }
@@ -205,7 +203,7 @@ describe.each(testDatabaseFactories())('the region emblem over HTTP on $dialect'
     ).toMatchObject({ reason: 'emblem_empty' });
     const cut = testPng().subarray(0, 20);
     // A transparent PNG whose pixels the PDF library could not decode (it would end the server).
-    const badPixels = testPng(16, 16, 3, { alpha: true, filter: 90 });
+    const badPixels = testPng(16, 16, { seed: 3, alpha: true, filter: 90 });
     for (const damaged of [cut, badPixels]) {
       expect(
         (await refused(400, () => send('PUT', damaged, { cookie: coordinator }))).error.details,
@@ -228,7 +226,7 @@ describe.each(testDatabaseFactories())('the region emblem over HTTP on $dialect'
   });
 
   it('refuses the public (401), unit staff (403) and a request without x-csrf (403), before reading the body', async () => {
-    const png = testPng(8, 8, 7);
+    const png = testPng(8, 8, { seed: 7 });
     expect((await refused(401, () => send('PUT', png))).error.domainCode).toBe('UNAUTHENTICATED');
     expect((await refused(403, () => send('PUT', png, { cookie: staff }))).error.domainCode).toBe(
       'NOT_ALLOWED',

@@ -7,13 +7,8 @@ import {
   type ApiDependencies,
 } from '@smartcity/api';
 import { isDomainError, maxEmblemBytes } from '@smartcity/domain';
-import express, {
-  type ErrorRequestHandler,
-  type Request,
-  type RequestHandler,
-  type Response,
-  type Router,
-} from 'express';
+import express, { type Request, type RequestHandler, type Response, type Router } from 'express';
+import { errorMiddleware } from './error-middleware';
 import { sendError } from './http-errors';
 import { requestInfo } from './request-info';
 
@@ -30,7 +25,7 @@ import { requestInfo } from './request-info';
 export function regionRouter(deps: ApiDependencies): Router {
   const router = express.Router();
   const fail = (req: Request, res: Response, error: unknown) =>
-    sendError(req, res, error, 'emblem request', statusOf(error));
+    sendError(req, res, { error, what: 'emblem request', status: statusOf(error) });
 
   // Who may upload is decided before the body is read: a refused caller sends no megabyte.
   const authorize: RequestHandler = (req, res, next) => {
@@ -40,14 +35,14 @@ export function regionRouter(deps: ApiDependencies): Router {
     );
   };
   // A body over the limit (or a declared length over it) is refused as the domain says it.
-  const tooLarge: ErrorRequestHandler = (error: unknown, req, res, next) => {
+  const tooLarge = errorMiddleware((error, { req, res, next }) => {
     const type = (error as { type?: unknown } | null)?.type;
     if (type === 'entity.too.large') {
       fail(req, res, emblemRefusal('emblem_too_large'));
       return;
     }
     next(error);
-  };
+  });
 
   const upload: RequestHandler = async (req, res) => {
     try {

@@ -67,16 +67,18 @@ export async function startDemoServer(
     cookieOf: async (email) => {
       const known = cookies.get(email);
       if (known) return known;
-      const login = await trpcMutation(url, 'auth.login', { email, password: demoPassword });
+      const login = await trpcMutation(url, 'auth.login', {
+        input: { email, password: demoPassword },
+      });
       if (login.status !== 200) throw new Error(`login as ${email}: ${login.status}`);
       const cookie = setCookies(login, 'sc_session')[0]!.pair;
       cookies.set(email, cookie);
       return cookie;
     },
     query: async <T>(path: string, input?: unknown, cookie?: string) =>
-      data<T>(await trpcQuery(url, path, input, { cookie }), path),
+      data<T>(await trpcQuery(url, path, { input, cookie }), path),
     mutate: async <T>(path: string, input: unknown, cookie: string) =>
-      data<T>(await trpcMutation(url, path, input, { cookie }), path),
+      data<T>(await trpcMutation(url, path, { input, cookie }), path),
     close: async () => {
       await new Promise<void>((resolve) => {
         server.close(() => resolve());

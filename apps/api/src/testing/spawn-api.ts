@@ -210,6 +210,9 @@ export type TrpcCallOptions = {
   readonly csrf?: boolean;
 };
 
+/** One tRPC call over real HTTP: its input (none when absent) and the options of the call. */
+export type TrpcCall = TrpcCallOptions & { readonly input?: unknown };
+
 function callHeaders(options: TrpcCallOptions): Record<string, string> {
   return {
     ...(options.cookie === undefined ? {} : { Cookie: options.cookie }),
@@ -218,12 +221,8 @@ function callHeaders(options: TrpcCallOptions): Record<string, string> {
 }
 
 /** `GET /trpc/<path>?input=<json>`, as the SPA's tRPC client sends a query (no batching). */
-export function trpcQuery(
-  base: string,
-  path: string,
-  input?: unknown,
-  options: TrpcCallOptions = {},
-): Promise<Response> {
+export function trpcQuery(base: string, path: string, call: TrpcCall = {}): Promise<Response> {
+  const { input, ...options } = call;
   const search = input === undefined ? '' : `?input=${encodeURIComponent(JSON.stringify(input))}`;
   return fetch(`${base}/trpc/${path}${search}`, {
     headers: callHeaders(options),
@@ -232,12 +231,8 @@ export function trpcQuery(
 }
 
 /** `POST /trpc/<path>` with the input as the JSON body and, unless told otherwise, `x-csrf: 1`. */
-export function trpcMutation(
-  base: string,
-  path: string,
-  input?: unknown,
-  options: TrpcCallOptions = {},
-): Promise<Response> {
+export function trpcMutation(base: string, path: string, call: TrpcCall = {}): Promise<Response> {
+  const { input, ...options } = call;
   return fetch(`${base}/trpc/${path}`, {
     method: 'POST',
     headers: {

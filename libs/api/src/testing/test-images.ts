@@ -21,9 +21,9 @@ function chunk(type: string, data: Uint8Array): Buffer {
 export function testPng(
   width = 8,
   height = 6,
-  seed = 0,
-  options: { readonly alpha?: boolean; readonly filter?: number } = {},
+  options: { readonly seed?: number; readonly alpha?: boolean; readonly filter?: number } = {},
 ): Buffer {
+  const { seed = 0 } = options;
   const channels = options.alpha ? 4 : 3;
   const header = Buffer.alloc(13);
   header.writeUInt32BE(width, 0);

@@ -14,11 +14,10 @@ export const closeRoundProcedure = roleProcedure('coordinator')
     const progress = await roundProgress(ctx.db, round.id);
     const refusal = closeRefusal(round, progress.pendingEvaluations, progress.pendingOutcomes);
     if (refusal) throw refusal;
-    return saveRoundChange(
-      ctx,
+    return saveRoundChange(ctx, {
       round,
-      input.version,
-      { status: 'closed' },
-      'evaluation_round.closed',
-    );
+      expectedVersion: input.version,
+      change: { status: 'closed' },
+      action: 'evaluation_round.closed',
+    });
   });

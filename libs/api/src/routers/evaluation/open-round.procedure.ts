@@ -14,11 +14,10 @@ export const openRoundProcedure = roleProcedure('coordinator')
       entries.map((e) => ({ innovationId: e.innovationId, evaluators: e.assignments.length })),
     );
     if (refusal) throw refusal;
-    return saveRoundChange(
-      ctx,
+    return saveRoundChange(ctx, {
       round,
-      input.version,
-      { status: 'open' },
-      'evaluation_round.opened',
-    );
+      expectedVersion: input.version,
+      change: { status: 'open' },
+      action: 'evaluation_round.opened',
+    });
   });

@@ -914,7 +914,7 @@ describe.each(testDatabaseFactories())('innovation router on $dialect', (factory
     });
 
     const reason = 'Kebutuhan perlu dipertajam';
-    it.each([
+    it.for([
       ['to the same stage', 'process', { to: 'process', reason }, 'UNPROCESSABLE_CONTENT'],
       ['to a later stage', 'process', { to: 'quick_win', reason }, 'UNPROCESSABLE_CONTENT'],
       ['from the first stage', 'problem', { to: 'problem', reason }, 'UNPROCESSABLE_CONTENT'],
@@ -946,7 +946,7 @@ describe.each(testDatabaseFactories())('innovation router on $dialect', (factory
         'BAD_REQUEST',
       ],
       ['from evaluation, by unit staff', 'evaluation', { to: 'quick_win', reason }, 'FORBIDDEN'],
-    ] as const)('refuses a move %s and changes nothing', async (_name, stage, input, code) => {
+    ] as const)('refuses a move %s and changes nothing', async ([_name, stage, input, code]) => {
       const original = await fixture(stage);
       const error = await refused(() =>
         c.staff.caller.innovation.moveBack({
@@ -1052,7 +1052,7 @@ describe.each(testDatabaseFactories())('innovation router on $dialect', (factory
       expect(stopped).toMatchObject({ stage: 'discontinued', discontinuedFrom: 'quick_win' });
     });
 
-    it.each([
+    it.for([
       ['unit staff', 'staff', 'need', 'FORBIDDEN'],
       ['another unit’s head', 'otherHead', 'need', 'FORBIDDEN'],
       ['an evaluator', 'evaluator', 'need', 'FORBIDDEN'],
@@ -1067,7 +1067,7 @@ describe.each(testDatabaseFactories())('innovation router on $dialect', (factory
       ['the unit head, of a sustained innovation', 'head', 'sustained', 'UNPROCESSABLE_CONTENT'],
     ] as const)(
       'refuses a discontinuation by %s and changes nothing',
-      async (_name, who, stage, code) => {
+      async ([_name, who, stage, code]) => {
         const original = await fixture(stage);
         const error = await refused(() =>
           c[who].caller.innovation.discontinue({
@@ -1099,7 +1099,7 @@ describe.each(testDatabaseFactories())('innovation router on $dialect', (factory
       expect(error.code).toBe(code);
     });
 
-    it.each([
+    it.for([
       [
         'an innovation that is not discontinued',
         'need',
@@ -1124,7 +1124,7 @@ describe.each(testDatabaseFactories())('innovation router on $dialect', (factory
         (i: Innovation) => ({ id: i.id, version: i.version, to: 'problem' }),
         'BAD_REQUEST',
       ],
-    ] as const)('refuses reopening %s', async (_name, stage, input, code) => {
+    ] as const)('refuses reopening %s', async ([_name, stage, input, code]) => {
       const original = await fixture(stage);
       const error = await refused(() => c.coordinator.caller.innovation.reopen(input(original)));
       expect(error.code).toBe(code);

@@ -14,7 +14,7 @@ export const createProcedure = roleProcedure(...unitManagerRoles)
     const region = await loadHomeRegion(ctx.db);
     return ctx.db.transaction().execute(async (trx) => {
       const unit = await insertUnit(trx, region.id, input, ctx.now());
-      await recordUnitChange(trx, ctx, 'unit.created', unit, { after: unit });
+      await recordUnitChange(trx, ctx, { action: 'unit.created', unit, after: unit });
       return unit;
     });
   });

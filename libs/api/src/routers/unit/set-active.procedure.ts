@@ -28,7 +28,7 @@ export const setActiveProcedure = roleProcedure(...unitManagerRoles)
       );
       if (after !== before) {
         const action = input.active ? 'unit.reactivated' : 'unit.deactivated';
-        await recordUnitChange(trx, ctx, action, after, { before, after });
+        await recordUnitChange(trx, ctx, { action, unit: after, before, after });
       }
       return after;
     }),

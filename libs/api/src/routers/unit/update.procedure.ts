@@ -13,7 +13,7 @@ export const updateProcedure = roleProcedure(...unitManagerRoles)
     const { id, version, ...fields } = input;
     return ctx.db.transaction().execute(async (trx) => {
       const { before, after } = await updateUnit(trx, id, version, fields, ctx.now());
-      await recordUnitChange(trx, ctx, 'unit.updated', after, { before, after });
+      await recordUnitChange(trx, ctx, { action: 'unit.updated', unit: after, before, after });
       return after;
     });
   });

@@ -30,7 +30,9 @@ export const inviteProcedure = roleProcedure('coordinator')
         createdBy: ctx.auth.user.id,
         now,
       });
-      await recordUserChange(trx, ctx, 'user.invited', user, {
+      await recordUserChange(trx, ctx, {
+        action: 'user.invited',
+        user,
         after: { expiresAt: invitation.expiresAt, replaced },
       });
       return invitation;

@@ -31,7 +31,9 @@ export const resetPasswordProcedure = roleProcedure('coordinator')
       await setPasswordHash(trx, user.id, hash, now, { temporaryCredentials: true });
       const endedSessions = await deleteUserSessions(trx, user.id);
       const endedInvitations = await expireAccountTokens(trx, user.id, 'invitation', now);
-      await recordUserChange(trx, ctx, 'user.password_reset', user, {
+      await recordUserChange(trx, ctx, {
+        action: 'user.password_reset',
+        user,
         after: { endedSessions, endedInvitations },
       });
       return { endedSessions };

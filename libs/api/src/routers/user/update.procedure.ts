@@ -28,7 +28,7 @@ export const updateProcedure = roleProcedure('coordinator')
       const { before, after } = await updateUser(trx, id, version, changes, ctx.now());
       if (before.role !== after.role || before.unitId !== after.unitId)
         await deleteUserSessions(trx, id);
-      await recordUserChange(trx, ctx, 'user.updated', after, { before, after });
+      await recordUserChange(trx, ctx, { action: 'user.updated', user: after, before, after });
       return after;
     });
   });

@@ -53,16 +53,14 @@ export async function acceptInvitation(ctx: Context, input: AcceptInvitationInpu
     }
     await setPasswordHash(trx, user.id, hash, now, { temporaryCredentials: false });
     const endedSessions = await deleteUserSessions(trx, user.id);
-    await startSession(
-      trx,
-      ctx,
-      {
+    await startSession(trx, ctx, {
+      request: {
         cookies: ctx.cookies,
         clientAddress: ctx.clientAddress,
         userAgent: typeof userAgent === 'string' ? userAgent : null,
       },
       user,
-    );
+    });
     await recordLastLogin(trx, user.id, now);
     for (const action of ['user.invitation_accepted', 'auth.login']) {
       await appendEvent(trx, {

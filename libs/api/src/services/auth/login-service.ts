@@ -102,16 +102,14 @@ export async function login(ctx: Context, input: LoginInput): Promise<Me> {
     : null;
   const userAgent = ctx.headers['user-agent'];
   await db.transaction().execute(async (trx) => {
-    await startSession(
-      trx,
-      ctx,
-      {
+    await startSession(trx, ctx, {
+      request: {
         cookies: ctx.cookies,
         clientAddress: address,
         userAgent: typeof userAgent === 'string' ? userAgent : null,
       },
       user,
-    );
+    });
     await recordLoginAttempt(trx, { email, clientAddress: address, success: true }, now);
     await recordLastLogin(trx, user.id, now);
     if (rehash) await setPasswordHash(trx, user.id, rehash, now);

@@ -67,13 +67,16 @@ export async function resolveSession(
 export async function startSession(
   trx: Kysely<Database> | Transaction<Database>,
   deps: ApiDependencies,
-  request: {
-    readonly cookies: CookieJar;
-    readonly clientAddress: string | null;
-    readonly userAgent: string | null;
+  session: {
+    readonly request: {
+      readonly cookies: CookieJar;
+      readonly clientAddress: string | null;
+      readonly userAgent: string | null;
+    };
+    readonly user: User;
   },
-  user: User,
 ): Promise<void> {
+  const { request, user } = session;
   const now = deps.now();
   const previous = request.cookies.get(sessionCookieName);
   if (looksLikeToken(previous)) await deleteSession(trx, sessionIdOf(previous));

@@ -147,7 +147,7 @@ describe.each(testDatabaseFactories())('renderInnovationProfilePdf on $dialect',
   });
 
   it('prints the emblem of the region beside its name, still on one page', async () => {
-    const content = testPng(48, 48, 5, { alpha: true });
+    const content = testPng(48, 48, { seed: 5, alpha: true });
     const sha256 = createHash('sha256').update(content).digest('hex');
     await storeFileContent(handle.db, { sha256, mimeType: 'image/png', content }, now);
     const region = await findRegionByName(handle.db, 'Kabupaten Sumedang');

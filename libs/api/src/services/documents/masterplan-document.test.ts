@@ -198,7 +198,7 @@ describe.each(testDatabaseFactories())('loadMasterplanDocument on $dialect', (fa
     }
 
     it('prints a transparent PNG emblem on the cover of the PDF and the DOCX, with the region', async () => {
-      await useEmblem(testPng(60, 80, 2, { alpha: true }), 'image/png');
+      await useEmblem(testPng(60, 80, { seed: 2, alpha: true }), 'image/png');
       const withEmblem = await loadMasterplanDocument(other.db, now);
       expect(withEmblem.region.emblem).toMatchObject({
         mimeType: 'image/png',
@@ -222,7 +222,7 @@ describe.each(testDatabaseFactories())('loadMasterplanDocument on $dialect', (fa
     it('leaves out an emblem the documents cannot embed (WebP, or a damaged PNG), and still renders', async () => {
       for (const [content, mimeType] of [
         [testWebpHeader(40, 40), 'image/webp'],
-        [testPng(16, 16, 4, { alpha: true, filter: 90 }), 'image/png'],
+        [testPng(16, 16, { seed: 4, alpha: true, filter: 90 }), 'image/png'],
       ] as const) {
         await useEmblem(content, mimeType);
         const doc = await loadMasterplanDocument(other.db, now);

@@ -61,7 +61,7 @@ async function render(doc: MasterplanDocument): Promise<Buffer> {
     heading(2, introductionTexts.bimtekTitle),
     doc.bimtek.stages.length === 0
       ? paragraph(introductionTexts.noBimtekStages)
-      : table(bimtekTableHeader, doc.bimtek.stages.map(bimtekStageRow), [120, '*']),
+      : table(bimtekTableHeader, doc.bimtek.stages.map(bimtekStageRow), { widths: [120, '*'] }),
     ...(doc.bimtek.checklistDone.length === 0
       ? []
       : [paragraph(introductionTexts.checklistDone), { ul: [...doc.bimtek.checklistDone] }]),
@@ -155,9 +155,9 @@ function textCell(cell: TextCell): TableCell {
 function table(
   labels: readonly string[],
   rows: readonly (readonly TextCell[])[],
-  widths: (number | string)[],
-  rightAligned: readonly number[] = [],
+  columns: { readonly widths: (number | string)[]; readonly rightAligned?: readonly number[] },
 ): Content {
+  const { widths, rightAligned = [] } = columns;
   return cellTable(
     labels,
     rows.map((row) =>
@@ -236,7 +236,9 @@ function dimensionChapter(chapter: DimensionChapter, number: number): Content[] 
   if (innovations.length > 0) {
     content.push(
       heading(3, titles.quickWinInnovations),
-      table(innovationTableHeader, innovations.map(innovationRow), ['*', 130, 60, 70]),
+      table(innovationTableHeader, innovations.map(innovationRow), {
+        widths: ['*', 130, 60, 70],
+      }),
     );
   }
   content.push(heading(2, titles.roadmap));
@@ -250,12 +252,10 @@ function dimensionChapter(chapter: DimensionChapter, number: number): Content[] 
     content.push(
       year.actions.length === 0
         ? { text: dimensionEmptyTexts.actions, style: 'muted', margin: [0, 0, 0, 6] }
-        : table(
-            actionTableHeader,
-            year.actions.map(actionRow),
-            ['*', 80, 75, 75, 55, 45, 20],
-            actionNumberColumns,
-          ),
+        : table(actionTableHeader, year.actions.map(actionRow), {
+            widths: ['*', 80, 75, 75, 55, 45, 20],
+            rightAligned: actionNumberColumns,
+          }),
     );
   }
   content.push(heading(2, titles.progress));
@@ -271,14 +271,9 @@ function commitmentChapter(doc: MasterplanDocument, number: number): Content[] {
     { text: commitment.countText, bold: true, margin: [0, 4, 0, 8] },
     commitment.signatories.length === 0
       ? paragraph(commitmentTexts.noSignatories)
-      : table(signatoryTableHeader, commitment.signatories.map(signatoryRow), [
-          16,
-          '*',
-          85,
-          95,
-          80,
-          60,
-        ]),
+      : table(signatoryTableHeader, commitment.signatories.map(signatoryRow), {
+          widths: [16, '*', 85, 95, 80, 60],
+        }),
     ...(commitment.unsignedUnits.length === 0
       ? []
       : [
@@ -294,6 +289,8 @@ function appendix(doc: MasterplanDocument): Content[] {
     paragraph(appendixTexts.summary(doc)),
     doc.appendix.length === 0
       ? paragraph(appendixTexts.empty)
-      : table(appendixTableHeader, doc.appendix.map(appendixRow), [22, '*', 110, 80, 50, 60]),
+      : table(appendixTableHeader, doc.appendix.map(appendixRow), {
+          widths: [22, '*', 110, 80, 50, 60],
+        }),
   ];
 }

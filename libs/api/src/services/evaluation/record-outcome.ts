@@ -87,7 +87,11 @@ export async function recordOutcome(
       before: { section: 'evaluation', data: innovation.sections.evaluation },
       after: { section: 'evaluation', data: evaluation },
     });
-    await writeTransition(trx, ctx, innovation, moved.innovation, moved.event);
+    await writeTransition(trx, ctx, {
+      before: innovation,
+      after: moved.innovation,
+      event: moved.event,
+    });
     // The score and verdict go to the round's log, which only the round's pages read.
     await appendEvent(trx, {
       ...base,

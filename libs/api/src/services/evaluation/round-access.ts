@@ -102,13 +102,19 @@ export async function roundResults(
  */
 export async function saveRoundChange(
   ctx: Context & { readonly auth: { readonly user: { readonly id: string } } },
-  round: EvaluationRound,
-  expectedVersion: number,
-  change: Partial<
-    Pick<EvaluationRound, 'name' | 'periodStart' | 'periodEnd' | 'rubric' | 'thresholds' | 'status'>
-  >,
-  action: string,
+  save: {
+    readonly round: EvaluationRound;
+    readonly expectedVersion: number;
+    readonly change: Partial<
+      Pick<
+        EvaluationRound,
+        'name' | 'periodStart' | 'periodEnd' | 'rubric' | 'thresholds' | 'status'
+      >
+    >;
+    readonly action: string;
+  },
 ): Promise<EvaluationRound> {
+  const { round, expectedVersion, change, action } = save;
   if (round.version !== expectedVersion) {
     throw new DomainError('CONFLICT', 'The round was changed by someone else', {
       reason: 'stale_version',

@@ -35,17 +35,16 @@ export async function updateRound(
     rubricChanged ? await countSubmittedEvaluations(ctx.db, round.id) : 0,
   );
   if (refusal) throw refusal;
-  return saveRoundChange(
-    ctx,
+  return saveRoundChange(ctx, {
     round,
-    input.version,
-    {
+    expectedVersion: input.version,
+    change: {
       name: input.name,
       periodStart: input.periodStart,
       periodEnd: input.periodEnd,
       rubric: input.rubric,
       thresholds: input.thresholds,
     },
-    'evaluation_round.updated',
-  );
+    action: 'evaluation_round.updated',
+  });
 }

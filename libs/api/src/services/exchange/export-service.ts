@@ -464,13 +464,14 @@ function tableOf(ctx: Context, list: ExportList, input: unknown): Promise<Export
 }
 
 /** The file name of an export: the list, what it is of, the region and the day, in ASCII. */
-export function exportFilename(
-  list: ExportList,
-  format: ExportFormat,
-  regionName: string | null,
-  day: string,
-  qualifier?: string,
-): string {
+export function exportFilename(name: {
+  readonly list: ExportList;
+  readonly format: ExportFormat;
+  readonly regionName: string | null;
+  readonly day: string;
+  readonly qualifier?: string | undefined;
+}): string {
+  const { list, format, regionName, day, qualifier } = name;
   const parts = [
     exportListSlugs[list],
     qualifier === undefined ? null : slug(qualifier, '').slice(0, 40).replace(/-+$/, ''),
@@ -489,10 +490,9 @@ export function exportFilename(
 export async function prepareExport(
   deps: ApiDependencies,
   request: RequestInfo,
-  list: ExportList,
-  format: ExportFormat,
-  input: unknown,
+  asked: { readonly list: ExportList; readonly format: ExportFormat; readonly input: unknown },
 ): Promise<ExportDownload> {
+  const { list, format, input } = asked;
   const parsed = exportInputSchemas[list].safeParse(input);
   if (!parsed.success) {
     throw new DomainError('VALIDATION', 'The export’s filters are not valid', {
@@ -503,13 +503,13 @@ export async function prepareExport(
   const ctx = createContext(deps, request);
   const table = await tableOf(ctx, list, parsed.data);
   const region = await findHomeRegion(ctx.db);
-  const filename = exportFilename(
+  const filename = exportFilename({
     list,
     format,
-    region?.name ?? null,
-    utcDate(ctx.now()),
-    table.qualifier,
-  );
+    regionName: region?.name ?? null,
+    day: utcDate(ctx.now()),
+    qualifier: table.qualifier,
+  });
   const columns: WrittenColumn[] = table.columns.map((c) => ({
     header: c.header.id,
     width: widthOf(c),

@@ -73,7 +73,7 @@ describe.each(testDatabaseFactories())('the import service on $dialect', (factor
 
   const check = (entity: ImportEntity, content: Uint8Array, filename = 'berkas.xlsx') =>
     checkImport(api.deps, requestOf(coordinator), { entity, filename, content });
-  const commit = (importId: string) => commitImport(api.deps, requestOf(coordinator), importId);
+  const commit = (importId: string) => commitImport(api.deps, requestOf(coordinator), { importId });
   const unchangedBy = async (action: () => Promise<unknown>, options = {}) => {
     const before = await snapshotDatabase(api.handle.db, options);
     const result = await action();
@@ -926,12 +926,12 @@ describe.each(testDatabaseFactories())('the import service on $dialect', (factor
         type: 'Dinas',
       }));
       const log = progressLog();
-      const answer = await checkImport(
-        api.deps,
-        requestOf(coordinator),
-        { entity: 'units', filename: 'banyak.xlsx', content: await xlsxFile(units(), rows) },
-        log.add,
-      );
+      const answer = await checkImport(api.deps, requestOf(coordinator), {
+        entity: 'units',
+        filename: 'banyak.xlsx',
+        content: await xlsxFile(units(), rows),
+        onProgress: log.add,
+      });
       expectClean(answer);
       const phases = log.lines.map((p) => p.phase);
       expect(phases[0]).toBe('reading');
@@ -942,7 +942,10 @@ describe.each(testDatabaseFactories())('the import service on $dialect', (factor
       for (const [a, b] of checking.slice(1).map((p, i) => [checking[i]!, p] as const))
         expect(b.done).toBeGreaterThanOrEqual(a.done);
       const writes = progressLog();
-      await commitImport(api.deps, requestOf(coordinator), answer.importId, writes.add);
+      await commitImport(api.deps, requestOf(coordinator), {
+        importId: answer.importId,
+        onProgress: writes.add,
+      });
       expect(writes.lines.filter((p) => p.phase === 'writing').at(-1)).toEqual({
         phase: 'writing',
         done: 1200,
@@ -974,11 +977,15 @@ describe.each(testDatabaseFactories())('the import service on $dialect', (factor
       ).toMatchObject({ code: 'NOT_ALLOWED', details: { reason: 'coordinators_only' } });
       const checked = await check('units', file);
       expect(
-        await unchangedBy(() => failure(commitImport(api.deps, request, checked.importId))),
+        await unchangedBy(() =>
+          failure(commitImport(api.deps, request, { importId: checked.importId })),
+        ),
       ).toMatchObject({
         code: 'NOT_ALLOWED',
       });
-      expect(await failure(importTemplate(api.deps, request, 'units', 'xlsx'))).toMatchObject({
+      expect(
+        await failure(importTemplate(api.deps, request, { entity: 'units', format: 'xlsx' })),
+      ).toMatchObject({
         code: 'NOT_ALLOWED',
       });
     });
@@ -999,7 +1006,9 @@ describe.each(testDatabaseFactories())('the import service on $dialect', (factor
           ),
         ),
       ).toMatchObject({ code: 'UNAUTHENTICATED' });
-      expect(await failure(importTemplate(api.deps, publicRequest, 'units', 'csv'))).toMatchObject({
+      expect(
+        await failure(importTemplate(api.deps, publicRequest, { entity: 'units', format: 'csv' })),
+      ).toMatchObject({
         code: 'UNAUTHENTICATED',
       });
       expect(

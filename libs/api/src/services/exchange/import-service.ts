@@ -201,10 +201,13 @@ async function readFile(
 /** Plans a read sheet (the second half of `checking`), yielding to the event loop between steps. */
 async function plan(
   importer: Importer<unknown>,
-  sheet: SheetRead,
-  prepared: Awaited<ReturnType<Importer<unknown>['prepare']>>,
+  read: {
+    readonly sheet: SheetRead;
+    readonly prepared: Awaited<ReturnType<Importer<unknown>['prepare']>>;
+  },
   onProgress: OnProgress,
 ): Promise<ImportPlan<unknown>> {
+  const { sheet, prepared } = read;
   const total = sheet.rowCount * 2;
   const steps = planImportSteps(importer.entity, sheet, prepared.refs, prepared.stored);
   for (;;) {
@@ -231,9 +234,14 @@ const planned = (step: StepProgress, sheet: SheetRead) =>
 export async function checkImport(
   deps: ApiDependencies,
   request: RequestInfo,
-  params: { readonly entity: string; readonly filename: string; readonly content: Uint8Array },
-  onProgress: OnProgress = () => undefined,
+  params: {
+    readonly entity: string;
+    readonly filename: string;
+    readonly content: Uint8Array;
+    readonly onProgress?: OnProgress;
+  },
 ): Promise<ImportAnswer> {
+  const { onProgress = () => undefined } = params;
   const auth = await authorizeImport(deps, request, { mutation: true });
   const entity = importEntityOf(params.entity);
   const { content } = params;
@@ -247,7 +255,7 @@ export async function checkImport(
 
   const { kind, sheet } = await readFile(importer, content, onProgress);
   const prepared = await importer.prepare(deps.db, sheet, scope);
-  const result = await plan(importer, sheet, prepared, onProgress);
+  const result = await plan(importer, { sheet, prepared }, onProgress);
   const report = importReport(result);
   const status = report.issueCount === 0 ? 'checked' : 'refused';
   const id = randomUUID();
@@ -339,9 +347,9 @@ async function hashAll(
 export async function commitImport(
   deps: ApiDependencies,
   request: RequestInfo,
-  importId: string,
-  onProgress: OnProgress = () => undefined,
+  params: { readonly importId: string; readonly onProgress?: OnProgress },
 ): Promise<ImportAnswer> {
+  const { importId, onProgress = () => undefined } = params;
   const auth = await authorizeImport(deps, request, { mutation: true });
   const id = idSchema.safeParse(importId);
   const record = id.success ? await findDataImport(deps.db, id.data) : undefined;
@@ -375,7 +383,7 @@ export async function commitImport(
   let hashes = new Map<string, string>();
   if (importer.passwordsToHash) {
     const before = await importer.prepare(deps.db, sheet, scope);
-    const prePlan = await plan(importer, sheet, before, () => undefined);
+    const prePlan = await plan(importer, { sheet, prepared: before }, () => undefined);
     if (prePlan.issues.length > 0) return answer('refused', prePlan);
     const passwords = importer.passwordsToHash(prePlan);
     let hashed = 0;
@@ -391,7 +399,7 @@ export async function commitImport(
   try {
     return await deps.db.transaction().execute(async (trx) => {
       const prepared = await importer.prepare(trx, sheet, scope);
-      const result = await plan(importer, sheet, prepared, onProgress);
+      const result = await plan(importer, { sheet, prepared }, onProgress);
       if (result.issues.length > 0) throw new CommitRefused(result);
       if (
         !(await markDataImportCommitted(
@@ -477,9 +485,9 @@ export type ImportTemplate = {
 export async function importTemplate(
   deps: ApiDependencies,
   request: RequestInfo,
-  entityName: string,
-  format: 'xlsx' | 'csv',
+  asked: { readonly entity: string; readonly format: 'xlsx' | 'csv' },
 ): Promise<ImportTemplate> {
+  const { entity: entityName, format } = asked;
   await authorizeImport(deps, request, { mutation: false });
   const entity = importEntityOf(entityName);
   const { entity: exchange } = importers[entity];

@@ -63,7 +63,7 @@ describe.each(testDatabaseFactories())('import templates on $dialect', (factory)
   afterAll(() => api.close());
 
   const template = (entity: ImportEntity, format: 'xlsx' | 'csv') =>
-    importTemplate(api.deps, requestOf(coordinator), entity, format);
+    importTemplate(api.deps, requestOf(coordinator), { entity, format });
 
   // Reading a template back with exceljs expands its validations cell by cell (20,000 rows per
   // column): each template is generated and read once per database.
@@ -177,7 +177,9 @@ describe.each(testDatabaseFactories())('import templates on $dialect', (factory)
         content,
       });
       expect(issueMessages(checked), entity).toEqual([]);
-      const committed = await commitImport(api.deps, requestOf(coordinator), checked.importId);
+      const committed = await commitImport(api.deps, requestOf(coordinator), {
+        importId: checked.importId,
+      });
       expect(committed.outcome, entity).toBe('committed');
     }
     const innovation = (await findInnovationsByCodes(api.handle.db, ['INV-001'])).get('INV-001');

@@ -144,11 +144,10 @@ const rowsOf = <TRecord>(plan: ImportPlan<TRecord>, action: 'create' | 'update')
 /** An event per imported record: `<entity>.imported`, naming the import, its file and its row. */
 function importEvent(
   context: WriteContext,
-  entityType: string,
-  entityId: string,
-  row: number,
+  record: { readonly entityType: string; readonly entityId: string; readonly row: number },
   change: { readonly before: unknown; readonly after: unknown } | { readonly created: unknown },
 ): NewAuditEvent {
+  const { entityType, entityId, row } = record;
   const source = { importId: context.importId, filename: context.filename, row };
   return {
     occurredAt: context.now,
@@ -174,14 +173,17 @@ const diff = (before: object, after: object) =>
 async function writeInBatches<TCreate, TUpdate>(
   trx: Db,
   context: WriteContext,
-  creates: readonly TCreate[],
-  updates: readonly TUpdate[],
-  write: {
-    readonly create: (batch: TCreate[]) => Promise<void>;
-    readonly update: (batch: TUpdate[]) => Promise<void>;
+  work: {
+    readonly creates: readonly TCreate[];
+    readonly updates: readonly TUpdate[];
+    readonly write: {
+      readonly create: (batch: TCreate[]) => Promise<void>;
+      readonly update: (batch: TUpdate[]) => Promise<void>;
+    };
+    readonly events: readonly NewAuditEvent[];
   },
-  events: readonly NewAuditEvent[],
 ): Promise<void> {
+  const { creates, updates, write, events } = work;
   let written = 0;
   for (const batch of batches(creates)) {
     await write.create(batch);
@@ -212,18 +214,24 @@ const unitImporter: Importer<UnitRecord> = {
         });
         const events = [
           ...creates.map((c) =>
-            importEvent(context, 'unit', c.id, c.row.row, { created: c.row.record }),
+            importEvent(
+              context,
+              { entityType: 'unit', entityId: c.id, row: c.row.row },
+              { created: c.row.record },
+            ),
           ),
           ...updates.map((u) =>
-            importEvent(context, 'unit', u.id, u.row.row, diff(u.stored.record, u.record)),
+            importEvent(
+              context,
+              { entityType: 'unit', entityId: u.id, row: u.row.row },
+              diff(u.stored.record, u.record),
+            ),
           ),
         ];
-        await writeInBatches(
-          trx,
-          context,
+        await writeInBatches(trx, context, {
           creates,
           updates,
-          {
+          write: {
             create: (batch) =>
               insertImportedUnits(
                 trx,
@@ -234,7 +242,7 @@ const unitImporter: Importer<UnitRecord> = {
             update: (batch) => updateImportedUnits(trx, batch, context.now),
           },
           events,
-        );
+        });
       },
     };
   },
@@ -297,29 +305,29 @@ const userImporter: Importer<UserRecord> = {
           .map((u) => u.id);
         const events = [
           ...creates.map((c) =>
-            importEvent(context, 'user', c.id, c.row.row, { created: loggedUser(c.record) }),
+            importEvent(
+              context,
+              { entityType: 'user', entityId: c.id, row: c.row.row },
+              { created: loggedUser(c.record) },
+            ),
           ),
           ...updates.map((u) =>
             importEvent(
               context,
-              'user',
-              u.id,
-              u.row.row,
+              { entityType: 'user', entityId: u.id, row: u.row.row },
               diff(loggedUser(userRecordOf(u.user)), loggedUser(u.record)),
             ),
           ),
         ];
-        await writeInBatches(
-          trx,
-          context,
+        await writeInBatches(trx, context, {
           creates,
           updates,
-          {
+          write: {
             create: (batch) => insertImportedUsers(trx, batch, context.now),
             update: (batch) => updateImportedUsers(trx, batch, context.now),
           },
           events,
-        );
+        });
         // A change of role, unit or access takes effect at once, as on the Pengguna page.
         await deleteSessionsOfUsers(trx, accessChanged);
       },
@@ -375,25 +383,31 @@ const innovationImporter: Importer<InnovationRecord> = {
         });
         const events = [
           ...creates.map((c) =>
-            importEvent(context, 'innovation', c.innovation.id, c.row.row, {
-              created: c.row.record,
-            }),
+            importEvent(
+              context,
+              { entityType: 'innovation', entityId: c.innovation.id, row: c.row.row },
+              {
+                created: c.row.record,
+              },
+            ),
           ),
           ...updates.map((u) =>
-            importEvent(context, 'innovation', u.next.id, u.row.row, diff(u.before, u.row.record)),
+            importEvent(
+              context,
+              { entityType: 'innovation', entityId: u.next.id, row: u.row.row },
+              diff(u.before, u.row.record),
+            ),
           ),
         ];
-        await writeInBatches(
-          trx,
-          context,
+        await writeInBatches(trx, context, {
           creates,
           updates,
-          {
+          write: {
             create: (batch) => insertImportedInnovations(trx, batch),
             update: (batch) => updateImportedInnovations(trx, batch, context.now),
           },
           events,
-        );
+        });
       },
     };
   },
@@ -457,31 +471,31 @@ const programmeImporter: Importer<ProgrammeRecord> = {
         });
         const events = [
           ...creates.map((c) =>
-            importEvent(context, 'programme', c.id, c.row.row, { created: c.record }),
+            importEvent(
+              context,
+              { entityType: 'programme', entityId: c.id, row: c.row.row },
+              { created: c.record },
+            ),
           ),
           ...updates.map((u) =>
             importEvent(
               context,
-              'programme',
-              u.id,
-              u.row.row,
+              { entityType: 'programme', entityId: u.id, row: u.row.row },
               diff({ ...programmeRecordOf(unversioned(u.stored)), code: u.record.code }, u.record),
             ),
           ),
         ];
-        await writeInBatches(
-          trx,
-          context,
+        await writeInBatches(trx, context, {
           creates,
           updates,
-          {
+          write: {
             create: (batch) =>
               insertImportedProgrammes(trx, masterplan.id, batch, context.now, context.actorUserId),
             update: (batch) =>
               updateImportedProgrammes(trx, batch, context.now, context.actorUserId),
           },
           events,
-        );
+        });
       },
     };
   },
@@ -539,31 +553,31 @@ const actionItemImporter: Importer<ActionItemRecord> = {
         });
         const events = [
           ...creates.map((c) =>
-            importEvent(context, 'action_item', c.id, c.row.row, { created: c.record }),
+            importEvent(
+              context,
+              { entityType: 'action_item', entityId: c.id, row: c.row.row },
+              { created: c.record },
+            ),
           ),
           ...updates.map((u) =>
             importEvent(
               context,
-              'action_item',
-              u.id,
-              u.row.row,
+              { entityType: 'action_item', entityId: u.id, row: u.row.row },
               diff({ ...actionItemRecordOf(unversioned(u.action)), code: u.record.code }, u.record),
             ),
           ),
         ];
-        await writeInBatches(
-          trx,
-          context,
+        await writeInBatches(trx, context, {
           creates,
           updates,
-          {
+          write: {
             create: (batch) =>
               insertImportedActionItems(trx, batch, context.now, context.actorUserId),
             update: (batch) =>
               updateImportedActionItems(trx, batch, context.now, context.actorUserId),
           },
           events,
-        );
+        });
       },
     };
   },

@@ -64,10 +64,13 @@ const entities: readonly {
 async function exported(
   api: TestApi,
   client: TestClient,
-  entity: ImportEntity,
-  format: ExportFormat,
+  asked: { readonly entity: ImportEntity; readonly format: ExportFormat },
 ): Promise<Uint8Array> {
-  const download = await prepareExport(api.deps, requestOf(client), entity, format, {});
+  const download = await prepareExport(api.deps, requestOf(client), {
+    list: asked.entity,
+    format: asked.format,
+    input: {},
+  });
   const out = new PassThrough();
   const chunks: Buffer[] = [];
   out.on('data', (chunk: Buffer) => chunks.push(chunk));
@@ -146,25 +149,23 @@ describe.each(testDatabaseFactories())('export → import round trip on $dialect
   it('imports every entity of the demo region into an empty region, equal record for record', async () => {
     const counts: Record<string, number> = {};
     for (const { entity, exchange, format, key } of entities) {
-      const file = await exported(source, sourceCoordinator, entity, format);
+      const file = await exported(source, sourceCoordinator, { entity, format });
       const checked = await checkImport(target.deps, requestOf(targetCoordinator), {
         entity,
         filename: `${entity}.${format}`,
         content: file,
       });
       expect(checked.report.issues, entity).toEqual([]);
-      const committed = await commitImport(
-        target.deps,
-        requestOf(targetCoordinator),
-        checked.importId,
-      );
+      const committed = await commitImport(target.deps, requestOf(targetCoordinator), {
+        importId: checked.importId,
+      });
       expect(committed.outcome, entity).toBe('committed');
 
       const before = await rowsOf(exchange, key, file);
       const after = await rowsOf(
         exchange,
         key,
-        await exported(target, targetCoordinator, entity, format),
+        await exported(target, targetCoordinator, { entity, format }),
       );
       // The target's own first coordinator is the one user that did not come from the file.
       after.delete('tim.smartcity@sumedangkab.go.id');
@@ -184,7 +185,7 @@ describe.each(testDatabaseFactories())('export → import round trip on $dialect
 
   it('finds everything unchanged when the same export is imported again', async () => {
     for (const { entity, format } of entities) {
-      const file = await exported(source, sourceCoordinator, entity, format);
+      const file = await exported(source, sourceCoordinator, { entity, format });
       const checked = await checkImport(target.deps, requestOf(targetCoordinator), {
         entity,
         filename: `${entity}.${format}`,

@@ -39,9 +39,13 @@ export async function runTransition(
     await gateContextOf(ctx, innovation),
   );
   if (!result.ok) throw result.error;
-  await ctx.db
-    .transaction()
-    .execute((trx) => writeTransition(trx, ctx, innovation, result.innovation, result.event));
+  await ctx.db.transaction().execute((trx) =>
+    writeTransition(trx, ctx, {
+      before: innovation,
+      after: result.innovation,
+      event: result.event,
+    }),
+  );
   return result.innovation;
 }
 
@@ -54,10 +58,13 @@ export async function runTransition(
 export async function writeTransition(
   trx: Transaction<Database>,
   ctx: Pick<Context, 'clientAddress'>,
-  before: Innovation,
-  after: Innovation,
-  event: TransitionEvent,
+  move: {
+    readonly before: Innovation;
+    readonly after: Innovation;
+    readonly event: TransitionEvent;
+  },
 ): Promise<void> {
+  const { before, after, event } = move;
   await saveInnovation(trx, after, before.version, ['evaluation']);
   await appendEvent(trx, {
     occurredAt: new Date(event.at),

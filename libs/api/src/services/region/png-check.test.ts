@@ -5,7 +5,7 @@ import { pngDecodes } from './png-check';
 
 describe('pngDecodes', () => {
   it('accepts RGB and RGBA PNGs, which the PDF library then embeds', async () => {
-    for (const png of [testPng(8, 6), testPng(30, 20, 1, { alpha: true })]) {
+    for (const png of [testPng(8, 6), testPng(30, 20, { seed: 1, alpha: true })]) {
       expect(pngDecodes(png, 2048)).toBe(true);
       const pdf = await renderPdf({
         content: [{ image: `data:image/png;base64,${png.toString('base64')}`, fit: [40, 40] }],
@@ -15,8 +15,8 @@ describe('pngDecodes', () => {
   });
 
   it('refuses an unknown filter byte (the PDF library would throw where nobody catches it)', () => {
-    expect(pngDecodes(testPng(8, 6, 0, { alpha: true, filter: 90 }), 2048)).toBe(false);
-    expect(pngDecodes(testPng(8, 6, 0, { filter: 4 }), 2048)).toBe(true);
+    expect(pngDecodes(testPng(8, 6, { seed: 0, alpha: true, filter: 90 }), 2048)).toBe(false);
+    expect(pngDecodes(testPng(8, 6, { seed: 0, filter: 4 }), 2048)).toBe(true);
   });
 
   it('refuses a wrong CRC, a cut file, data that does not inflate, and an image over the limit', () => {

@@ -75,7 +75,13 @@ export function pngDecodes(bytes: Uint8Array, maxSide: number): boolean {
   const pixelBytes = (bits * channels[colour]!) / 8;
   let pos = 0;
   // The library's walk: per pass, rows while data lasts; a filter byte, then the scanline.
-  const pass = (x0: number, y0: number, dx: number, dy: number): boolean => {
+  const pass = (step: {
+    readonly x0: number;
+    readonly y0: number;
+    readonly dx: number;
+    readonly dy: number;
+  }): boolean => {
+    const { x0, y0, dx, dy } = step;
     const w = Math.ceil((width - x0) / dx);
     const h = Math.ceil((height - y0) / dy);
     const scanline = Math.max(0, Math.ceil(pixelBytes * w));
@@ -85,7 +91,7 @@ export function pngDecodes(bytes: Uint8Array, maxSide: number): boolean {
     }
     return true;
   };
-  if (interlace === 0) return pass(0, 0, 1, 1);
+  if (interlace === 0) return pass({ x0: 0, y0: 0, dx: 1, dy: 1 });
   const adam7 = [
     [0, 0, 8, 8],
     [4, 0, 8, 8],
@@ -95,5 +101,5 @@ export function pngDecodes(bytes: Uint8Array, maxSide: number): boolean {
     [1, 0, 2, 2],
     [0, 1, 1, 2],
   ] as const;
-  return adam7.every(([x0, y0, dx, dy]) => pass(x0, y0, dx, dy));
+  return adam7.every(([x0, y0, dx, dy]) => pass({ x0, y0, dx, dy }));
 }

@@ -177,16 +177,14 @@ export async function completeSetup(ctx: Context, input: SetupCompleteInput): Pr
       },
       { via: 'setup', now, actorAddress: ctx.clientAddress },
     );
-    await startSession(
-      trx,
-      ctx,
-      {
+    await startSession(trx, ctx, {
+      request: {
         cookies: ctx.cookies,
         clientAddress: ctx.clientAddress,
         userAgent: typeof userAgent === 'string' ? userAgent : null,
       },
-      created.coordinator,
-    );
+      user: created.coordinator,
+    });
     await recordLastLogin(trx, created.coordinator.id, now);
     await appendEvent(trx, {
       occurredAt: now,

@@ -40,7 +40,9 @@ export function mergeUnitInto(
       now,
       ctx.auth.user.id,
     );
-    await recordUnitChange(trx, ctx, 'unit.merged', after, {
+    await recordUnitChange(trx, ctx, {
+      action: 'unit.merged',
+      unit: after,
       before,
       after: {
         successorUnitId: successor.id,

@@ -7,10 +7,14 @@ import type { AuthedContext } from '../../trpc';
 export function recordUnitChange(
   trx: Kysely<Database> | Transaction<Database>,
   ctx: AuthedContext,
-  action: string,
-  unit: Unit,
-  change: { readonly before?: unknown; readonly after?: unknown } = {},
+  change: {
+    readonly action: string;
+    readonly unit: Unit;
+    readonly before?: unknown;
+    readonly after?: unknown;
+  },
 ): Promise<void> {
+  const { action, unit } = change;
   return appendEvent(trx, {
     occurredAt: ctx.now(),
     regionId: unit.regionId,

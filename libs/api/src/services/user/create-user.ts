@@ -36,7 +36,7 @@ export async function createUser(
       { ...profile, passwordHash, temporaryCredentials: password !== undefined },
       now,
     );
-    await recordUserChange(trx, ctx, 'user.created', user, { after: user });
+    await recordUserChange(trx, ctx, { action: 'user.created', user, after: user });
     if (password !== undefined) return { ...user, invitation: null };
     const { replaced: _replaced, ...invitation } = await issueAccountToken(trx, {
       userId: user.id,
@@ -44,7 +44,9 @@ export async function createUser(
       createdBy: ctx.auth.user.id,
       now,
     });
-    await recordUserChange(trx, ctx, 'user.invited', user, {
+    await recordUserChange(trx, ctx, {
+      action: 'user.invited',
+      user,
       after: { expiresAt: invitation.expiresAt },
     });
     return { ...user, invitation };

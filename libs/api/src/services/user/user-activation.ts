@@ -22,7 +22,7 @@ export async function deactivateUser(ctx: AuthedContext, input: ActivationInput)
       ctx.now(),
     );
     await deleteUserSessions(trx, input.id);
-    await recordUserChange(trx, ctx, 'user.deactivated', after, { before, after });
+    await recordUserChange(trx, ctx, { action: 'user.deactivated', user: after, before, after });
     return after;
   });
 }
@@ -37,7 +37,7 @@ export function activateUser(ctx: AuthedContext, input: ActivationInput): Promis
       { active: true },
       ctx.now(),
     );
-    await recordUserChange(trx, ctx, 'user.activated', after, { before, after });
+    await recordUserChange(trx, ctx, { action: 'user.activated', user: after, before, after });
     return after;
   });
 }

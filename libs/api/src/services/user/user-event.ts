@@ -7,10 +7,14 @@ import type { AuthedContext } from '../../trpc';
 export function recordUserChange(
   trx: Kysely<Database> | Transaction<Database>,
   ctx: AuthedContext,
-  action: string,
-  subject: User,
-  change: { readonly before?: unknown; readonly after?: unknown } = {},
+  change: {
+    readonly action: string;
+    readonly user: User;
+    readonly before?: unknown;
+    readonly after?: unknown;
+  },
 ): Promise<void> {
+  const { action, user: subject } = change;
   return appendEvent(trx, {
     occurredAt: ctx.now(),
     actorUserId: ctx.auth.user.id,

@@ -225,12 +225,11 @@ const unitImporter: Importer<UnitRecord> = {
           updates,
           {
             create: (batch) =>
-              insertImportedUnits(
-                trx,
-                context.regionId,
-                batch.map((c) => ({ id: c.id, record: c.row.record })),
-                context.now,
-              ),
+              insertImportedUnits(trx, {
+                regionId: context.regionId,
+                units: batch.map((c) => ({ id: c.id, record: c.row.record })),
+                now: context.now,
+              }),
             update: (batch) => updateImportedUnits(trx, batch, context.now),
           },
           events,
@@ -476,9 +475,18 @@ const programmeImporter: Importer<ProgrammeRecord> = {
           updates,
           {
             create: (batch) =>
-              insertImportedProgrammes(trx, masterplan.id, batch, context.now, context.actorUserId),
+              insertImportedProgrammes(trx, {
+                masterplanId: masterplan.id,
+                programmes: batch,
+                now: context.now,
+                actorUserId: context.actorUserId,
+              }),
             update: (batch) =>
-              updateImportedProgrammes(trx, batch, context.now, context.actorUserId),
+              updateImportedProgrammes(trx, {
+                programmes: batch,
+                now: context.now,
+                actorUserId: context.actorUserId,
+              }),
           },
           events,
         );
@@ -558,9 +566,17 @@ const actionItemImporter: Importer<ActionItemRecord> = {
           updates,
           {
             create: (batch) =>
-              insertImportedActionItems(trx, batch, context.now, context.actorUserId),
+              insertImportedActionItems(trx, {
+                actions: batch,
+                now: context.now,
+                actorUserId: context.actorUserId,
+              }),
             update: (batch) =>
-              updateImportedActionItems(trx, batch, context.now, context.actorUserId),
+              updateImportedActionItems(trx, {
+                actions: batch,
+                now: context.now,
+                actorUserId: context.actorUserId,
+              }),
           },
           events,
         );

@@ -58,7 +58,11 @@ export async function writeTransition(
   after: Innovation,
   event: TransitionEvent,
 ): Promise<void> {
-  await saveInnovation(trx, after, before.version, ['evaluation']);
+  await saveInnovation(trx, {
+    next: after,
+    expectedVersion: before.version,
+    sections: ['evaluation'],
+  });
   await appendEvent(trx, {
     occurredAt: new Date(event.at),
     actorUserId: event.actorUserId,

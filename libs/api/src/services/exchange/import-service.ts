@@ -206,7 +206,11 @@ async function plan(
   onProgress: OnProgress,
 ): Promise<ImportPlan<unknown>> {
   const total = sheet.rowCount * 2;
-  const steps = planImportSteps(importer.entity, sheet, prepared.refs, prepared.stored);
+  const steps = planImportSteps(importer.entity, {
+    sheet,
+    refs: prepared.refs,
+    stored: prepared.stored,
+  });
   for (;;) {
     const step = steps.next();
     if (step.done) {

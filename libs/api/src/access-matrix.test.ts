@@ -739,9 +739,8 @@ describe.each(testDatabaseFactories())('access by role and unit on $dialect', (f
         const db = api.handle.db;
         let plan = await findMasterplan(db);
         if (!plan) {
-          await insertMasterplan(
-            db,
-            {
+          await insertMasterplan(db, {
+            plan: {
               id: randomUUID(),
               regionId: region!.id,
               title: 'Masterplan Smart City Uji 2023–2032',
@@ -754,15 +753,14 @@ describe.each(testDatabaseFactories())('access by role and unit on $dialect', (f
               bimtekChecklist: [],
               commitmentStatement: 'Kami berkomitmen melaksanakan rencana induk kota cerdas.',
             },
-            api.clock.now(),
-            null,
-          );
+            at: api.clock.now(),
+            actorUserId: null,
+          });
           plan = await findMasterplan(db);
         }
         const programmeId = randomUUID();
-        await insertProgrammes(
-          db,
-          [
+        await insertProgrammes(db, {
+          programmes: [
             {
               id: programmeId,
               masterplanId: plan!.id,
@@ -781,13 +779,12 @@ describe.each(testDatabaseFactories())('access by role and unit on $dialect', (f
               innovationIds: [],
             },
           ],
-          api.clock.now(),
-          null,
-        );
+          at: api.clock.now(),
+          actorUserId: null,
+        });
         const id = randomUUID();
-        await insertActions(
-          db,
-          [
+        await insertActions(db, {
+          actions: [
             {
               id,
               programmeId,
@@ -800,9 +797,9 @@ describe.each(testDatabaseFactories())('access by role and unit on $dialect', (f
               progressPercent: 0,
             },
           ],
-          api.clock.now(),
-          null,
-        );
+          at: api.clock.now(),
+          actorUserId: null,
+        });
         return { id, version: 1 };
       },
       unitId: dinkes!.id,

@@ -96,7 +96,9 @@ describe.each(testDatabaseFactories())('searching the demo register on $dialect'
     };
     await handle.db
       .transaction()
-      .execute((trx) => saveInnovation(trx, next, innovation.version, []));
+      .execute((trx) =>
+        saveInnovation(trx, { next, expectedVersion: innovation.version, sections: [] }),
+      );
     const ids = async (filter: InnovationFilter) =>
       (await everything(handle, filter)).map((i) => i.id);
     expect(await ids({ search: 'kartu identitas', stage: to })).toEqual([sample.id]);

@@ -160,13 +160,26 @@ export async function seedDemoMasterplan(
     const agreedAt = new Date(Math.min(nowMs, Date.parse(`${demoBimtekDates.IV}T03:00:00Z`)));
     const strategiesAt = new Date(Math.min(nowMs, Date.parse(`${demoBimtekDates.III}T03:00:00Z`)));
 
-    await insertMasterplan(trx, plan.masterplan, agreedAt, actorId);
+    await insertMasterplan(trx, { plan: plan.masterplan, at: agreedAt, actorUserId: actorId });
     for (const strategy of plan.strategies)
-      await upsertStrategy(trx, plan.masterplan.id, strategy, strategiesAt, actorId);
-    await insertProgrammes(trx, plan.programmes, agreedAt, actorId);
-    await insertActions(trx, plan.actions, options.now, actorId);
+      await upsertStrategy(trx, {
+        masterplanId: plan.masterplan.id,
+        strategy,
+        at: strategiesAt,
+        actorUserId: actorId,
+      });
+    await insertProgrammes(trx, {
+      programmes: plan.programmes,
+      at: agreedAt,
+      actorUserId: actorId,
+    });
+    await insertActions(trx, { actions: plan.actions, at: options.now, actorUserId: actorId });
     // The signers are not users of the app: nobody signed on their behalf in it.
-    await insertCommitments(trx, plan.masterplan.id, plan.commitments, null);
+    await insertCommitments(trx, {
+      masterplanId: plan.masterplan.id,
+      commitments: plan.commitments,
+      signedBy: null,
+    });
 
     const report: DemoMasterplanReport = {
       masterplans: 1,

@@ -221,7 +221,7 @@ describe.each(testDatabaseFactories())('seedDemo on $dialect', (factory) => {
   it('never seeds a database that holds a region set up for real', async () => {
     const handle = await factory.open();
     try {
-      await insertRegion(handle.db, { ...sumedangRegion, name: 'Kabupaten Garut' }, now);
+      await insertRegion(handle.db, { input: { ...sumedangRegion, name: 'Kabupaten Garut' }, now });
       const before = await snapshot(handle.db);
       const hashPassword = vi.fn(fakeHash);
       const result = await seedDemo(handle.db, { now, hashPassword });

@@ -75,9 +75,8 @@ export async function seedTestMasterplan(
   const masterplanId = randomUUID();
   const startYear = 2023;
   const endYear = 2032;
-  await insertMasterplan(
-    db,
-    {
+  await insertMasterplan(db, {
+    plan: {
       id: masterplanId,
       regionId: region.id,
       title:
@@ -98,20 +97,19 @@ export async function seedTestMasterplan(
         'Kami, kepala perangkat daerah, berkomitmen melaksanakan rencana induk kota cerdas ini ' +
         'sesuai tugas dan fungsi masing-masing.',
     },
-    now,
-    null,
-  );
+    at: now,
+    actorUserId: null,
+  });
   for (const dimension of dimensions) {
-    await upsertStrategy(
-      db,
+    await upsertStrategy(db, {
       masterplanId,
-      {
+      strategy: {
         dimension: dimension.key,
         text: `Strategi ${dimension.label.id}: memperkuat ${dimension.description.id.toLowerCase()} melalui inovasi yang dimulai dari masalah nyata warga.`,
       },
-      now,
-      null,
-    );
+      at: now,
+      actorUserId: null,
+    });
   }
 
   const programmes: Omit<Programme, 'version' | 'updatedAt'>[] = [];
@@ -139,7 +137,7 @@ export async function seedTestMasterplan(
       innovationIds: [],
     });
   }
-  await insertProgrammes(db, programmes, now, null);
+  await insertProgrammes(db, { programmes, at: now, actorUserId: null });
 
   const actions: Omit<ActionItem, 'version' | 'updatedAt'>[] = [];
   for (let i = 0; i < options.actions && programmes.length > 0; i++) {
@@ -158,13 +156,12 @@ export async function seedTestMasterplan(
       progressPercent: status === 'done' ? 100 : status === 'planned' ? 0 : (i * 13) % 100,
     });
   }
-  await insertActions(db, actions, now, null);
+  await insertActions(db, { actions, at: now, actorUserId: null });
 
   const signers = units.slice(0, Math.min(options.signatures, units.length));
-  await insertCommitments(
-    db,
+  await insertCommitments(db, {
     masterplanId,
-    signers.map((unit, i) => ({
+    commitments: signers.map((unit, i) => ({
       id: randomUUID(),
       unitId: unit.id,
       signerName: `Kepala ${unit.shortName ?? unit.name}`,
@@ -174,8 +171,8 @@ export async function seedTestMasterplan(
       statement: 'Kami berkomitmen melaksanakan rencana induk kota cerdas.',
       signedAt: now.toISOString(),
     })),
-    null,
-  );
+    signedBy: null,
+  });
   return {
     masterplanId,
     programmeNames: programmes.map((p) => p.name),

@@ -25,9 +25,15 @@ const pgRows = 5_000;
  */
 export async function bulkInsert(
   db: Executor,
-  table: keyof Database,
-  columns: readonly BulkColumn[],
-  rows: readonly Readonly<Record<string, unknown>>[],
+  {
+    table,
+    columns,
+    rows,
+  }: {
+    readonly table: keyof Database;
+    readonly columns: readonly BulkColumn[];
+    readonly rows: readonly Readonly<Record<string, unknown>>[];
+  },
 ): Promise<void> {
   if (rows.length === 0) return;
   const names = sql.join(columns.map((c) => sql.id(c.name)));

@@ -53,10 +53,22 @@ describe.each(testDatabaseFactories())('account token repository on $dialect', (
 
   it('consumes a token once, only for its purpose and only before it expires', async () => {
     const token = await issue();
-    expect(await consumeAccountToken(handle.db, token.id, 'password_reset', now)).toBe(false);
-    expect(await consumeAccountToken(handle.db, token.id, 'invitation', at(72 * hour))).toBe(false);
-    expect(await consumeAccountToken(handle.db, token.id, 'invitation', at(hour))).toBe(true);
-    expect(await consumeAccountToken(handle.db, token.id, 'invitation', at(hour))).toBe(false);
+    expect(
+      await consumeAccountToken(handle.db, { id: token.id, purpose: 'password_reset', now }),
+    ).toBe(false);
+    expect(
+      await consumeAccountToken(handle.db, {
+        id: token.id,
+        purpose: 'invitation',
+        now: at(72 * hour),
+      }),
+    ).toBe(false);
+    expect(
+      await consumeAccountToken(handle.db, { id: token.id, purpose: 'invitation', now: at(hour) }),
+    ).toBe(true);
+    expect(
+      await consumeAccountToken(handle.db, { id: token.id, purpose: 'invitation', now: at(hour) }),
+    ).toBe(false);
     expect((await findAccountToken(handle.db, token.id))?.usedAt).toBe(at(hour).toISOString());
   });
 
@@ -66,7 +78,9 @@ describe.each(testDatabaseFactories())('account token repository on $dialect', (
       Array.from({ length: 6 }, () =>
         handle.db
           .transaction()
-          .execute((trx) => consumeAccountToken(trx, token.id, 'invitation', at(hour))),
+          .execute((trx) =>
+            consumeAccountToken(trx, { id: token.id, purpose: 'invitation', now: at(hour) }),
+          ),
       ),
     );
     expect(attempts.filter(Boolean)).toHaveLength(1);
@@ -75,25 +89,31 @@ describe.each(testDatabaseFactories())('account token repository on $dialect', (
   it("expires a user's running tokens of one purpose, and lists the pending ones", async () => {
     const first = await issue('invitation', otherUserId);
     const reset = await issue('password_reset', otherUserId);
-    const pendingBefore = await pendingAccountTokens(
-      handle.db,
-      [otherUserId, userId],
-      'invitation',
-      at(hour),
-    );
+    const pendingBefore = await pendingAccountTokens(handle.db, {
+      userIds: [otherUserId, userId],
+      purpose: 'invitation',
+      now: at(hour),
+    });
     expect(pendingBefore.get(otherUserId)).toBe(at(72 * hour).toISOString());
-    expect(await expireAccountTokens(handle.db, otherUserId, 'invitation', at(hour))).toBe(1);
+    expect(
+      await expireAccountTokens(handle.db, {
+        userId: otherUserId,
+        purpose: 'invitation',
+        now: at(hour),
+      }),
+    ).toBe(1);
     expect((await findAccountToken(handle.db, first.id))?.expiresAt).toBe(at(hour).toISOString());
     expect((await findAccountToken(handle.db, reset.id))?.expiresAt).toBe(
       at(72 * hour).toISOString(),
     );
-    const pendingAfter = await pendingAccountTokens(
-      handle.db,
-      [otherUserId],
-      'invitation',
-      at(hour),
-    );
+    const pendingAfter = await pendingAccountTokens(handle.db, {
+      userIds: [otherUserId],
+      purpose: 'invitation',
+      now: at(hour),
+    });
     expect(pendingAfter.has(otherUserId)).toBe(false);
-    expect((await pendingAccountTokens(handle.db, [], 'invitation', now)).size).toBe(0);
+    expect(
+      (await pendingAccountTokens(handle.db, { userIds: [], purpose: 'invitation', now })).size,
+    ).toBe(0);
   });
 });

@@ -89,9 +89,11 @@ export async function findAccountToken(
  */
 export async function expireAccountTokens(
   db: Executor,
-  userId: string,
-  purpose: AccountTokenPurpose,
-  now: Date,
+  {
+    userId,
+    purpose,
+    now,
+  }: { readonly userId: string; readonly purpose: AccountTokenPurpose; readonly now: Date },
 ): Promise<number> {
   const result = await db
     .updateTable('account_tokens')
@@ -110,9 +112,11 @@ export async function expireAccountTokens(
  */
 export async function consumeAccountToken(
   db: Executor,
-  id: string,
-  purpose: AccountTokenPurpose,
-  now: Date,
+  {
+    id,
+    purpose,
+    now,
+  }: { readonly id: string; readonly purpose: AccountTokenPurpose; readonly now: Date },
 ): Promise<boolean> {
   const result = await db
     .updateTable('account_tokens')
@@ -131,9 +135,15 @@ export async function consumeAccountToken(
  */
 export async function pendingAccountTokens(
   db: Executor,
-  userIds: readonly string[],
-  purpose: AccountTokenPurpose,
-  now: Date,
+  {
+    userIds,
+    purpose,
+    now,
+  }: {
+    readonly userIds: readonly string[];
+    readonly purpose: AccountTokenPurpose;
+    readonly now: Date;
+  },
 ): Promise<Map<string, string>> {
   const pending = new Map<string, string>();
   const chunk = 500;

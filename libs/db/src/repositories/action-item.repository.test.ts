@@ -44,11 +44,15 @@ describe.each(testDatabaseFactories())('action item repository on $dialect', ({ 
     handle = await open();
     f = await insertRepositoryFixture(handle.db, now);
     const plan = buildMasterplan(f.regionId);
-    await insertMasterplan(handle.db, plan, now, null);
+    await insertMasterplan(handle.db, { plan, at: now, actorUserId: null });
     masterplanId = plan.id;
     const programme = buildProgramme(masterplanId, f.dinkes, { name: 'Program Satu' });
     const other = buildProgramme(masterplanId, f.kominfo, { name: 'Program Dua' });
-    await insertProgrammes(handle.db, [programme, other], now, null);
+    await insertProgrammes(handle.db, {
+      programmes: [programme, other],
+      at: now,
+      actorUserId: null,
+    });
     programmeId = programme.id;
     otherProgrammeId = other.id;
   });
@@ -58,7 +62,7 @@ describe.each(testDatabaseFactories())('action item repository on $dialect', ({ 
     const late = buildAction(programmeId, f.dinkes, { activity: 'B kegiatan', year: 2027 });
     const early = buildAction(programmeId, f.dinkes, { activity: 'Z kegiatan', year: 2026 });
     const others = buildAction(otherProgrammeId, f.kominfo, { activity: 'A kegiatan', year: 2027 });
-    await insertActions(handle.db, [late, early, others], now, null);
+    await insertActions(handle.db, { actions: [late, early, others], at: now, actorUserId: null });
     const all = await listActions(handle.db, masterplanId);
     expect(all.map((a) => a.id)).toEqual([early.id, others.id, late.id]);
     expect(all[0]).toEqual({ ...early, version: 1, updatedAt: now.toISOString() });
@@ -76,14 +80,24 @@ describe.each(testDatabaseFactories())('action item repository on $dialect', ({ 
   describe('saveAction', () => {
     it('writes an action item at the next version, and refuses a stale version with CONFLICT', async () => {
       const action = buildAction(programmeId, f.dinkes, { activity: 'Disimpan' });
-      await insertActions(handle.db, [action], now, null);
+      await insertActions(handle.db, { actions: [action], at: now, actorUserId: null });
       const next = { ...action, status: 'in_progress' as const, progressPercent: 40 };
-      await saveAction(handle.db, next, 1, later, f.coordinator.id);
+      await saveAction(handle.db, {
+        action: next,
+        expectedVersion: 1,
+        at: later,
+        actorUserId: f.coordinator.id,
+      });
       const saved = await findAction(handle.db, action.id);
       expect(saved).toEqual({ ...next, version: 2, updatedAt: later.toISOString() });
 
       const error = await rejection(
-        saveAction(handle.db, { ...action, progressPercent: 90 }, 1, later, f.coordinator.id),
+        saveAction(handle.db, {
+          action: { ...action, progressPercent: 90 },
+          expectedVersion: 1,
+          at: later,
+          actorUserId: f.coordinator.id,
+        }),
       );
       expect(error.code).toBe('CONFLICT');
       expect(error.message).toBe('The action item was changed by someone else; reload it');
@@ -95,9 +109,18 @@ describe.each(testDatabaseFactories())('action item repository on $dialect', ({ 
       });
       expect(await findAction(handle.db, action.id)).toEqual(saved);
       const ghost = buildAction(programmeId, f.dinkes);
-      expect((await rejection(saveAction(handle.db, ghost, 1, later, f.coordinator.id))).code).toBe(
-        'NOT_FOUND',
-      );
+      expect(
+        (
+          await rejection(
+            saveAction(handle.db, {
+              action: ghost,
+              expectedVersion: 1,
+              at: later,
+              actorUserId: f.coordinator.id,
+            }),
+          )
+        ).code,
+      ).toBe('NOT_FOUND');
     });
   });
 
@@ -107,7 +130,11 @@ describe.each(testDatabaseFactories())('action item repository on $dialect', ({ 
       const older = buildAction(otherProgrammeId, f.kominfo, { year: 2019, status: 'delayed' });
       const done = buildAction(programmeId, f.dinkes, { year: 2019, status: 'done' });
       const cancelled = buildAction(programmeId, f.dinkes, { year: 2019, status: 'cancelled' });
-      await insertActions(handle.db, [old, older, done, cancelled], now, null);
+      await insertActions(handle.db, {
+        actions: [old, older, done, cancelled],
+        at: now,
+        actorUserId: null,
+      });
       const overdue = await listOverdueActions(handle.db, 2021, { limit: 10 });
       expect(overdue.total).toBe(2);
       expect(overdue.items.map((a) => [a.id, a.programmeName])).toEqual([

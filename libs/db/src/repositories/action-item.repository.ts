@@ -87,13 +87,20 @@ export function actionColumns(a: Omit<ActionItem, 'version' | 'updatedAt' | 'id'
 /** Stores many action items (the demo seed; one for the API). */
 export async function insertActions(
   db: Executor,
-  actions: readonly Omit<ActionItem, 'version' | 'updatedAt'>[],
-  at: Date,
-  actorUserId: string | null,
-  options: {
-    /** The external code of each action item that has one (an import's), by id. */
-    readonly externalCodes?: ReadonlyMap<string, string>;
-  } = {},
+  {
+    actions,
+    at,
+    actorUserId,
+    options = {},
+  }: {
+    readonly actions: readonly Omit<ActionItem, 'version' | 'updatedAt'>[];
+    readonly at: Date;
+    readonly actorUserId: string | null;
+    readonly options?: {
+      /** The external code of each action item that has one (an import's), by id. */
+      readonly externalCodes?: ReadonlyMap<string, string>;
+    };
+  },
 ): Promise<void> {
   const chunk = 500;
   for (let i = 0; i < actions.length; i += chunk) {
@@ -120,10 +127,17 @@ export async function insertActions(
 /** Writes an action item if still at `expectedVersion`. */
 export async function saveAction(
   db: Executor,
-  action: Omit<ActionItem, 'version' | 'updatedAt'>,
-  expectedVersion: number,
-  at: Date,
-  actorUserId: string,
+  {
+    action,
+    expectedVersion,
+    at,
+    actorUserId,
+  }: {
+    readonly action: Omit<ActionItem, 'version' | 'updatedAt'>;
+    readonly expectedVersion: number;
+    readonly at: Date;
+    readonly actorUserId: string;
+  },
 ): Promise<void> {
   await saveVersioned(db, {
     table: 'action_items',

@@ -27,7 +27,7 @@ describe.each(testDatabaseFactories())('commitment repository on $dialect', ({ o
     handle = await open();
     f = await insertRepositoryFixture(handle.db, now);
     const plan = buildMasterplan(f.regionId);
-    await insertMasterplan(handle.db, plan, now, null);
+    await insertMasterplan(handle.db, { plan, at: now, actorUserId: null });
     masterplanId = plan.id;
   });
   afterAll(async () => handle.close());
@@ -46,8 +46,12 @@ describe.each(testDatabaseFactories())('commitment repository on $dialect', ({ o
   it('stores signatures, lists them newest first, finds the standing one, and withdraws it with a reason', async () => {
     const dinkes = signature(f.dinkes, '2026-02-10T08:00:00.000Z');
     const kominfo = signature(f.kominfo, '2026-02-12T08:00:00.000Z');
-    await insertCommitments(handle.db, masterplanId, [dinkes, kominfo], f.coordinator.id);
-    await insertCommitments(handle.db, masterplanId, [], null);
+    await insertCommitments(handle.db, {
+      masterplanId,
+      commitments: [dinkes, kominfo],
+      signedBy: f.coordinator.id,
+    });
+    await insertCommitments(handle.db, { masterplanId, commitments: [], signedBy: null });
     expect(await listCommitments(handle.db, masterplanId)).toEqual([
       { ...kominfo, withdrawnAt: null, withdrawalReason: null },
       { ...dinkes, withdrawnAt: null, withdrawalReason: null },
@@ -59,28 +63,30 @@ describe.each(testDatabaseFactories())('commitment repository on $dialect', ({ o
 
     // One standing signature per unit: the index refuses a second.
     await expect(
-      insertCommitments(handle.db, masterplanId, [signature(f.dinkes, now.toISOString())], null),
+      insertCommitments(handle.db, {
+        masterplanId,
+        commitments: [signature(f.dinkes, now.toISOString())],
+        signedBy: null,
+      }),
     ).rejects.toThrow();
 
     expect(
-      await withdrawCommitment(
-        handle.db,
+      await withdrawCommitment(handle.db, {
         masterplanId,
-        f.dinkes,
-        'Pejabat berganti',
-        withdrawnAt,
-        f.coordinator.id,
-      ),
+        unitId: f.dinkes,
+        reason: 'Pejabat berganti',
+        at: withdrawnAt,
+        actorUserId: f.coordinator.id,
+      }),
     ).toBe(true);
     expect(
-      await withdrawCommitment(
-        handle.db,
+      await withdrawCommitment(handle.db, {
         masterplanId,
-        f.dinkes,
-        'Lagi',
-        withdrawnAt,
-        f.coordinator.id,
-      ),
+        unitId: f.dinkes,
+        reason: 'Lagi',
+        at: withdrawnAt,
+        actorUserId: f.coordinator.id,
+      }),
     ).toBe(false);
     expect(await findStandingCommitment(handle.db, masterplanId, f.dinkes)).toBeNull();
     const listed = await listCommitments(handle.db, masterplanId);
@@ -90,7 +96,7 @@ describe.each(testDatabaseFactories())('commitment repository on $dialect', ({ o
     });
     // Withdrawn, the unit may sign again.
     const again = signature(f.dinkes, '2026-03-04T08:00:00.000Z');
-    await insertCommitments(handle.db, masterplanId, [again], null);
+    await insertCommitments(handle.db, { masterplanId, commitments: [again], signedBy: null });
     expect((await findStandingCommitment(handle.db, masterplanId, f.dinkes))?.id).toBe(again.id);
   });
 });

@@ -61,9 +61,15 @@ export async function findStandingCommitment(
 /** Stores signatures (one standing signature per unit: a second one is refused by the index). */
 export async function insertCommitments(
   db: Executor,
-  masterplanId: string,
-  commitments: readonly Omit<Commitment, 'withdrawnAt' | 'withdrawalReason'>[],
-  signedBy: string | null,
+  {
+    masterplanId,
+    commitments,
+    signedBy,
+  }: {
+    readonly masterplanId: string;
+    readonly commitments: readonly Omit<Commitment, 'withdrawnAt' | 'withdrawalReason'>[];
+    readonly signedBy: string | null;
+  },
 ): Promise<void> {
   if (commitments.length === 0) return;
   await db
@@ -88,11 +94,19 @@ export async function insertCommitments(
 /** Withdraws a unit's standing signature, with the reason. Answers whether one was withdrawn. */
 export async function withdrawCommitment(
   db: Executor,
-  masterplanId: string,
-  unitId: string,
-  reason: string,
-  at: Date,
-  actorUserId: string,
+  {
+    masterplanId,
+    unitId,
+    reason,
+    at,
+    actorUserId,
+  }: {
+    readonly masterplanId: string;
+    readonly unitId: string;
+    readonly reason: string;
+    readonly at: Date;
+    readonly actorUserId: string;
+  },
 ): Promise<boolean> {
   const result = await db
     .updateTable('commitments')

@@ -292,7 +292,7 @@ export async function readDashboardSummary(
             .execute(),
         ),
       ),
-      readTrend(db, scope, fromMonth, toMonth),
+      readTrend(db, { scope, fromMonth, toMonth }),
     ]);
 
   const counts = {
@@ -420,9 +420,11 @@ type TrendRow = { month: string; created: number; advanced: number; evaluated: n
  */
 async function readTrend(
   db: Executor,
-  scope: DashboardScope,
-  fromMonth: string,
-  toMonth: string,
+  {
+    scope,
+    fromMonth,
+    toMonth,
+  }: { readonly scope: DashboardScope; readonly fromMonth: string; readonly toMonth: string },
 ): Promise<TrendRow[]> {
   let query = db
     .selectFrom('activity_by_month')

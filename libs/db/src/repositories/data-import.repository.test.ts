@@ -97,15 +97,27 @@ describe.each(testDatabaseFactories())('data import repository on $dialect', ({ 
     // Committed once: a second mark (a second commit) changes nothing.
     const at = new Date(now.getTime() + 5000);
     const counts = { create: 2, update: 1, unchanged: 0 };
-    expect(await markDataImportCommitted(handle.db, checked, { rowCount: 3, counts }, at)).toBe(
-      true,
-    );
-    expect(await markDataImportCommitted(handle.db, checked, { rowCount: 3, counts }, at)).toBe(
-      false,
-    );
-    expect(await markDataImportCommitted(handle.db, refused, { rowCount: 0, counts }, at)).toBe(
-      false,
-    );
+    expect(
+      await markDataImportCommitted(handle.db, {
+        id: checked,
+        result: { rowCount: 3, counts },
+        now: at,
+      }),
+    ).toBe(true);
+    expect(
+      await markDataImportCommitted(handle.db, {
+        id: checked,
+        result: { rowCount: 3, counts },
+        now: at,
+      }),
+    ).toBe(false);
+    expect(
+      await markDataImportCommitted(handle.db, {
+        id: refused,
+        result: { rowCount: 0, counts },
+        now: at,
+      }),
+    ).toBe(false);
     expect(await findDataImport(handle.db, checked)).toMatchObject({
       status: 'committed',
       committedAt: at.toISOString(),

@@ -140,12 +140,18 @@ export async function listDataImports(
  */
 export async function markDataImportCommitted(
   db: Executor,
-  id: string,
-  result: {
-    readonly rowCount: number;
-    readonly counts: ImportCounts;
+  {
+    id,
+    result,
+    now,
+  }: {
+    readonly id: string;
+    readonly result: {
+      readonly rowCount: number;
+      readonly counts: ImportCounts;
+    };
+    readonly now: Date;
   },
-  now: Date,
 ): Promise<boolean> {
   const updated = await db
     .updateTable('data_imports')

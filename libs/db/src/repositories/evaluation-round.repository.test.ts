@@ -64,7 +64,7 @@ describe.each(testDatabaseFactories())('evaluation round repository on $dialect'
         version: 2,
         updatedAt: later.toISOString(),
       };
-      await saveRound(handle.db, next, 1, f.coordinator.id);
+      await saveRound(handle.db, { next, expectedVersion: 1, actorUserId: f.coordinator.id });
       expect(await findRoundById(handle.db, round.id)).toEqual(next);
     });
 
@@ -72,9 +72,17 @@ describe.each(testDatabaseFactories())('evaluation round repository on $dialect'
       const round = buildRound({ status: 'draft' }, now);
       await insertRound(handle.db, round, f.coordinator.id);
       const first = { ...round, name: 'Pertama', version: 2, updatedAt: later.toISOString() };
-      await saveRound(handle.db, first, 1, f.coordinator.id);
+      await saveRound(handle.db, {
+        next: first,
+        expectedVersion: 1,
+        actorUserId: f.coordinator.id,
+      });
       const error = await rejection(
-        saveRound(handle.db, { ...round, name: 'Basi', version: 2 }, 1, f.coordinator.id),
+        saveRound(handle.db, {
+          next: { ...round, name: 'Basi', version: 2 },
+          expectedVersion: 1,
+          actorUserId: f.coordinator.id,
+        }),
       );
       expect(error.code).toBe('CONFLICT');
       expect(error.message).toBe('The round was changed by someone else');
@@ -89,7 +97,9 @@ describe.each(testDatabaseFactories())('evaluation round repository on $dialect'
 
     it('answers NOT_FOUND for a round that does not exist', async () => {
       const ghost = buildRound({ status: 'draft' }, now);
-      const error = await rejection(saveRound(handle.db, ghost, 1, f.coordinator.id));
+      const error = await rejection(
+        saveRound(handle.db, { next: ghost, expectedVersion: 1, actorUserId: f.coordinator.id }),
+      );
       expect(error.code).toBe('NOT_FOUND');
       expect(error.details).toEqual({ id: ghost.id });
     });

@@ -81,9 +81,15 @@ export async function findRoundById(
  */
 export async function saveRound(
   db: Executor,
-  next: EvaluationRound,
-  expectedVersion: number,
-  actorUserId: string,
+  {
+    next,
+    expectedVersion,
+    actorUserId,
+  }: {
+    readonly next: EvaluationRound;
+    readonly expectedVersion: number;
+    readonly actorUserId: string;
+  },
 ): Promise<void> {
   await saveVersioned(db, {
     table: 'evaluation_rounds',

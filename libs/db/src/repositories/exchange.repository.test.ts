@@ -127,10 +127,9 @@ describe.each(testDatabaseFactories())('exchange repository on $dialect', ({ ope
     it('lists every unit of the region as records, and inserts and updates them by version', async () => {
       expect(unitOf.size).toBe(55);
       const id = randomUUID();
-      await insertImportedUnits(
-        handle.db,
+      await insertImportedUnits(handle.db, {
         regionId,
-        [
+        units: [
           {
             id,
             record: {
@@ -143,7 +142,7 @@ describe.each(testDatabaseFactories())('exchange repository on $dialect', ({ ope
           },
         ],
         now,
-      );
+      });
       const stored = (await listExchangeUnits(handle.db, regionId)).find((u) => u.id === id)!;
       expect(stored).toEqual({
         id,
@@ -402,9 +401,8 @@ describe.each(testDatabaseFactories())('exchange repository on $dialect', ({ ope
   describe('programmes and action items', () => {
     it('insert with external codes and links, list them, and update them by version', async () => {
       const masterplanId = randomUUID();
-      await insertMasterplan(
-        handle.db,
-        {
+      await insertMasterplan(handle.db, {
+        plan: {
           id: masterplanId,
           regionId,
           title: 'Masterplan Uji',
@@ -417,9 +415,9 @@ describe.each(testDatabaseFactories())('exchange repository on $dialect', ({ ope
           bimtekChecklist: [],
           commitmentStatement: 'Kami berkomitmen.',
         },
-        now,
-        null,
-      );
+        at: now,
+        actorUserId: null,
+      });
       const innovationId = (await findInnovationIdsByCodes(handle.db, ['IMP-2'])).get('IMP-2')!.id;
       const programme = {
         code: 'PRG-1',
@@ -438,23 +436,23 @@ describe.each(testDatabaseFactories())('exchange repository on $dialect', ({ ope
         innovationIds: [innovationId],
       };
       const programmeId = randomUUID();
-      await insertImportedProgrammes(
-        handle.db,
+      await insertImportedProgrammes(handle.db, {
         masterplanId,
-        [{ id: programmeId, record: programme }],
+        programmes: [{ id: programmeId, record: programme }],
         now,
-        coordinatorId,
-      );
+        actorUserId: coordinatorId,
+      });
       const { code: _code, ...fields } = programme;
       expect(await listExchangeProgrammes(handle.db, masterplanId)).toEqual([
         { id: programmeId, externalCode: 'PRG-1', version: 1, ...fields },
       ]);
-      await updateImportedProgrammes(
-        handle.db,
-        [{ id: programmeId, version: 1, record: { ...programme, budget: 5, innovationIds: [] } }],
-        later,
-        coordinatorId,
-      );
+      await updateImportedProgrammes(handle.db, {
+        programmes: [
+          { id: programmeId, version: 1, record: { ...programme, budget: 5, innovationIds: [] } },
+        ],
+        now: later,
+        actorUserId: coordinatorId,
+      });
       expect(await listExchangeProgrammes(handle.db, masterplanId)).toMatchObject([
         { version: 2, budget: 5, innovationIds: [] },
       ]);
@@ -471,22 +469,22 @@ describe.each(testDatabaseFactories())('exchange repository on $dialect', ({ ope
         progressPercent: 35,
       };
       const actionId = randomUUID();
-      await insertImportedActionItems(
-        handle.db,
-        [{ id: actionId, record: action }],
+      await insertImportedActionItems(handle.db, {
+        actions: [{ id: actionId, record: action }],
         now,
-        coordinatorId,
-      );
+        actorUserId: coordinatorId,
+      });
       const { code: _actionCode, ...actionFields } = action;
       expect(await listExchangeActionItems(handle.db, masterplanId)).toEqual([
         { id: actionId, externalCode: 'RA-1', version: 1, ...actionFields },
       ]);
-      await updateImportedActionItems(
-        handle.db,
-        [{ id: actionId, version: 1, record: { ...action, status: 'done', progressPercent: 100 } }],
-        later,
-        coordinatorId,
-      );
+      await updateImportedActionItems(handle.db, {
+        actions: [
+          { id: actionId, version: 1, record: { ...action, status: 'done', progressPercent: 100 } },
+        ],
+        now: later,
+        actorUserId: coordinatorId,
+      });
       expect(await listExchangeActionItems(handle.db, masterplanId)).toMatchObject([
         { version: 2, status: 'done', progressPercent: 100 },
       ]);

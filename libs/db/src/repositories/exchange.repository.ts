@@ -50,9 +50,15 @@ function changedMeanwhile(what: string): DomainError {
 
 async function updateAll(
   db: Executor,
-  what: string,
-  update: Parameters<typeof bulkUpdate>[1],
-  rows: readonly Readonly<Record<string, unknown>>[],
+  {
+    what,
+    update,
+    rows,
+  }: {
+    readonly what: string;
+    readonly update: Parameters<typeof bulkUpdate>[1];
+    readonly rows: readonly Readonly<Record<string, unknown>>[];
+  },
 ): Promise<void> {
   const updated = await bulkUpdate(db, update, rows);
   if (updated !== rows.length) throw changedMeanwhile(what);
@@ -99,9 +105,15 @@ export async function listExchangeUnits(db: Executor, regionId: string): Promise
 /** Inserts imported units of a region. Call inside a transaction. */
 export async function insertImportedUnits(
   db: Executor,
-  regionId: string,
-  units: readonly { readonly id: string; readonly record: UnitRecord }[],
-  now: Date,
+  {
+    regionId,
+    units,
+    now,
+  }: {
+    readonly regionId: string;
+    readonly units: readonly { readonly id: string; readonly record: UnitRecord }[];
+    readonly now: Date;
+  },
 ): Promise<void> {
   for (const chunk of chunks(units, insertChunk)) {
     await db
@@ -129,10 +141,9 @@ export async function updateImportedUnits(
   units: readonly { readonly id: string; readonly version: number; readonly record: UnitRecord }[],
   now: Date,
 ): Promise<void> {
-  await updateAll(
-    db,
-    'unit',
-    {
+  await updateAll(db, {
+    what: 'unit',
+    update: {
       table: 'units',
       keys: [text('id')],
       set: [
@@ -145,7 +156,7 @@ export async function updateImportedUnits(
       ],
       guard: versionGuard,
     },
-    units.map(({ id, version, record }) => ({
+    rows: units.map(({ id, version, record }) => ({
       id,
       name: record.name,
       short_name: record.shortName,
@@ -155,7 +166,7 @@ export async function updateImportedUnits(
       expected_version: version,
       updated_at: now.toISOString(),
     })),
-  );
+  });
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -223,10 +234,9 @@ export async function updateImportedUsers(
   users: readonly { readonly id: string; readonly version: number; readonly record: UserRecord }[],
   now: Date,
 ): Promise<void> {
-  await updateAll(
-    db,
-    'user',
-    {
+  await updateAll(db, {
+    what: 'user',
+    update: {
       table: 'users',
       keys: [text('id')],
       set: [
@@ -240,7 +250,7 @@ export async function updateImportedUsers(
       ],
       guard: versionGuard,
     },
-    users.map(({ id, version, record }) => ({
+    rows: users.map(({ id, version, record }) => ({
       id,
       name: record.name,
       nip: record.nip,
@@ -251,7 +261,7 @@ export async function updateImportedUsers(
       expected_version: version,
       updated_at: now.toISOString(),
     })),
-  );
+  });
 }
 
 /** Ends every session of these users (their role, unit or access changed). */
@@ -339,30 +349,28 @@ export async function insertImportedInnovations(
   db: Executor,
   innovations: readonly { readonly innovation: Innovation; readonly externalCode: string }[],
 ): Promise<void> {
-  await bulkInsert(
-    db,
-    'innovations',
-    [
+  await bulkInsert(db, {
+    table: 'innovations',
+    columns: [
       text('id'),
       ...innovationSet,
       timestamp('created_at'),
       text('created_by'),
       text('external_code'),
     ],
-    innovations.map(({ innovation, externalCode }) => ({
+    rows: innovations.map(({ innovation, externalCode }) => ({
       id: innovation.id,
       ...innovationColumns(innovation, innovation.updatedAt),
       created_at: innovation.createdAt,
       created_by: innovation.createdBy,
       external_code: externalCode,
     })),
-  );
-  await bulkInsert(
-    db,
-    'innovation_sections',
-    [text('innovation_id'), text('section'), json('data')],
-    innovations.flatMap(({ innovation }) => sectionRows(innovation)),
-  );
+  });
+  await bulkInsert(db, {
+    table: 'innovation_sections',
+    columns: [text('innovation_id'), text('section'), json('data')],
+    rows: innovations.flatMap(({ innovation }) => sectionRows(innovation)),
+  });
 }
 
 /** The five section rows of an innovation, each validated by its schema. */
@@ -411,26 +419,24 @@ export async function updateImportedInnovations(
   rows: readonly { readonly next: Innovation; readonly expectedVersion: number }[],
   now: Date,
 ): Promise<void> {
-  await updateAll(
-    db,
-    'innovation',
-    { table: 'innovations', keys: [text('id')], set: innovationSet, guard: versionGuard },
-    rows.map(({ next, expectedVersion }) => ({
+  await updateAll(db, {
+    what: 'innovation',
+    update: { table: 'innovations', keys: [text('id')], set: innovationSet, guard: versionGuard },
+    rows: rows.map(({ next, expectedVersion }) => ({
       id: next.id,
       ...innovationColumns(next, now.toISOString()),
       expected_version: expectedVersion,
     })),
-  );
-  await updateAll(
-    db,
-    'innovation section',
-    {
+  });
+  await updateAll(db, {
+    what: 'innovation section',
+    update: {
       table: 'innovation_sections',
       keys: [text('innovation_id'), text('section')],
       set: [json('data')],
     },
-    rows.flatMap(({ next }) => sectionRows(next)),
-  );
+    rows: rows.flatMap(({ next }) => sectionRows(next)),
+  });
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -492,22 +498,28 @@ export async function listExchangeProgrammes(
 /** Inserts imported programmes of a masterplan with their links. Call inside a transaction. */
 export async function insertImportedProgrammes(
   db: Executor,
-  masterplanId: string,
-  programmes: readonly { readonly id: string; readonly record: ProgrammeRecord }[],
-  now: Date,
-  actorUserId: string,
+  {
+    masterplanId,
+    programmes,
+    now,
+    actorUserId,
+  }: {
+    readonly masterplanId: string;
+    readonly programmes: readonly { readonly id: string; readonly record: ProgrammeRecord }[];
+    readonly now: Date;
+    readonly actorUserId: string;
+  },
 ): Promise<void> {
-  await insertProgrammes(
-    db,
-    programmes.map(({ id, record: { code: _code, ...fields } }) => ({
+  await insertProgrammes(db, {
+    programmes: programmes.map(({ id, record: { code: _code, ...fields } }) => ({
       id,
       masterplanId,
       ...fields,
     })),
-    now,
+    at: now,
     actorUserId,
-    { externalCodes: new Map(programmes.map((p) => [p.id, p.record.code])) },
-  );
+    options: { externalCodes: new Map(programmes.map((p) => [p.id, p.record.code])) },
+  });
 }
 
 /**
@@ -516,18 +528,23 @@ export async function insertImportedProgrammes(
  */
 export async function updateImportedProgrammes(
   db: Executor,
-  programmes: readonly {
-    readonly id: string;
-    readonly version: number;
-    readonly record: ProgrammeRecord;
-  }[],
-  now: Date,
-  actorUserId: string,
+  {
+    programmes,
+    now,
+    actorUserId,
+  }: {
+    readonly programmes: readonly {
+      readonly id: string;
+      readonly version: number;
+      readonly record: ProgrammeRecord;
+    }[];
+    readonly now: Date;
+    readonly actorUserId: string;
+  },
 ): Promise<void> {
-  await updateAll(
-    db,
-    'programme',
-    {
+  await updateAll(db, {
+    what: 'programme',
+    update: {
       table: 'programmes',
       keys: [text('id')],
       set: [
@@ -549,7 +566,7 @@ export async function updateImportedProgrammes(
       ],
       guard: versionGuard,
     },
-    programmes.map(
+    rows: programmes.map(
       ({ id, version, record: { code: _code, innovationIds: _links, ...fields } }) => ({
         id,
         ...programmeColumns(fields),
@@ -559,7 +576,7 @@ export async function updateImportedProgrammes(
         updated_by: actorUserId,
       }),
     ),
-  );
+  });
   for (const chunk of chunks(
     programmes.map((p) => p.id),
     lookupChunk,
@@ -608,34 +625,44 @@ export async function listExchangeActionItems(
 /** Inserts imported action items. Call inside a transaction. */
 export async function insertImportedActionItems(
   db: Executor,
-  actions: readonly { readonly id: string; readonly record: ActionItemRecord }[],
-  now: Date,
-  actorUserId: string,
-): Promise<void> {
-  await insertActions(
-    db,
-    actions.map(({ id, record: { code: _code, ...fields } }) => ({ id, ...fields })),
+  {
+    actions,
     now,
     actorUserId,
-    { externalCodes: new Map(actions.map((a) => [a.id, a.record.code])) },
-  );
+  }: {
+    readonly actions: readonly { readonly id: string; readonly record: ActionItemRecord }[];
+    readonly now: Date;
+    readonly actorUserId: string;
+  },
+): Promise<void> {
+  await insertActions(db, {
+    actions: actions.map(({ id, record: { code: _code, ...fields } }) => ({ id, ...fields })),
+    at: now,
+    actorUserId,
+    options: { externalCodes: new Map(actions.map((a) => [a.id, a.record.code])) },
+  });
 }
 
 /** Updates action items from imported records if still at the version read. */
 export async function updateImportedActionItems(
   db: Executor,
-  actions: readonly {
-    readonly id: string;
-    readonly version: number;
-    readonly record: ActionItemRecord;
-  }[],
-  now: Date,
-  actorUserId: string,
+  {
+    actions,
+    now,
+    actorUserId,
+  }: {
+    readonly actions: readonly {
+      readonly id: string;
+      readonly version: number;
+      readonly record: ActionItemRecord;
+    }[];
+    readonly now: Date;
+    readonly actorUserId: string;
+  },
 ): Promise<void> {
-  await updateAll(
-    db,
-    'action item',
-    {
+  await updateAll(db, {
+    what: 'action item',
+    update: {
       table: 'action_items',
       keys: [text('id')],
       set: [
@@ -653,7 +680,7 @@ export async function updateImportedActionItems(
       ],
       guard: versionGuard,
     },
-    actions.map(({ id, version, record: { code: _code, programmeId, ...fields } }) => ({
+    rows: actions.map(({ id, version, record: { code: _code, programmeId, ...fields } }) => ({
       id,
       programme_id: programmeId,
       ...actionColumns(fields),
@@ -662,5 +689,5 @@ export async function updateImportedActionItems(
       updated_at: now.toISOString(),
       updated_by: actorUserId,
     })),
-  );
+  });
 }

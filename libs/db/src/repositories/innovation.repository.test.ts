@@ -289,7 +289,9 @@ describe.each(testDatabaseFactories())('innovation repository on $dialect', (fac
       };
       await handle.db
         .transaction()
-        .execute((trx) => saveInnovation(trx, next, 1, ['problem', 'need']));
+        .execute((trx) =>
+          saveInnovation(trx, { next, expectedVersion: 1, sections: ['problem', 'need'] }),
+        );
       expect(await findInnovationById(handle.db, original.id)).toEqual(next);
     });
 
@@ -300,7 +302,9 @@ describe.each(testDatabaseFactories())('innovation repository on $dialect', (fac
         sections: { ...original.sections, need: fullSections().need },
         version: 2,
       };
-      await handle.db.transaction().execute((trx) => saveInnovation(trx, next, 1, []));
+      await handle.db
+        .transaction()
+        .execute((trx) => saveInnovation(trx, { next, expectedVersion: 1, sections: [] }));
       expect((await findInnovationById(handle.db, original.id))?.sections.need).toEqual(
         original.sections.need,
       );
@@ -318,7 +322,9 @@ describe.each(testDatabaseFactories())('innovation repository on $dialect', (fac
         updatedAt: '2026-01-07T08:15:30.250Z',
         updatedBy: s.head.id,
       };
-      await handle.db.transaction().execute((trx) => saveInnovation(trx, first, 1, []));
+      await handle.db
+        .transaction()
+        .execute((trx) => saveInnovation(trx, { next: first, expectedVersion: 1, sections: [] }));
       const before = await storedRows(handle, original.id);
 
       const stale: Innovation = {
@@ -330,7 +336,11 @@ describe.each(testDatabaseFactories())('innovation repository on $dialect', (fac
         updatedBy: s.staff.id,
       };
       const error = await rejection(
-        handle.db.transaction().execute((trx) => saveInnovation(trx, stale, 1, ['problem'])),
+        handle.db
+          .transaction()
+          .execute((trx) =>
+            saveInnovation(trx, { next: stale, expectedVersion: 1, sections: ['problem'] }),
+          ),
       );
       expect(error.code).toBe('CONFLICT');
       expect(error.message).toContain(s.head.name);
@@ -359,7 +369,11 @@ describe.each(testDatabaseFactories())('innovation repository on $dialect', (fac
       const b = writer('Versi penulis B', 'Masalah menurut penulis B', s.head.id);
       const results = await Promise.allSettled(
         [a, b].map((next) =>
-          handle.db.transaction().execute((trx) => saveInnovation(trx, next, 1, ['problem'])),
+          handle.db
+            .transaction()
+            .execute((trx) =>
+              saveInnovation(trx, { next, expectedVersion: 1, sections: ['problem'] }),
+            ),
         ),
       );
       const won = results.flatMap((r, i) => (r.status === 'fulfilled' ? [[a, b][i]!] : []));
@@ -374,9 +388,13 @@ describe.each(testDatabaseFactories())('innovation repository on $dialect', (fac
     it('names “someone else” when the last editor is unknown', async () => {
       const original = await insert(handle, build(s.dinkes, { updatedBy: null }));
       const error = await rejection(
-        handle.db
-          .transaction()
-          .execute((trx) => saveInnovation(trx, { ...original, version: 5 }, 4, [])),
+        handle.db.transaction().execute((trx) =>
+          saveInnovation(trx, {
+            next: { ...original, version: 5 },
+            expectedVersion: 4,
+            sections: [],
+          }),
+        ),
       );
       expect(error.code).toBe('CONFLICT');
       expect(error.message).toBe(
@@ -387,7 +405,9 @@ describe.each(testDatabaseFactories())('innovation repository on $dialect', (fac
     it('answers NOT_FOUND for an innovation that does not exist', async () => {
       const ghost = build(s.dinkes);
       const error = await rejection(
-        handle.db.transaction().execute((trx) => saveInnovation(trx, ghost, 1, [])),
+        handle.db
+          .transaction()
+          .execute((trx) => saveInnovation(trx, { next: ghost, expectedVersion: 1, sections: [] })),
       );
       expect(error.code).toBe('NOT_FOUND');
       expect((await conflictError(handle.db, ghost.id)).code).toBe('NOT_FOUND');
@@ -421,7 +441,9 @@ describe.each(testDatabaseFactories())('innovation repository on $dialect', (fac
         sections: { ...original.sections, problem: { statement: 'Masalah rusabaru kini' } },
         version: 2,
       };
-      await handle.db.transaction().execute((trx) => saveInnovation(trx, next, 1, ['problem']));
+      await handle.db
+        .transaction()
+        .execute((trx) => saveInnovation(trx, { next, expectedVersion: 1, sections: ['problem'] }));
       expect(await search('gajahmada')).toEqual([]);
       expect(await search('kudanilsatu')).toEqual([]);
       expect(await search('zebrakuda')).toEqual([]);
@@ -435,13 +457,19 @@ describe.each(testDatabaseFactories())('innovation repository on $dialect', (fac
     it('answers the innovation’s own events, newest first, with the actor’s name and parsed before/after', async () => {
       const innovation = await insert(handle, build(s.dinkes));
       const other = await insert(handle, build(s.dinkes));
-      const event = (
-        entityId: string,
-        action: string,
-        at: string,
-        actorUserId: string | null,
+      const event = ({
+        entityId,
+        action,
+        at,
+        actorUserId,
         entityType = 'innovation',
-      ) =>
+      }: {
+        readonly entityId: string;
+        readonly action: string;
+        readonly at: string;
+        readonly actorUserId: string | null;
+        readonly entityType?: string;
+      }) =>
         appendEvent(handle.db, {
           occurredAt: new Date(at),
           actorUserId,
@@ -451,11 +479,37 @@ describe.each(testDatabaseFactories())('innovation repository on $dialect', (fac
           before: { stage: 'problem' },
           after: { stage: 'need', reason: null },
         });
-      await event(innovation.id, 'innovation.created', '2026-01-10T08:00:00.000Z', s.staff.id);
-      await event(other.id, 'innovation.created', '2026-01-10T08:30:00.000Z', s.staff.id);
-      await event(innovation.id, 'innovation.advanced', '2026-01-11T08:00:00.000Z', s.head.id);
-      await event(innovation.id, 'unit.updated', '2026-01-11T09:00:00.000Z', s.head.id, 'unit');
-      await event(innovation.id, 'innovation.published', '2026-01-12T08:00:00.000Z', null);
+      await event({
+        entityId: innovation.id,
+        action: 'innovation.created',
+        at: '2026-01-10T08:00:00.000Z',
+        actorUserId: s.staff.id,
+      });
+      await event({
+        entityId: other.id,
+        action: 'innovation.created',
+        at: '2026-01-10T08:30:00.000Z',
+        actorUserId: s.staff.id,
+      });
+      await event({
+        entityId: innovation.id,
+        action: 'innovation.advanced',
+        at: '2026-01-11T08:00:00.000Z',
+        actorUserId: s.head.id,
+      });
+      await event({
+        entityId: innovation.id,
+        action: 'unit.updated',
+        at: '2026-01-11T09:00:00.000Z',
+        actorUserId: s.head.id,
+        entityType: 'unit',
+      });
+      await event({
+        entityId: innovation.id,
+        action: 'innovation.published',
+        at: '2026-01-12T08:00:00.000Z',
+        actorUserId: null,
+      });
 
       const timeline = await listInnovationTimeline(handle.db, innovation.id);
       expect(

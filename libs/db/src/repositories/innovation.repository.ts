@@ -354,9 +354,15 @@ export async function lastChangeOf(
  */
 export async function saveInnovation(
   db: Executor,
-  next: Innovation,
-  expectedVersion: number,
-  sections: readonly ActiveStage[],
+  {
+    next,
+    expectedVersion,
+    sections,
+  }: {
+    readonly next: Innovation;
+    readonly expectedVersion: number;
+    readonly sections: readonly ActiveStage[];
+  },
 ): Promise<void> {
   // The stored version becomes `expectedVersion + 1`, which is `next.version` (the domain bumps it).
   const { version: _next, ...columns } = innovationColumns(next, next.updatedAt);
@@ -567,8 +573,7 @@ function sectionsObject(db: Executor) {
 async function keysetPage(
   db: Executor,
   query: ReturnType<typeof filteredInnovations>,
-  page: PageRequest,
-  withSections = false,
+  { page, withSections = false }: { readonly page: PageRequest; readonly withSections?: boolean },
 ) {
   const cursor = page.cursor ? decodeCursor(page.cursor) : null;
   let rowsQuery = query
@@ -638,7 +643,7 @@ export async function listInnovations(
   const totalRow = await query
     .select((eb) => eb.fn.countAll<number | string>().as('count'))
     .executeTakeFirstOrThrow();
-  const { rows, nextCursor } = await keysetPage(db, query, page);
+  const { rows, nextCursor } = await keysetPage(db, query, { page });
   return {
     items: rows.map((row) => ({
       id: row.id,
@@ -683,7 +688,10 @@ export async function listInnovationsForExport(
   filter: InnovationFilter,
   page: PageRequest,
 ): Promise<{ readonly items: InnovationExportItem[]; readonly nextCursor: string | null }> {
-  const { rows, nextCursor } = await keysetPage(db, filteredInnovations(db, filter), page, true);
+  const { rows, nextCursor } = await keysetPage(db, filteredInnovations(db, filter), {
+    page,
+    withSections: true,
+  });
   return {
     items: rows.map((row) => {
       const stored = (fromJson(row.sections) as Record<string, unknown> | null) ?? {};

@@ -15,7 +15,7 @@ describe.each(testDatabaseFactories())('masterplan strategy repository on $diale
     handle = await open();
     const f = await insertRepositoryFixture(handle.db, now);
     const plan = buildMasterplan(f.regionId);
-    await insertMasterplan(handle.db, plan, now, null);
+    await insertMasterplan(handle.db, { plan, at: now, actorUserId: null });
     masterplanId = plan.id;
   });
   afterAll(async () => handle.close());
@@ -23,27 +23,24 @@ describe.each(testDatabaseFactories())('masterplan strategy repository on $diale
   describe('upsertStrategy and listStrategies', () => {
     it('sets a dimension’s strategy, replaces it on a second write, and lists only the dimensions that have one', async () => {
       expect(await listStrategies(handle.db, masterplanId)).toEqual([]);
-      await upsertStrategy(
-        handle.db,
+      await upsertStrategy(handle.db, {
         masterplanId,
-        { dimension: 'governance', text: 'Satu' },
-        now,
-        null,
-      );
-      await upsertStrategy(
-        handle.db,
+        strategy: { dimension: 'governance', text: 'Satu' },
+        at: now,
+        actorUserId: null,
+      });
+      await upsertStrategy(handle.db, {
         masterplanId,
-        { dimension: 'living', text: 'Sehat' },
-        now,
-        null,
-      );
-      await upsertStrategy(
-        handle.db,
+        strategy: { dimension: 'living', text: 'Sehat' },
+        at: now,
+        actorUserId: null,
+      });
+      await upsertStrategy(handle.db, {
         masterplanId,
-        { dimension: 'governance', text: 'Dua' },
-        now,
-        null,
-      );
+        strategy: { dimension: 'governance', text: 'Dua' },
+        at: now,
+        actorUserId: null,
+      });
       const strategies = await listStrategies(handle.db, masterplanId);
       expect([...strategies].sort((a, b) => a.dimension.localeCompare(b.dimension))).toEqual([
         { dimension: 'governance', text: 'Dua' },

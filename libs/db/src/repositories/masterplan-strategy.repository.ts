@@ -18,10 +18,17 @@ export async function listStrategies(db: Executor, masterplanId: string): Promis
 /** Sets a dimension's strategy text. */
 export async function upsertStrategy(
   db: Executor,
-  masterplanId: string,
-  strategy: Strategy,
-  at: Date,
-  actorUserId: string | null,
+  {
+    masterplanId,
+    strategy,
+    at,
+    actorUserId,
+  }: {
+    readonly masterplanId: string;
+    readonly strategy: Strategy;
+    readonly at: Date;
+    readonly actorUserId: string | null;
+  },
 ): Promise<void> {
   await db
     .insertInto('masterplan_strategies')

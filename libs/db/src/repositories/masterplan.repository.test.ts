@@ -45,7 +45,7 @@ describe.each(testDatabaseFactories())('masterplan repository on $dialect', ({ o
   it('finds no masterplan before one is stored, then the stored one as it was (findMasterplan, insertMasterplan)', async () => {
     expect(await findMasterplan(handle.db)).toBeUndefined();
     const plan = buildMasterplan(f.regionId);
-    await insertMasterplan(handle.db, plan, now, f.coordinator.id);
+    await insertMasterplan(handle.db, { plan, at: now, actorUserId: f.coordinator.id });
     expect(await findMasterplan(handle.db)).toEqual({
       ...plan,
       version: 1,
@@ -57,18 +57,22 @@ describe.each(testDatabaseFactories())('masterplan repository on $dialect', ({ o
     it('writes the fields at the next version, and refuses a stale version with CONFLICT naming the last editor', async () => {
       const plan = (await findMasterplan(handle.db))!;
       const next = { ...plan, vision: 'Visi baru', bimtekStage: 'III' as const };
-      await saveMasterplan(handle.db, next, plan.version, later, f.coordinator.id);
+      await saveMasterplan(handle.db, {
+        plan: next,
+        expectedVersion: plan.version,
+        at: later,
+        actorUserId: f.coordinator.id,
+      });
       const saved = await findMasterplan(handle.db);
       expect(saved).toEqual({ ...next, version: plan.version + 1, updatedAt: later.toISOString() });
 
       const error = await rejection(
-        saveMasterplan(
-          handle.db,
-          { ...plan, vision: 'Basi' },
-          plan.version,
-          later,
-          f.coordinator.id,
-        ),
+        saveMasterplan(handle.db, {
+          plan: { ...plan, vision: 'Basi' },
+          expectedVersion: plan.version,
+          at: later,
+          actorUserId: f.coordinator.id,
+        }),
       );
       expect(error.code).toBe('CONFLICT');
       expect(error.message).toBe('The masterplan was changed by someone else; reload it');
@@ -84,7 +88,14 @@ describe.each(testDatabaseFactories())('masterplan repository on $dialect', ({ o
     it('answers NOT_FOUND for a masterplan that does not exist', async () => {
       const plan = (await findMasterplan(handle.db))!;
       const ghost = { ...plan, id: randomUUID() };
-      const error = await rejection(saveMasterplan(handle.db, ghost, 1, later, f.coordinator.id));
+      const error = await rejection(
+        saveMasterplan(handle.db, {
+          plan: ghost,
+          expectedVersion: 1,
+          at: later,
+          actorUserId: f.coordinator.id,
+        }),
+      );
       expect(error.code).toBe('NOT_FOUND');
     });
   });
@@ -94,12 +105,22 @@ describe.each(testDatabaseFactories())('masterplan repository on $dialect', ({ o
       const plan = (await findMasterplan(handle.db))!;
       const coded = buildProgramme(plan.id, f.dinkes);
       const plain = buildProgramme(plan.id, f.kominfo, { name: 'Tanpa kode' });
-      await insertProgrammes(handle.db, [coded, plain], now, null, {
-        externalCodes: new Map([[coded.id, 'PRG-01']]),
+      await insertProgrammes(handle.db, {
+        programmes: [coded, plain],
+        at: now,
+        actorUserId: null,
+        options: {
+          externalCodes: new Map([[coded.id, 'PRG-01']]),
+        },
       });
       const action = buildAction(coded.id, f.dinkes);
-      await insertActions(handle.db, [action], now, null, {
-        externalCodes: new Map([[action.id, 'AKS-01']]),
+      await insertActions(handle.db, {
+        actions: [action],
+        at: now,
+        actorUserId: null,
+        options: {
+          externalCodes: new Map([[action.id, 'AKS-01']]),
+        },
       });
       const codes = await findMasterplanExternalCodes(handle.db, plan.id);
       expect(codes.programmes).toEqual(

@@ -55,9 +55,15 @@ export async function findMasterplan(db: Executor): Promise<Masterplan | undefin
 /** Stores a new masterplan (the demo seed, or a coordinator's first). */
 export async function insertMasterplan(
   db: Executor,
-  plan: Omit<Masterplan, 'version' | 'updatedAt'>,
-  at: Date,
-  actorUserId: string | null,
+  {
+    plan,
+    at,
+    actorUserId,
+  }: {
+    readonly plan: Omit<Masterplan, 'version' | 'updatedAt'>;
+    readonly at: Date;
+    readonly actorUserId: string | null;
+  },
 ): Promise<void> {
   await db
     .insertInto('masterplans')
@@ -83,10 +89,17 @@ export async function insertMasterplan(
 /** Writes the masterplan's fields if still at `expectedVersion` (CONFLICT otherwise). */
 export async function saveMasterplan(
   db: Executor,
-  plan: Masterplan,
-  expectedVersion: number,
-  at: Date,
-  actorUserId: string,
+  {
+    plan,
+    expectedVersion,
+    at,
+    actorUserId,
+  }: {
+    readonly plan: Masterplan;
+    readonly expectedVersion: number;
+    readonly at: Date;
+    readonly actorUserId: string;
+  },
 ): Promise<void> {
   await saveVersioned(db, {
     table: 'masterplans',

@@ -30,12 +30,17 @@ describe.each(testDatabaseFactories())('notification repository on $dialect', ({
   let headId: string;
   let otherId: string;
 
-  async function innovation(
-    unitId: string,
-    stage: Stage,
-    lastEventAt: Date,
+  async function innovation({
+    unitId,
+    stage,
+    lastEventAt,
     title = 'Daftar Imunisasi via WhatsApp',
-  ): Promise<Innovation> {
+  }: {
+    readonly unitId: string;
+    readonly stage: Stage;
+    readonly lastEventAt: Date;
+    readonly title?: string;
+  }): Promise<Innovation> {
     const base = createInnovation(
       {
         unitId,
@@ -58,12 +63,17 @@ describe.each(testDatabaseFactories())('notification repository on $dialect', ({
     return row;
   }
 
-  const notice = (
-    userId: string,
-    innovationId: string,
-    createdAt: Date,
-    overrides: Partial<NewNotification> = {},
-  ): NewNotification => ({
+  const notice = ({
+    userId,
+    innovationId,
+    createdAt,
+    overrides = {},
+  }: {
+    readonly userId: string;
+    readonly innovationId: string;
+    readonly createdAt: Date;
+    readonly overrides?: Partial<NewNotification>;
+  }): NewNotification => ({
     id: randomUUID(),
     userId,
     kind: 'outcome_recorded',
@@ -99,7 +109,12 @@ describe.each(testDatabaseFactories())('notification repository on $dialect', ({
       },
       seedNow,
     );
-    await updateUser(handle.db, inactive.id, inactive.version, { active: false }, seedNow);
+    await updateUser(handle.db, {
+      id: inactive.id,
+      expectedVersion: inactive.version,
+      changes: { active: false },
+      now: seedNow,
+    });
     const recipients = await listUnitRecipients(handle.db, [dinkesId, kominfoId, dinkesId]);
     expect(recipients.get(dinkesId)?.sort()).toEqual([staffId, headId].sort());
     expect(recipients.get(kominfoId)).toContain(otherId);
@@ -107,19 +122,34 @@ describe.each(testDatabaseFactories())('notification repository on $dialect', ({
   });
 
   it('stores notifications once per user and fact, and lists them newest first with the innovation', async () => {
-    const a = await innovation(dinkesId, 'sustained', seedNow, 'Inovasi A');
-    const b = await innovation(dinkesId, 'need', seedNow, 'Inovasi B');
+    const a = await innovation({
+      unitId: dinkesId,
+      stage: 'sustained',
+      lastEventAt: seedNow,
+      title: 'Inovasi A',
+    });
+    const b = await innovation({
+      unitId: dinkesId,
+      stage: 'need',
+      lastEventAt: seedNow,
+      title: 'Inovasi B',
+    });
     const t1 = new Date(seedNow.getTime() + 1000);
     const t2 = new Date(seedNow.getTime() + 2000);
-    const first = notice(staffId, a.id, t1);
+    const first = notice({ userId: staffId, innovationId: a.id, createdAt: t1 });
     expect(
       await insertNotifications(handle.db, [
         first,
-        notice(headId, a.id, t1),
-        notice(staffId, b.id, t2, {
-          kind: 'became_stale',
-          detail: { staleDays: 31, lastEventAt: seedNow.toISOString() },
-          dedupeKey: `stale:${b.id}:${seedNow.toISOString()}`,
+        notice({ userId: headId, innovationId: a.id, createdAt: t1 }),
+        notice({
+          userId: staffId,
+          innovationId: b.id,
+          createdAt: t2,
+          overrides: {
+            kind: 'became_stale',
+            detail: { staleDays: 31, lastEventAt: seedNow.toISOString() },
+            dedupeKey: `stale:${b.id}:${seedNow.toISOString()}`,
+          },
         }),
       ]),
     ).toBe(3);
@@ -167,18 +197,21 @@ describe.each(testDatabaseFactories())('notification repository on $dialect', ({
     const readAt = new Date(seedNow.getTime() + 5000);
 
     // Another user's id is not theirs to mark.
-    expect(await markNotificationsRead(handle.db, otherId, [headsOwn!.id], readAt)).toBe(0);
+    expect(
+      await markNotificationsRead(handle.db, { userId: otherId, ids: [headsOwn!.id], now: readAt }),
+    ).toBe(0);
     expect(await countUnreadNotifications(handle.db, headId)).toBe(1);
 
     expect(
-      await markNotificationsRead(
-        handle.db,
-        staffId,
-        [latest!.id, headsOwn!.id, randomUUID()],
-        readAt,
-      ),
+      await markNotificationsRead(handle.db, {
+        userId: staffId,
+        ids: [latest!.id, headsOwn!.id, randomUUID()],
+        now: readAt,
+      }),
     ).toBe(1);
-    expect(await markNotificationsRead(handle.db, staffId, [latest!.id], readAt)).toBe(0);
+    expect(
+      await markNotificationsRead(handle.db, { userId: staffId, ids: [latest!.id], now: readAt }),
+    ).toBe(0);
     expect(await countUnreadNotifications(handle.db, staffId)).toBe(1);
     expect(await countUnreadNotifications(handle.db, headId)).toBe(1);
 
@@ -196,11 +229,27 @@ describe.each(testDatabaseFactories())('notification repository on $dialect', ({
   it('finds active innovations stale at the cutoff, not yet notified for their quiet spell, in batches', async () => {
     const now = new Date('2026-06-01T00:00:00.000Z');
     const cutoff = new Date(now.getTime() - 30 * day);
-    const exactly = await innovation(kominfoId, 'process', cutoff);
-    const almost = await innovation(kominfoId, 'process', new Date(cutoff.getTime() + 1));
-    const older = await innovation(kominfoId, 'quick_win', new Date(cutoff.getTime() - day));
-    await innovation(kominfoId, 'sustained', new Date(cutoff.getTime() - day));
-    await innovation(kominfoId, 'discontinued', new Date(cutoff.getTime() - day));
+    const exactly = await innovation({ unitId: kominfoId, stage: 'process', lastEventAt: cutoff });
+    const almost = await innovation({
+      unitId: kominfoId,
+      stage: 'process',
+      lastEventAt: new Date(cutoff.getTime() + 1),
+    });
+    const older = await innovation({
+      unitId: kominfoId,
+      stage: 'quick_win',
+      lastEventAt: new Date(cutoff.getTime() - day),
+    });
+    await innovation({
+      unitId: kominfoId,
+      stage: 'sustained',
+      lastEventAt: new Date(cutoff.getTime() - day),
+    });
+    await innovation({
+      unitId: kominfoId,
+      stage: 'discontinued',
+      lastEventAt: new Date(cutoff.getTime() - day),
+    });
 
     const all = async () => {
       const found: string[] = [];
@@ -230,12 +279,17 @@ describe.each(testDatabaseFactories())('notification repository on $dialect', ({
 
     // Notified for this spell: no longer found (an outcome notification does not count).
     await insertNotifications(handle.db, [
-      notice(otherId, exactly.id, now, {
-        kind: 'became_stale',
-        detail: { staleDays: 30, lastEventAt: cutoff.toISOString() },
-        dedupeKey: `stale:${exactly.id}:${cutoff.toISOString()}`,
+      notice({
+        userId: otherId,
+        innovationId: exactly.id,
+        createdAt: now,
+        overrides: {
+          kind: 'became_stale',
+          detail: { staleDays: 30, lastEventAt: cutoff.toISOString() },
+          dedupeKey: `stale:${exactly.id}:${cutoff.toISOString()}`,
+        },
       }),
-      notice(otherId, older.id, now),
+      notice({ userId: otherId, innovationId: older.id, createdAt: now }),
     ]);
     const after = await all();
     expect(after).not.toContain(exactly.id);
@@ -243,8 +297,10 @@ describe.each(testDatabaseFactories())('notification repository on $dialect', ({
   });
 
   it('removes the notifications of a deleted innovation', async () => {
-    const gone = await innovation(dinkesId, 'need', seedNow);
-    await insertNotifications(handle.db, [notice(headId, gone.id, seedNow)]);
+    const gone = await innovation({ unitId: dinkesId, stage: 'need', lastEventAt: seedNow });
+    await insertNotifications(handle.db, [
+      notice({ userId: headId, innovationId: gone.id, createdAt: seedNow }),
+    ]);
     await handle.db
       .deleteFrom('innovation_sections')
       .where('innovation_id', '=', gone.id)

@@ -204,9 +204,11 @@ export async function countUnreadNotifications(db: Executor, userId: string): Pr
  */
 export async function markNotificationsRead(
   db: Executor,
-  userId: string,
-  ids: readonly string[],
-  now: Date,
+  {
+    userId,
+    ids,
+    now,
+  }: { readonly userId: string; readonly ids: readonly string[]; readonly now: Date },
 ): Promise<number> {
   if (ids.length === 0) return 0;
   const result = await db

@@ -40,7 +40,7 @@ describe.each(testDatabaseFactories())('programme repository on $dialect', ({ op
     handle = await open();
     f = await insertRepositoryFixture(handle.db, now);
     const plan = buildMasterplan(f.regionId);
-    await insertMasterplan(handle.db, plan, now, null);
+    await insertMasterplan(handle.db, { plan, at: now, actorUserId: null });
     masterplanId = plan.id;
   });
   afterAll(async () => handle.close());
@@ -63,7 +63,11 @@ describe.each(testDatabaseFactories())('programme repository on $dialect', ({ op
         element: 'health',
         name: 'Aa Pertama',
       });
-      await insertProgrammes(handle.db, [later2027, early, living], now, f.coordinator.id);
+      await insertProgrammes(handle.db, {
+        programmes: [later2027, early, living],
+        at: now,
+        actorUserId: f.coordinator.id,
+      });
 
       const listed = await listProgrammes(handle.db, masterplanId);
       expect(listed.map((p) => p.name)).toEqual(['Aduan Terpadu', 'Zona Sehat', 'Aa Pertama']);
@@ -90,14 +94,24 @@ describe.each(testDatabaseFactories())('programme repository on $dialect', ({ op
         name: 'Untuk disimpan',
         innovationIds: [f.innovations[0].id],
       });
-      await insertProgrammes(handle.db, [programme], now, null);
+      await insertProgrammes(handle.db, { programmes: [programme], at: now, actorUserId: null });
       const next = { ...programme, budget: 2_000_000_000, innovationIds: [f.innovations[2].id] };
-      await saveProgramme(handle.db, next, 1, later, f.coordinator.id);
+      await saveProgramme(handle.db, {
+        programme: next,
+        expectedVersion: 1,
+        at: later,
+        actorUserId: f.coordinator.id,
+      });
       const saved = await findProgramme(handle.db, programme.id);
       expect(saved).toEqual({ ...next, version: 2, updatedAt: later.toISOString() });
 
       const error = await rejection(
-        saveProgramme(handle.db, { ...programme, name: 'Basi' }, 1, later, f.coordinator.id),
+        saveProgramme(handle.db, {
+          programme: { ...programme, name: 'Basi' },
+          expectedVersion: 1,
+          at: later,
+          actorUserId: f.coordinator.id,
+        }),
       );
       expect(error.code).toBe('CONFLICT');
       expect(error.details).toEqual({
@@ -109,7 +123,16 @@ describe.each(testDatabaseFactories())('programme repository on $dialect', ({ op
       expect(await findProgramme(handle.db, programme.id)).toEqual(saved);
       const ghost = buildProgramme(masterplanId, f.dinkes);
       expect(
-        (await rejection(saveProgramme(handle.db, ghost, 1, later, f.coordinator.id))).code,
+        (
+          await rejection(
+            saveProgramme(handle.db, {
+              programme: ghost,
+              expectedVersion: 1,
+              at: later,
+              actorUserId: f.coordinator.id,
+            }),
+          )
+        ).code,
       ).toBe('NOT_FOUND');
     });
   });

@@ -168,13 +168,20 @@ async function linkInnovations(
 /** Stores many programmes with their linked innovations (the demo seed; one for the API). */
 export async function insertProgrammes(
   db: Executor,
-  programmes: readonly Omit<Programme, 'version' | 'updatedAt'>[],
-  at: Date,
-  actorUserId: string | null,
-  options: {
-    /** The external code of each programme that has one (an import's), by id. */
-    readonly externalCodes?: ReadonlyMap<string, string>;
-  } = {},
+  {
+    programmes,
+    at,
+    actorUserId,
+    options = {},
+  }: {
+    readonly programmes: readonly Omit<Programme, 'version' | 'updatedAt'>[];
+    readonly at: Date;
+    readonly actorUserId: string | null;
+    readonly options?: {
+      /** The external code of each programme that has one (an import's), by id. */
+      readonly externalCodes?: ReadonlyMap<string, string>;
+    };
+  },
 ): Promise<void> {
   const chunk = 300;
   for (let i = 0; i < programmes.length; i += chunk) {
@@ -213,10 +220,17 @@ export async function insertProgrammes(
 /** Writes a programme (and its linked innovations) if still at `expectedVersion`. */
 export async function saveProgramme(
   db: Executor,
-  programme: Omit<Programme, 'version' | 'updatedAt'>,
-  expectedVersion: number,
-  at: Date,
-  actorUserId: string,
+  {
+    programme,
+    expectedVersion,
+    at,
+    actorUserId,
+  }: {
+    readonly programme: Omit<Programme, 'version' | 'updatedAt'>;
+    readonly expectedVersion: number;
+    readonly at: Date;
+    readonly actorUserId: string;
+  },
 ): Promise<void> {
   await saveVersioned(db, {
     table: 'programmes',

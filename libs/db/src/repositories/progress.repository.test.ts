@@ -37,12 +37,17 @@ function build(unitId: string): Innovation {
   return { ...base, createdBy: null, updatedBy: null };
 }
 
-function report(
-  innovationId: string,
-  reportDate: string,
-  progressPercent: number,
-  overrides: Partial<ProgressReport> = {},
-): ProgressReport {
+function report({
+  innovationId,
+  reportDate,
+  progressPercent,
+  overrides = {},
+}: {
+  readonly innovationId: string;
+  readonly reportDate: string;
+  readonly progressPercent: number;
+  readonly overrides?: Partial<ProgressReport>;
+}): ProgressReport {
   return {
     id: randomUUID(),
     innovationId,
@@ -93,8 +98,13 @@ describe.each(testDatabaseFactories())('progress repository on $dialect', (facto
       // 1,203 reports (three chunks of at most 500), interleaved over the innovations.
       const reports = Array.from({ length: 1203 }, (_, k) => {
         const day = String(1 + (k % 28)).padStart(2, '0');
-        return report(innovations[k % 3]!.id, `2025-03-${day}`, k % 101, {
-          createdAt: `2025-03-${day}T08:00:${String(k % 60).padStart(2, '0')}.${String(k).padStart(3, '0').slice(-3)}Z`,
+        return report({
+          innovationId: innovations[k % 3]!.id,
+          reportDate: `2025-03-${day}`,
+          progressPercent: k % 101,
+          overrides: {
+            createdAt: `2025-03-${day}T08:00:${String(k % 60).padStart(2, '0')}.${String(k).padStart(3, '0').slice(-3)}Z`,
+          },
         });
       });
       await handle.db.transaction().execute((trx) => insertProgressReports(trx, reports));
@@ -115,19 +125,39 @@ describe.each(testDatabaseFactories())('progress repository on $dialect', (facto
       const sameTime = '2025-06-01T08:00:00.000Z';
       const reports = [
         // a: the latest by report date is written first.
-        report(a!.id, '2025-06-30', 70),
-        report(a!.id, '2025-05-01', 90),
+        report({ innovationId: a!.id, reportDate: '2025-06-30', progressPercent: 70 }),
+        report({ innovationId: a!.id, reportDate: '2025-05-01', progressPercent: 90 }),
         // b: the same date; the later entry wins.
-        report(b!.id, '2025-06-01', 40, { createdAt: '2025-06-01T10:00:00.000Z' }),
-        report(b!.id, '2025-06-01', 35, { createdAt: '2025-06-01T09:00:00.000Z' }),
-        // c: same date and entry; the greater id wins.
-        report(c!.id, '2025-06-01', 20, {
-          id: '00000000-0000-4000-8000-000000000001',
-          createdAt: sameTime,
+        report({
+          innovationId: b!.id,
+          reportDate: '2025-06-01',
+          progressPercent: 40,
+          overrides: { createdAt: '2025-06-01T10:00:00.000Z' },
         }),
-        report(c!.id, '2025-06-01', 25, {
-          id: 'ffffffff-0000-4000-8000-000000000001',
-          createdAt: sameTime,
+        report({
+          innovationId: b!.id,
+          reportDate: '2025-06-01',
+          progressPercent: 35,
+          overrides: { createdAt: '2025-06-01T09:00:00.000Z' },
+        }),
+        // c: same date and entry; the greater id wins.
+        report({
+          innovationId: c!.id,
+          reportDate: '2025-06-01',
+          progressPercent: 20,
+          overrides: {
+            id: '00000000-0000-4000-8000-000000000001',
+            createdAt: sameTime,
+          },
+        }),
+        report({
+          innovationId: c!.id,
+          reportDate: '2025-06-01',
+          progressPercent: 25,
+          overrides: {
+            id: 'ffffffff-0000-4000-8000-000000000001',
+            createdAt: sameTime,
+          },
         }),
       ];
       await handle.db.transaction().execute((trx) => insertProgressReports(trx, reports));
@@ -142,7 +172,12 @@ describe.each(testDatabaseFactories())('progress repository on $dialect', (facto
         );
       await handle.db
         .transaction()
-        .execute((trx) => insertProgressReport(trx, report(a!.id, '2025-07-15', 80)));
+        .execute((trx) =>
+          insertProgressReport(
+            trx,
+            report({ innovationId: a!.id, reportDate: '2025-07-15', progressPercent: 80 }),
+          ),
+        );
       expect(await quickWinProgress(a!.id)).toBe(80);
     });
 

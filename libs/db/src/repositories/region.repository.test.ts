@@ -33,28 +33,26 @@ describe.each(testDatabaseFactories())('region repository on $dialect', ({ open 
   it('has no home region on a fresh database, then the one inserted (a real one by default)', async () => {
     expect(await findHomeRegion(handle.db)).toBeUndefined();
     expect(await countRegions(handle.db)).toBe(0);
-    const region = await insertRegion(handle.db, sumedang, now);
+    const region = await insertRegion(handle.db, { input: sumedang, now });
     expect(region).toMatchObject({ ...sumedang, emblem: null, isDemo: false, version: 1 });
     expect(await findHomeRegion(handle.db)).toEqual(region);
   });
 
   it('changes the profile at the version read, and refuses a stale version', async () => {
     const region = (await findHomeRegion(handle.db))!;
-    const changed = await updateRegionProfile(
-      handle.db,
-      region.id,
-      region.version,
-      { ...sumedang, branding: 'Sumedang Happy Digital Region' },
-      later,
-    );
+    const changed = await updateRegionProfile(handle.db, {
+      id: region.id,
+      version: region.version,
+      input: { ...sumedang, branding: 'Sumedang Happy Digital Region' },
+      now: later,
+    });
     expect(changed).toMatchObject({ branding: 'Sumedang Happy Digital Region', version: 2 });
-    const error: unknown = await updateRegionProfile(
-      handle.db,
-      region.id,
-      region.version,
-      sumedang,
-      later,
-    ).catch((e: unknown) => e);
+    const error: unknown = await updateRegionProfile(handle.db, {
+      id: region.id,
+      version: region.version,
+      input: sumedang,
+      now: later,
+    }).catch((e: unknown) => e);
     expect(isDomainError(error) && error.code).toBe('CONFLICT');
     expect((await findHomeRegion(handle.db))?.branding).toBe('Sumedang Happy Digital Region');
   });
@@ -69,9 +67,9 @@ describe.each(testDatabaseFactories())('region repository on $dialect', ({ open 
     });
     expect([...(await findFileContent(handle.db, sha256))!.content]).toEqual([...content]);
     const region = (await findHomeRegion(handle.db))!;
-    const withEmblem = await setRegionEmblem(handle.db, region.id, sha256, later);
+    const withEmblem = await setRegionEmblem(handle.db, { id: region.id, sha256, now: later });
     expect(withEmblem).toMatchObject({ emblem: sha256, version: region.version + 1 });
-    const without = await setRegionEmblem(handle.db, region.id, null, later);
+    const without = await setRegionEmblem(handle.db, { id: region.id, sha256: null, now: later });
     expect(without).toMatchObject({ emblem: null, version: region.version + 2 });
     expect(await findFileContent(handle.db, 'f'.repeat(64))).toBeUndefined();
   });

@@ -76,9 +76,11 @@ function regionValues(input: RegionInput, now: Date, origin: RegionOrigin) {
 /** Inserts a region and returns it (a real one unless `origin` says demo). */
 export async function insertRegion(
   db: Executor,
-  input: RegionInput,
-  now: Date,
-  origin: RegionOrigin = { isDemo: false },
+  {
+    input,
+    now,
+    origin = { isDemo: false },
+  }: { readonly input: RegionInput; readonly now: Date; readonly origin?: RegionOrigin },
 ): Promise<Region> {
   const row = await db
     .insertInto('regions')
@@ -94,9 +96,11 @@ export async function insertRegion(
  */
 export async function ensureRegion(
   db: Executor,
-  input: RegionInput,
-  now: Date,
-  origin: RegionOrigin,
+  {
+    input,
+    now,
+    origin,
+  }: { readonly input: RegionInput; readonly now: Date; readonly origin: RegionOrigin },
 ): Promise<{ region: Region; created: boolean }> {
   const result = await db
     .insertInto('regions')
@@ -114,10 +118,17 @@ export async function ensureRegion(
  */
 export async function updateRegionProfile(
   db: Executor,
-  id: string,
-  version: number,
-  input: RegionInput,
-  now: Date,
+  {
+    id,
+    version,
+    input,
+    now,
+  }: {
+    readonly id: string;
+    readonly version: number;
+    readonly input: RegionInput;
+    readonly now: Date;
+  },
 ): Promise<Region> {
   const row = await saveVersioned(db, {
     table: 'regions',
@@ -139,9 +150,7 @@ export async function updateRegionProfile(
 /** Sets (or clears, with null) the region's emblem, a file already in the content store. */
 export async function setRegionEmblem(
   db: Executor,
-  id: string,
-  sha256: string | null,
-  now: Date,
+  { id, sha256, now }: { readonly id: string; readonly sha256: string | null; readonly now: Date },
 ): Promise<Region> {
   const row = await db
     .updateTable('regions')

@@ -154,8 +154,8 @@ describe.each(testDatabaseFactories())('round innovation repository on $dialect'
       const round = buildRound({ status: 'open' }, now);
       await insertRound(db, round, f.coordinator.id);
       // Innovations of their own: the other tests leave theirs in running rounds.
-      const recorded = buildInnovation(f.dinkes, 'Posyandu Digital', now);
-      const closing = buildInnovation(f.kominfo, 'Satu Data Desa', now);
+      const recorded = buildInnovation(f.dinkes, { title: 'Posyandu Digital', now });
+      const closing = buildInnovation(f.kominfo, { title: 'Satu Data Desa', now });
       await insertInnovation(db, recorded);
       await insertInnovation(db, closing);
       await add(round.id, recorded.id);
@@ -180,7 +180,11 @@ describe.each(testDatabaseFactories())('round innovation repository on $dialect'
         at: now,
         actorUserId: f.coordinator.id,
       });
-      await saveRound(db, { ...other, status: 'closed', version: 2 }, 1, f.coordinator.id);
+      await saveRound(db, {
+        next: { ...other, status: 'closed', version: 2 },
+        expectedVersion: 1,
+        actorUserId: f.coordinator.id,
+      });
       expect(await running()).toEqual([]);
       expect(await findActiveRoundOfInnovation(db, recorded.id)).toBeNull();
       expect(await findActiveRoundOfInnovation(db, closing.id)).toBeNull();

@@ -43,9 +43,8 @@ describe.each(testDatabaseFactories())('unit repository on $dialect', ({ open })
 
   beforeAll(async () => {
     handle = await open();
-    const region = await insertRegion(
-      handle.db,
-      {
+    const region = await insertRegion(handle.db, {
+      input: {
         name: 'Kabupaten Uji',
         kind: 'kabupaten',
         province: 'Jawa Barat',
@@ -53,9 +52,9 @@ describe.each(testDatabaseFactories())('unit repository on $dialect', ({ open })
         branding: null,
       },
       now,
-    );
+    });
     regionId = region.id;
-    await insertMissingUnits(handle.db, regionId, units, now);
+    await insertMissingUnits(handle.db, { regionId, units, now });
   });
   afterAll(async () => handle.close());
 
@@ -131,15 +130,14 @@ describe.each(testDatabaseFactories())('unit repository on $dialect', ({ open })
 
   describe('insertMissingUnits', () => {
     it('inserts only the units that are not there yet', async () => {
-      const inserted = await insertMissingUnits(
-        handle.db,
+      const inserted = await insertMissingUnits(handle.db, {
         regionId,
-        [
+        units: [
           ...units,
           { code: 'dishub', name: 'Dinas Perhubungan', shortName: 'Dishub', type: 'dinas' },
         ],
         now,
-      );
+      });
       expect(inserted).toBe(1);
       expect((await listUnits(handle.db, regionId, toUnitFilter(undefined))).total).toBe(7);
     });
@@ -147,12 +145,11 @@ describe.each(testDatabaseFactories())('unit repository on $dialect', ({ open })
 
   describe('insertUnit and updateUnit', () => {
     it('inserts an active unit at version 1, and refuses a code the region has', async () => {
-      const unit = await insertUnit(
-        handle.db,
+      const unit = await insertUnit(handle.db, {
         regionId,
-        { code: '1.02.01', name: 'Dinas Kesehatan Hewan', shortName: null, type: 'dinas' },
+        input: { code: '1.02.01', name: 'Dinas Kesehatan Hewan', shortName: null, type: 'dinas' },
         now,
-      );
+      });
       expect(unit).toMatchObject({
         code: '1.02.01',
         active: true,
@@ -160,12 +157,11 @@ describe.each(testDatabaseFactories())('unit repository on $dialect', ({ open })
         successorUnitId: null,
       });
       await expect(
-        insertUnit(
-          handle.db,
+        insertUnit(handle.db, {
           regionId,
-          { code: '1.02.01', name: 'Unit Lain', shortName: null, type: 'other' },
+          input: { code: '1.02.01', name: 'Unit Lain', shortName: null, type: 'other' },
           now,
-        ),
+        }),
       ).rejects.toMatchObject({
         code: 'CONFLICT',
         details: { reason: 'unit_code_taken', field: 'code' },
@@ -173,19 +169,17 @@ describe.each(testDatabaseFactories())('unit repository on $dialect', ({ open })
     });
 
     it('updates at the version read, bumps it, and refuses a stale version or a taken code', async () => {
-      const unit = await insertUnit(
-        handle.db,
+      const unit = await insertUnit(handle.db, {
         regionId,
-        { code: 'upd-1', name: 'Unit Ubah Satu', shortName: null, type: 'other' },
+        input: { code: 'upd-1', name: 'Unit Ubah Satu', shortName: null, type: 'other' },
         now,
-      );
-      const { before, after } = await updateUnit(
-        handle.db,
-        unit.id,
-        1,
-        { code: 'upd-2', name: 'Unit Ubah Dua', shortName: 'UUD', type: 'badan' },
+      });
+      const { before, after } = await updateUnit(handle.db, {
+        id: unit.id,
+        version: 1,
+        input: { code: 'upd-2', name: 'Unit Ubah Dua', shortName: 'UUD', type: 'badan' },
         now,
-      );
+      });
       expect(before).toEqual(unit);
       expect(after).toMatchObject({
         code: 'upd-2',
@@ -195,48 +189,44 @@ describe.each(testDatabaseFactories())('unit repository on $dialect', ({ open })
         version: 2,
       });
       await expect(
-        updateUnit(
-          handle.db,
-          unit.id,
-          1,
-          { code: 'upd-3', name: 'Unit Basi', shortName: null, type: 'other' },
+        updateUnit(handle.db, {
+          id: unit.id,
+          version: 1,
+          input: { code: 'upd-3', name: 'Unit Basi', shortName: null, type: 'other' },
           now,
-        ),
+        }),
       ).rejects.toMatchObject({
         code: 'CONFLICT',
         details: { reason: 'stale_version', currentVersion: 2 },
       });
       await expect(
-        updateUnit(
-          handle.db,
-          unit.id,
-          2,
-          { code: 'dinkes', name: 'Unit Ubah Dua', shortName: null, type: 'other' },
+        updateUnit(handle.db, {
+          id: unit.id,
+          version: 2,
+          input: { code: 'dinkes', name: 'Unit Ubah Dua', shortName: null, type: 'other' },
           now,
-        ),
+        }),
       ).rejects.toMatchObject({ code: 'CONFLICT', details: { reason: 'unit_code_taken' } });
       expect(await findUnitById(handle.db, unit.id)).toEqual(after);
       await expect(
-        updateUnit(
-          handle.db,
-          randomUUID(),
-          1,
-          { code: 'x1', name: 'Tidak Ada', shortName: null, type: 'other' },
+        updateUnit(handle.db, {
+          id: randomUUID(),
+          version: 1,
+          input: { code: 'x1', name: 'Tidak Ada', shortName: null, type: 'other' },
           now,
-        ),
+        }),
       ).rejects.toMatchObject({ code: 'NOT_FOUND' });
     });
   });
 
   describe('setUnitActive', () => {
     it('deactivates and reactivates at the version read; the same state changes nothing', async () => {
-      const unit = await insertUnit(
-        handle.db,
+      const unit = await insertUnit(handle.db, {
         regionId,
-        { code: 'aktif-1', name: 'Unit Aktif Satu', shortName: null, type: 'other' },
+        input: { code: 'aktif-1', name: 'Unit Aktif Satu', shortName: null, type: 'other' },
         now,
-      );
-      const off = await setUnitActive(handle.db, unit.id, 1, false, now);
+      });
+      const off = await setUnitActive(handle.db, { id: unit.id, version: 1, active: false, now });
       expect(off.after).toMatchObject({ active: false, version: 2 });
       expect(
         (await listUnits(handle.db, regionId, toUnitFilter({ search: 'Aktif Satu' }))).total,
@@ -250,12 +240,16 @@ describe.each(testDatabaseFactories())('unit repository on $dialect', ({ open })
           )
         ).total,
       ).toBe(1);
-      const again = await setUnitActive(handle.db, unit.id, 2, false, now);
+      const again = await setUnitActive(handle.db, { id: unit.id, version: 2, active: false, now });
       expect(again.after).toEqual(off.after);
-      await expect(setUnitActive(handle.db, unit.id, 1, true, now)).rejects.toMatchObject({
+      await expect(
+        setUnitActive(handle.db, { id: unit.id, version: 1, active: true, now }),
+      ).rejects.toMatchObject({
         code: 'CONFLICT',
       });
-      expect((await setUnitActive(handle.db, unit.id, 2, true, now)).after).toMatchObject({
+      expect(
+        (await setUnitActive(handle.db, { id: unit.id, version: 2, active: true, now })).after,
+      ).toMatchObject({
         active: true,
         version: 3,
       });
@@ -265,24 +259,21 @@ describe.each(testDatabaseFactories())('unit repository on $dialect', ({ open })
   describe('mergeUnit', () => {
     it('moves innovations, action items, programme roles and users, and marks the unit merged', async () => {
       const db = handle.db;
-      const source = await insertUnit(
-        db,
+      const source = await insertUnit(db, {
         regionId,
-        { code: 'lama', name: 'Dinas Lama', shortName: null, type: 'dinas' },
+        input: { code: 'lama', name: 'Dinas Lama', shortName: null, type: 'dinas' },
         now,
-      );
-      const successor = await insertUnit(
-        db,
+      });
+      const successor = await insertUnit(db, {
         regionId,
-        { code: 'baru', name: 'Dinas Baru', shortName: null, type: 'dinas' },
+        input: { code: 'baru', name: 'Dinas Baru', shortName: null, type: 'dinas' },
         now,
-      );
-      const other = await insertUnit(
-        db,
+      });
+      const other = await insertUnit(db, {
         regionId,
-        { code: 'lain', name: 'Dinas Lain', shortName: null, type: 'dinas' },
+        input: { code: 'lain', name: 'Dinas Lain', shortName: null, type: 'dinas' },
         now,
-      );
+      });
       const staff = await insertUser(
         db,
         {
@@ -314,9 +305,8 @@ describe.each(testDatabaseFactories())('unit repository on $dialect', ({ open })
       );
       await insertInnovation(db, innovation);
       const masterplanId = randomUUID();
-      await insertMasterplan(
-        db,
-        {
+      await insertMasterplan(db, {
+        plan: {
           id: masterplanId,
           regionId,
           title: 'Masterplan Uji 2026–2035',
@@ -329,9 +319,9 @@ describe.each(testDatabaseFactories())('unit repository on $dialect', ({ open })
           bimtekChecklist: [],
           commitmentStatement: 'Kami berkomitmen melaksanakan rencana induk.',
         },
-        now,
-        null,
-      );
+        at: now,
+        actorUserId: null,
+      });
       const programme = (id: string, leadUnitId: string, supportingUnitIds: string[]) => ({
         id,
         masterplanId,
@@ -353,21 +343,19 @@ describe.each(testDatabaseFactories())('unit repository on $dialect', ({ open })
       const supported = randomUUID();
       const both = randomUUID();
       const untouched = randomUUID();
-      await insertProgrammes(
-        db,
-        [
+      await insertProgrammes(db, {
+        programmes: [
           programme(led, source.id, [other.id, successor.id]),
           programme(supported, other.id, [source.id, successor.id]),
           programme(both, successor.id, [source.id]),
           programme(untouched, other.id, [successor.id]),
         ],
-        now,
-        null,
-      );
+        at: now,
+        actorUserId: null,
+      });
       const actionId = randomUUID();
-      await insertActions(
-        db,
-        [
+      await insertActions(db, {
+        actions: [
           {
             id: actionId,
             programmeId: supported,
@@ -380,9 +368,9 @@ describe.each(testDatabaseFactories())('unit repository on $dialect', ({ open })
             progressPercent: 0,
           },
         ],
-        now,
-        null,
-      );
+        at: now,
+        actorUserId: null,
+      });
       expect(await unitHoldings(db, source.id)).toEqual({
         innovations: 1,
         actionItems: 1,
@@ -393,14 +381,26 @@ describe.each(testDatabaseFactories())('unit repository on $dialect', ({ open })
 
       const later = new Date(now.getTime() + 60_000);
       await expect(
-        mergeUnit(db, source.id, 2, successor.id, later, staff.id),
+        mergeUnit(db, {
+          sourceId: source.id,
+          version: 2,
+          successorId: successor.id,
+          now: later,
+          actorUserId: staff.id,
+        }),
       ).rejects.toMatchObject({
         code: 'CONFLICT',
         details: { reason: 'stale_version' },
       });
-      const result = await db
-        .transaction()
-        .execute((trx) => mergeUnit(trx, source.id, 1, successor.id, later, staff.id));
+      const result = await db.transaction().execute((trx) =>
+        mergeUnit(trx, {
+          sourceId: source.id,
+          version: 1,
+          successorId: successor.id,
+          now: later,
+          actorUserId: staff.id,
+        }),
+      );
       expect(result.after).toMatchObject({
         active: false,
         successorUnitId: successor.id,

@@ -96,9 +96,11 @@ export async function findUnitByCode(
  */
 export async function insertMissingUnits(
   db: Executor,
-  regionId: string,
-  units: readonly UnitInput[],
-  now: Date,
+  {
+    regionId,
+    units,
+    now,
+  }: { readonly regionId: string; readonly units: readonly UnitInput[]; readonly now: Date },
 ): Promise<number> {
   if (units.length === 0) return 0;
   const result = await db
@@ -136,9 +138,11 @@ const unitMessages = {
 /** Throws `CONFLICT` (`unit_code_taken`) when another unit of the region has the code. */
 async function assertCodeFree(
   db: Executor,
-  regionId: string,
-  code: string,
-  exceptId: string | null,
+  {
+    regionId,
+    code,
+    exceptId,
+  }: { readonly regionId: string; readonly code: string; readonly exceptId: string | null },
 ): Promise<void> {
   const other = await findUnitByCode(db, regionId, code);
   if (other && other.id !== exceptId) throw codeTaken(code);
@@ -150,11 +154,13 @@ async function assertCodeFree(
  */
 export async function insertUnit(
   db: Executor,
-  regionId: string,
-  input: UnitInput,
-  now: Date,
+  {
+    regionId,
+    input,
+    now,
+  }: { readonly regionId: string; readonly input: UnitInput; readonly now: Date },
 ): Promise<Unit> {
-  await assertCodeFree(db, regionId, input.code, null);
+  await assertCodeFree(db, { regionId, code: input.code, exceptId: null });
   const row = await db
     .insertInto('units')
     .values({
@@ -186,16 +192,22 @@ async function unitAtVersion(db: Executor, id: string, version: number): Promise
 /** Writes some of a unit's columns if it is still at `version`, bumping it; the unit after. */
 async function writeUnit(
   db: Executor,
-  current: Unit,
-  changes: {
-    readonly code?: string;
-    readonly name?: string;
-    readonly short_name?: string | null;
-    readonly type?: UnitType;
-    readonly active?: boolean;
-    readonly successor_unit_id?: string;
+  {
+    current,
+    changes,
+    now,
+  }: {
+    readonly current: Unit;
+    readonly changes: {
+      readonly code?: string;
+      readonly name?: string;
+      readonly short_name?: string | null;
+      readonly type?: UnitType;
+      readonly active?: boolean;
+      readonly successor_unit_id?: string;
+    };
+    readonly now: Date;
   },
-  now: Date,
 ): Promise<Unit> {
   const row = await saveVersioned(db, {
     table: 'units',
@@ -214,19 +226,27 @@ async function writeUnit(
  */
 export async function updateUnit(
   db: Executor,
-  id: string,
-  version: number,
-  input: UnitInput,
-  now: Date,
+  {
+    id,
+    version,
+    input,
+    now,
+  }: {
+    readonly id: string;
+    readonly version: number;
+    readonly input: UnitInput;
+    readonly now: Date;
+  },
 ): Promise<{ before: Unit; after: Unit }> {
   const before = await unitAtVersion(db, id, version);
-  if (input.code !== before.code) await assertCodeFree(db, before.regionId, input.code, id);
-  const after = await writeUnit(
-    db,
-    before,
-    { code: input.code, name: input.name, short_name: input.shortName, type: input.type },
+  if (input.code !== before.code) {
+    await assertCodeFree(db, { regionId: before.regionId, code: input.code, exceptId: id });
+  }
+  const after = await writeUnit(db, {
+    current: before,
+    changes: { code: input.code, name: input.name, short_name: input.shortName, type: input.type },
     now,
-  );
+  });
   return { before, after };
 }
 
@@ -237,14 +257,21 @@ export async function updateUnit(
  */
 export async function setUnitActive(
   db: Executor,
-  id: string,
-  version: number,
-  active: boolean,
-  now: Date,
+  {
+    id,
+    version,
+    active,
+    now,
+  }: {
+    readonly id: string;
+    readonly version: number;
+    readonly active: boolean;
+    readonly now: Date;
+  },
 ): Promise<{ before: Unit; after: Unit }> {
   const before = await unitAtVersion(db, id, version);
   if (before.active === active) return { before, after: before };
-  return { before, after: await writeUnit(db, before, { active }, now) };
+  return { before, after: await writeUnit(db, { current: before, changes: { active }, now }) };
 }
 
 /** How many records name a unit: what a merge moves, and what makes a unit "have records". */
@@ -345,14 +372,26 @@ export type UnitMergeMoves = {
  */
 export async function mergeUnit(
   db: Executor,
-  sourceId: string,
-  version: number,
-  successorId: string,
-  now: Date,
-  actorUserId: string,
+  {
+    sourceId,
+    version,
+    successorId,
+    now,
+    actorUserId,
+  }: {
+    readonly sourceId: string;
+    readonly version: number;
+    readonly successorId: string;
+    readonly now: Date;
+    readonly actorUserId: string;
+  },
 ): Promise<{ before: Unit; after: Unit; moves: UnitMergeMoves }> {
   const before = await unitAtVersion(db, sourceId, version);
-  const after = await writeUnit(db, before, { active: false, successor_unit_id: successorId }, now);
+  const after = await writeUnit(db, {
+    current: before,
+    changes: { active: false, successor_unit_id: successorId },
+    now,
+  });
   const at = now.toISOString();
   const innovations = await db
     .updateTable('innovations')

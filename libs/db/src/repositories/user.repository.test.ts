@@ -124,13 +124,12 @@ describe.each(testDatabaseFactories())('user repository on $dialect', ({ open })
 
   it('updates with the version read, and refuses a stale version without changing anything', async () => {
     const [dewi] = await listUsers(handle.db, { ...all, search: 'dewi' });
-    const { before, after } = await updateUser(
-      handle.db,
-      dewi!.id,
-      1,
-      { name: 'Dewi L.', role: 'unit_head' },
-      later,
-    );
+    const { before, after } = await updateUser(handle.db, {
+      id: dewi!.id,
+      expectedVersion: 1,
+      changes: { name: 'Dewi L.', role: 'unit_head' },
+      now: later,
+    });
     expect(before.name).toBe('Dewi Lestari');
     expect(after).toMatchObject({
       name: 'Dewi L.',
@@ -139,21 +138,36 @@ describe.each(testDatabaseFactories())('user repository on $dialect', ({ open })
       updatedAt: later.toISOString(),
     });
     await expect(
-      updateUser(handle.db, dewi!.id, 1, { name: 'Stale' }, later),
+      updateUser(handle.db, {
+        id: dewi!.id,
+        expectedVersion: 1,
+        changes: { name: 'Stale' },
+        now: later,
+      }),
     ).rejects.toMatchObject({
       code: 'CONFLICT',
       details: { currentVersion: 2 },
     });
     expect((await findUserById(handle.db, dewi!.id))?.name).toBe('Dewi L.');
     await expect(
-      updateUser(handle.db, randomUUID(), 1, { name: 'Nobody' }, later),
+      updateUser(handle.db, {
+        id: randomUUID(),
+        expectedVersion: 1,
+        changes: { name: 'Nobody' },
+        now: later,
+      }),
     ).rejects.toMatchObject({ code: 'NOT_FOUND' });
   });
 
   it('refuses to move a user to an email already in use', async () => {
     const [dewi] = await listUsers(handle.db, { ...all, search: 'dewi' });
     await expect(
-      updateUser(handle.db, dewi!.id, dewi!.version, { email: 'bupati@demo.test' }, later),
+      updateUser(handle.db, {
+        id: dewi!.id,
+        expectedVersion: dewi!.version,
+        changes: { email: 'bupati@demo.test' },
+        now: later,
+      }),
     ).rejects.toMatchObject({
       code: 'CONFLICT',
       details: { field: 'email' },
@@ -162,7 +176,12 @@ describe.each(testDatabaseFactories())('user repository on $dialect', ({ open })
 
   it('hides inactive users unless asked', async () => {
     const [dewi] = await listUsers(handle.db, { ...all, search: 'dewi' });
-    await updateUser(handle.db, dewi!.id, dewi!.version, { active: false }, later);
+    await updateUser(handle.db, {
+      id: dewi!.id,
+      expectedVersion: dewi!.version,
+      changes: { active: false },
+      now: later,
+    });
     expect(await listUsers(handle.db, { ...all, includeInactive: false, search: 'dewi' })).toEqual(
       [],
     );
@@ -171,12 +190,14 @@ describe.each(testDatabaseFactories())('user repository on $dialect', ({ open })
 
   it('replaces the password hash and records the last login', async () => {
     const [staf] = await listUsers(handle.db, { ...all, search: 'dinkes.staf' });
-    await setPasswordHash(handle.db, staf!.id, 'new-hash', later);
+    await setPasswordHash(handle.db, { id: staf!.id, passwordHash: 'new-hash', now: later });
     await recordLastLogin(handle.db, staf!.id, later);
     expect(await findPasswordHash(handle.db, staf!.id)).toBe('new-hash');
     const reread = await findUserById(handle.db, staf!.id);
     expect(reread).toMatchObject({ version: 2, lastLoginAt: later.toISOString() });
-    await expect(setPasswordHash(handle.db, randomUUID(), 'x', later)).rejects.toMatchObject({
+    await expect(
+      setPasswordHash(handle.db, { id: randomUUID(), passwordHash: 'x', now: later }),
+    ).rejects.toMatchObject({
       code: 'NOT_FOUND',
     });
   });

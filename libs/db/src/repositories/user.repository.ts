@@ -194,10 +194,17 @@ const userMessages = {
  */
 export async function updateUser(
   db: Executor,
-  id: string,
-  expectedVersion: number,
-  changes: UserChanges,
-  now: Date,
+  {
+    id,
+    expectedVersion,
+    changes,
+    now,
+  }: {
+    readonly id: string;
+    readonly expectedVersion: number;
+    readonly changes: UserChanges;
+    readonly now: Date;
+  },
 ): Promise<{ before: User; after: User }> {
   const before = await findUserById(db, id);
   if (!before) throw new DomainError('NOT_FOUND', userMessages.notFound, { id });
@@ -242,10 +249,17 @@ export async function updateUser(
  */
 export async function setPasswordHash(
   db: Executor,
-  id: string,
-  passwordHash: string,
-  now: Date,
-  options: { readonly temporaryCredentials?: boolean } = {},
+  {
+    id,
+    passwordHash,
+    now,
+    options = {},
+  }: {
+    readonly id: string;
+    readonly passwordHash: string;
+    readonly now: Date;
+    readonly options?: { readonly temporaryCredentials?: boolean };
+  },
 ): Promise<void> {
   const result = await db
     .updateTable('users')

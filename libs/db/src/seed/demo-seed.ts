@@ -31,8 +31,16 @@ export async function seedDemoData(
 ): Promise<DemoSeedReport> {
   return db.transaction().execute(async (trx) => {
     // Inserts that do nothing on conflict: two processes seeding at once do not collide.
-    const { region, created } = await ensureRegion(trx, sumedangRegion, now, { isDemo: true });
-    const unitsInserted = await insertMissingUnits(trx, region.id, sumedangUnits, now);
+    const { region, created } = await ensureRegion(trx, {
+      input: sumedangRegion,
+      now,
+      origin: { isDemo: true },
+    });
+    const unitsInserted = await insertMissingUnits(trx, {
+      regionId: region.id,
+      units: sumedangUnits,
+      now,
+    });
 
     const users: NewUser[] = [];
     for (const account of demoAccounts) {

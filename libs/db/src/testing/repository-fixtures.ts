@@ -39,9 +39,8 @@ export type RepositoryFixture = {
 
 /** Inserts the fixture region at `now`. */
 export async function insertRepositoryFixture(db: Executor, now: Date): Promise<RepositoryFixture> {
-  const region = await insertRegion(
-    db,
-    {
+  const region = await insertRegion(db, {
+    input: {
       name: 'Kabupaten Uji',
       kind: 'kabupaten',
       province: 'Jawa Barat',
@@ -49,19 +48,17 @@ export async function insertRepositoryFixture(db: Executor, now: Date): Promise<
       branding: null,
     },
     now,
-  );
-  const dinkes = await insertUnit(
-    db,
-    region.id,
-    { code: 'dinkes', name: 'Dinas Kesehatan', shortName: 'Dinkes', type: 'dinas' },
+  });
+  const dinkes = await insertUnit(db, {
+    regionId: region.id,
+    input: { code: 'dinkes', name: 'Dinas Kesehatan', shortName: 'Dinkes', type: 'dinas' },
     now,
-  );
-  const kominfo = await insertUnit(
-    db,
-    region.id,
-    { code: 'kominfo', name: 'Dinas Komunikasi', shortName: 'Diskominfo', type: 'dinas' },
+  });
+  const kominfo = await insertUnit(db, {
+    regionId: region.id,
+    input: { code: 'kominfo', name: 'Dinas Komunikasi', shortName: 'Diskominfo', type: 'dinas' },
     now,
-  );
+  });
   const user = (name: string, role: Role) =>
     insertUser(
       db,
@@ -79,7 +76,7 @@ export async function insertRepositoryFixture(db: Executor, now: Date): Promise<
   const ani = await user('Ani Penilai', 'evaluator');
   const budi = await user('Budi Penilai', 'evaluator');
   const innovation = async (unitId: string, title: string) => {
-    const built = buildInnovation(unitId, title, now);
+    const built = buildInnovation(unitId, { title, now });
     await insertInnovation(db, built);
     return built;
   };
@@ -104,11 +101,17 @@ export async function insertRepositoryFixture(db: Executor, now: Date): Promise<
 /** A new innovation of a unit (stage `problem`), as the domain creates it. */
 export function buildInnovation(
   unitId: string,
-  title: string,
-  now: Date,
-  classification: { readonly dimension: DimensionKey; readonly element: ElementKey } = {
-    dimension: 'living',
-    element: 'health',
+  {
+    title,
+    now,
+    classification = {
+      dimension: 'living',
+      element: 'health',
+    },
+  }: {
+    readonly title: string;
+    readonly now: Date;
+    readonly classification?: { readonly dimension: DimensionKey; readonly element: ElementKey };
   },
 ): Innovation {
   const base = createInnovation(

@@ -80,60 +80,65 @@ export type Thresholds = z.infer<typeof thresholdsSchema>;
 /** The default thresholds: ≥ 70 impactful, ≥ 50 needs improvement, below that not impactful. */
 export const defaultThresholds: Thresholds = { impactful: 70, needsImprovement: 50 };
 
-const criterion = (
-  key: string,
-  weight: number,
-  label: LocalizedText,
-  description: LocalizedText,
-): Criterion => ({ key, weight, label, description });
+const criterion = ({
+  key,
+  weight,
+  label,
+  description,
+}: {
+  readonly key: string;
+  readonly weight: number;
+  readonly label: LocalizedText;
+  readonly description: LocalizedText;
+}): Criterion => ({ key, weight, label, description });
 
 /** The default rubric (DOMAIN.md): benefit 25, impact 30, novelty 15, sustainability 15, replication 15. */
 export const defaultRubric: Rubric = [
-  criterion(
-    'benefit',
-    25,
-    { id: 'Kemanfaatan', en: 'Benefit to citizens' },
-    {
+  criterion({
+    key: 'benefit',
+    weight: 25,
+    label: { id: 'Kemanfaatan', en: 'Benefit to citizens' },
+    description: {
       id: 'Seberapa besar manfaat quick win bagi warga atau pengguna layanan: 1 tidak terasa, 3 terasa oleh sebagian sasaran, 5 dirasakan luas oleh sasaran.',
       en: 'How much the quick win benefits citizens or service users: 1 not felt, 3 felt by part of the target group, 5 widely felt by the target group.',
     },
-  ),
-  criterion(
-    'impact',
-    30,
-    { id: 'Dampak', en: 'Measured impact' },
-    {
+  }),
+  criterion({
+    key: 'impact',
+    weight: 30,
+    label: { id: 'Dampak', en: 'Measured impact' },
+    description: {
       id: 'Capaian nyata terhadap target KPI pada kebutuhan: 1 tidak ada data, 3 sebagian target tercapai, 5 target tercapai atau terlampaui dengan bukti.',
       en: 'Measured results against the need’s KPI targets: 1 no data, 3 part of the target reached, 5 target reached or exceeded, with evidence.',
     },
-  ),
-  criterion(
-    'novelty',
-    15,
-    { id: 'Kebaruan', en: 'Novelty' },
-    {
+  }),
+  criterion({
+    key: 'novelty',
+    weight: 15,
+    label: { id: 'Kebaruan', en: 'Novelty' },
+    description: {
       id: 'Kebaruan cara atau layanan di daerah: 1 sudah umum, 3 adaptasi dari daerah lain, 5 baru dan orisinal.',
       en: 'How new the approach or service is in the region: 1 common, 3 adapted from elsewhere, 5 new and original.',
     },
-  ),
-  criterion(
-    'sustainability',
-    15,
-    { id: 'Keberlanjutan', en: 'Sustainability' },
-    {
+  }),
+  criterion({
+    key: 'sustainability',
+    weight: 15,
+    label: { id: 'Keberlanjutan', en: 'Sustainability' },
+    description: {
       id: 'Anggaran, regulasi dan pemilik yang jelas: 1 belum ada, 3 sebagian ada, 5 anggaran, dasar hukum dan penanggung jawab tersedia.',
       en: 'Budget, regulation and a clear owner: 1 none, 3 some, 5 budget, legal basis and owner all in place.',
     },
-  ),
-  criterion(
-    'replication',
-    15,
-    { id: 'Replikasi', en: 'Replicability' },
-    {
+  }),
+  criterion({
+    key: 'replication',
+    weight: 15,
+    label: { id: 'Replikasi', en: 'Replicability' },
+    description: {
       id: 'Kemudahan diterapkan di unit atau daerah lain: 1 sulit, 3 dapat dengan penyesuaian, 5 mudah direplikasi.',
       en: 'How easily other units or regions can adopt it: 1 hard, 3 possible with changes, 5 easy to replicate.',
     },
-  ),
+  }),
 ];
 
 /** One criterion's score by one evaluator, with a comment. */

@@ -105,12 +105,12 @@ export class RowIssues {
   cell(key: string, problem: CellProblem): void {
     const value = this.row.values[key];
     this.issues.push(
-      cellIssue(
-        this.row.row,
-        { key, header: headerOf(this.columns, key) },
-        display(value),
+      cellIssue({
+        row: this.row.row,
+        column: { key, header: headerOf(this.columns, key) },
+        value: display(value),
         problem,
-      ),
+      }),
     );
   }
 

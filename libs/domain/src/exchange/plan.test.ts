@@ -28,7 +28,7 @@ const sheet = readSheet(
 
 describe('planImport', () => {
   it('finds a stored record unchanged, and refuses the second row with its key', () => {
-    const plan = planImport(unitExchange, sheet, testRefs, lookup());
+    const plan = planImport(unitExchange, { sheet, refs: testRefs, stored: lookup() });
     expect(plan.counts).toEqual({ create: 1, update: 0, unchanged: 1 });
     expect(plan.rows.map((r) => [r.row, r.action, r.existingId])).toEqual([
       [2, 'unchanged', 'unit-1'],
@@ -48,15 +48,14 @@ describe('planImport', () => {
         { code: 'disdik', name: 'Dinas Pendidikan', type: 'Dinas' },
       ]),
     );
-    const plan = planImport(
-      unitExchange,
-      single,
-      testRefs,
-      lookup((existing, record) => {
+    const plan = planImport(unitExchange, {
+      sheet: single,
+      refs: testRefs,
+      stored: lookup((existing, record) => {
         asked.push(`${existing.id}:${record.name}`);
         return { code: 'locked_in_round' };
       }),
-    );
+    });
     expect(asked).toEqual(['unit-1:Dinas Kesehatan Kabupaten']);
     expect(plan.rows.map((r) => r.record.code)).toEqual(['disdik']);
     expect(plan.issues.map((i) => describeImportIssue(i, 'id'))).toEqual([
@@ -67,7 +66,12 @@ describe('planImport', () => {
 
 describe('planImportSteps', () => {
   it('yields progress by rows and returns the same plan as planImport', () => {
-    const steps = planImportSteps(unitExchange, sheet, testRefs, lookup(), 2);
+    const steps = planImportSteps(unitExchange, {
+      sheet,
+      refs: testRefs,
+      stored: lookup(),
+      every: 2,
+    });
     const progress: unknown[] = [];
     let step = steps.next();
     while (!step.done) {
@@ -78,7 +82,9 @@ describe('planImportSteps', () => {
       { done: 2, total: 3 },
       { done: 3, total: 3 },
     ]);
-    expect(step.value).toEqual(planImport(unitExchange, sheet, testRefs, lookup()));
+    expect(step.value).toEqual(
+      planImport(unitExchange, { sheet, refs: testRefs, stored: lookup() }),
+    );
   });
 });
 

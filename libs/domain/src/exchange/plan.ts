@@ -86,11 +86,17 @@ export function sameRecord<TRecord>(
 /** {@link planImportSteps} run to its end, without progress: the plan at once. */
 export function planImport<TRecord>(
   entity: ExchangeEntity<TRecord>,
-  sheet: SheetRead,
-  refs: ExchangeRefs,
-  stored: StoredLookup<TRecord>,
+  {
+    sheet,
+    refs,
+    stored,
+  }: {
+    readonly sheet: SheetRead;
+    readonly refs: ExchangeRefs;
+    readonly stored: StoredLookup<TRecord>;
+  },
 ): ImportPlan<TRecord> {
-  return drain(planImportSteps(entity, sheet, refs, stored));
+  return drain(planImportSteps(entity, { sheet, refs, stored }));
 }
 
 /**
@@ -104,10 +110,17 @@ export function planImport<TRecord>(
  */
 export function* planImportSteps<TRecord>(
   entity: ExchangeEntity<TRecord>,
-  sheet: SheetRead,
-  refs: ExchangeRefs,
-  stored: StoredLookup<TRecord>,
-  every = rowsPerStep,
+  {
+    sheet,
+    refs,
+    stored,
+    every = rowsPerStep,
+  }: {
+    readonly sheet: SheetRead;
+    readonly refs: ExchangeRefs;
+    readonly stored: StoredLookup<TRecord>;
+    readonly every?: number;
+  },
 ): Generator<StepProgress, ImportPlan<TRecord>> {
   const issues: ImportIssue[] = [...sheet.issues];
   const rows: PlannedRow<TRecord>[] = [];
@@ -140,9 +153,14 @@ export function* planImportSteps<TRecord>(
       if (inactive.length > 0) {
         for (const { column } of inactive)
           issues.push(
-            cellIssue(read.row, { key: column, header: headerOf(entity.columns, column) }, '', {
-              code: 'inactive_reference',
-              value: headerOf(entity.columns, column).id,
+            cellIssue({
+              row: read.row,
+              column: { key: column, header: headerOf(entity.columns, column) },
+              value: '',
+              problem: {
+                code: 'inactive_reference',
+                value: headerOf(entity.columns, column).id,
+              },
             }),
           );
         continue;

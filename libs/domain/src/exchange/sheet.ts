@@ -95,12 +95,17 @@ export type SheetRead = {
 const cut = (text: string) => (text.length > 80 ? `${text.slice(0, 79)}…` : text);
 
 /** A cell issue for a column of a row. */
-export function cellIssue(
-  row: number,
-  column: Pick<Column, 'key' | 'header'>,
-  value: CellValue | string,
-  problem: CellProblem,
-): ImportIssue {
+export function cellIssue({
+  row,
+  column,
+  value,
+  problem,
+}: {
+  readonly row: number;
+  readonly column: Pick<Column, 'key' | 'header'>;
+  readonly value: CellValue | string;
+  readonly problem: CellProblem;
+}): ImportIssue {
   return {
     scope: 'cell',
     row,
@@ -174,7 +179,7 @@ export function* readSheetSteps(
       if (result.ok) values[column.key] = result.value;
       else {
         readable = false;
-        issues.push(cellIssue(row, column, cell, result.problem));
+        issues.push(cellIssue({ row, column, value: cell, problem: result.problem }));
       }
     }
     if (readable) rows.push({ row, values });

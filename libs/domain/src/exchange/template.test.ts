@@ -62,9 +62,13 @@ describe('templateGuide', () => {
         headers: columns.map((c) => c.header.id),
         rows: [columns.map((c) => examples[c.key] ?? '')],
       });
-      const plan = planImport(entity, sheet, exampleRefs, {
-        find: () => undefined,
-        unitActive: () => true,
+      const plan = planImport(entity, {
+        sheet,
+        refs: exampleRefs,
+        stored: {
+          find: () => undefined,
+          unitActive: () => true,
+        },
       });
       expect(plan.issues.map((i) => describeImportIssue(i, 'en'))).toEqual([]);
       expect(plan.counts.create).toBe(1);

@@ -5,7 +5,13 @@ import { actors, gateContext, innovationAt, now } from './testing/innovation-fix
 
 describe('innovationPermissions', () => {
   it('lets unit staff edit the open sections and advance, but not discontinue, publish or reopen', () => {
-    expect(innovationPermissions(innovationAt('need'), actors.staff, now, gateContext())).toEqual({
+    expect(
+      innovationPermissions(innovationAt('need'), {
+        actor: actors.staff,
+        now,
+        context: gateContext(),
+      }),
+    ).toEqual({
       edit: ['profile', 'problem', 'need'],
       advance: true,
       moveBack: true,
@@ -17,24 +23,25 @@ describe('innovationPermissions', () => {
 
   it('counts a closed gate as allowed: the user can complete it', () => {
     const can = innovationAt('quick_win');
-    expect(innovationPermissions(can, actors.head, now, gateContext(0)).advance).toBe(true);
+    expect(
+      innovationPermissions(can, { actor: actors.head, now, context: gateContext(0) }).advance,
+    ).toBe(true);
   });
 
   it('gives evaluators, leaders and other units nothing, as for the public', () => {
     for (const actor of [actors.evaluator, actors.leader, actors.otherStaff]) {
-      expect(innovationPermissions(innovationAt('need'), actor, now, gateContext())).toEqual(
-        noInnovationPermissions,
-      );
+      expect(
+        innovationPermissions(innovationAt('need'), { actor, now, context: gateContext() }),
+      ).toEqual(noInnovationPermissions);
     }
   });
 
   it('lets a coordinator reopen a discontinued innovation and nothing else move', () => {
-    const can = innovationPermissions(
-      innovationAt('discontinued'),
-      actors.coordinator,
+    const can = innovationPermissions(innovationAt('discontinued'), {
+      actor: actors.coordinator,
       now,
-      gateContext(),
-    );
+      context: gateContext(),
+    });
     expect(can).toMatchObject({
       reopen: true,
       advance: false,

@@ -33,9 +33,11 @@ export const noInnovationPermissions: InnovationPermissions = {
  */
 export function innovationPermissions(
   innovation: Innovation,
-  actor: Actor,
-  now: Date,
-  context: GateContext,
+  {
+    actor,
+    now,
+    context,
+  }: { readonly actor: Actor; readonly now: Date; readonly context: GateContext },
 ): InnovationPermissions {
   const permitted = (action: TransitionAction) => {
     const result = transition(innovation, action, actor, now, context);

@@ -259,9 +259,11 @@ const actsForUnit = (actor: Actor, innovation: Innovation): boolean =>
  */
 function brokenRules(
   before: Innovation,
-  action: TransitionAction,
-  actor: Actor,
-  context: GateContext,
+  {
+    action,
+    actor,
+    context,
+  }: { readonly action: TransitionAction; readonly actor: Actor; readonly context: GateContext },
 ) {
   const broken = new Set<string>();
   const from = before.stage;
@@ -333,7 +335,7 @@ function check(before: Innovation, step: Step & { kind: 'act' }): Innovation {
   const { action, actor } = step;
   const context: GateContext = { progressReportCount: step.reports };
   const result = transition(deepFreeze(before), action, actor, now, context);
-  const broken = brokenRules(before, action, actor, context);
+  const broken = brokenRules(before, { action, actor, context });
 
   if (!result.ok) {
     // (e) a refused transition changes nothing and names one of the lifecycle's codes…

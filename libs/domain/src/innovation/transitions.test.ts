@@ -53,8 +53,14 @@ function refusal(result: TransitionResult): DomainError {
   return result.error;
 }
 
-const run = (innovation: Innovation, action: TransitionAction, actor: Actor, reports = 1) =>
-  transition(innovation, action, actor, now, gateContext(reports));
+const run = (
+  innovation: Innovation,
+  {
+    action,
+    actor,
+    reports = 1,
+  }: { readonly action: TransitionAction; readonly actor: Actor; readonly reports?: number },
+) => transition(innovation, action, actor, now, gateContext(reports));
 
 /** An innovation in evaluation whose recorded outcome is `outcome`. */
 const evaluated = (outcome: 'impactful' | 'needs_improvement' | 'not_impactful') =>
@@ -75,7 +81,7 @@ describe('transition', () => {
   describe('advance', () => {
     it('moves exactly one stage, bumps the version and records who, when and the event', () => {
       const before = innovationAt('problem', { version: 7 });
-      const { innovation, event } = success(run(before, advance, actors.staff));
+      const { innovation, event } = success(run(before, { action: advance, actor: actors.staff }));
       expect(innovation).toEqual({
         ...before,
         stage: 'need',
@@ -97,7 +103,7 @@ describe('transition', () => {
 
     it.each(forward)('moves a complete %s to %s', (from, to, actor) => {
       const before = innovationAt(from);
-      const { innovation, event } = success(run(before, advance, actor));
+      const { innovation, event } = success(run(before, { action: advance, actor }));
       expect(innovation.stage).toBe(to);
       expect(innovation.version).toBe(before.version + 1);
       // Entering evaluation starts without a verdict; otherwise the sections are untouched.
@@ -116,7 +122,7 @@ describe('transition', () => {
       'refuses to leave %s while its gate is closed, listing what is missing',
       (stage) => {
         const before = innovationAt(stage, { sections: emptySections() });
-        const error = refusal(run(before, advance, actors.head));
+        const error = refusal(run(before, { action: advance, actor: actors.head }));
         expect(error.code).toBe('STAGE_GATE_NOT_MET');
         expect(error.details).toEqual({
           stage,
@@ -127,7 +133,9 @@ describe('transition', () => {
     );
 
     it('refuses to submit a quick win without a progress report', () => {
-      const error = refusal(run(innovationAt('quick_win'), advance, actors.head, 0));
+      const error = refusal(
+        run(innovationAt('quick_win'), { action: advance, actor: actors.head, reports: 0 }),
+      );
       expect(error.code).toBe('STAGE_GATE_NOT_MET');
       expect(error.details?.missing).toEqual([
         { field: 'quick_win.progressReports', reason: 'at_least_one' },
@@ -135,27 +143,33 @@ describe('transition', () => {
     });
 
     it('does not let unit staff submit a quick win to evaluation', () => {
-      const error = refusal(run(innovationAt('quick_win'), advance, actors.staff));
+      const error = refusal(
+        run(innovationAt('quick_win'), { action: advance, actor: actors.staff }),
+      );
       expect(error.code).toBe('NOT_ALLOWED');
     });
 
     it('lets the unit head of the unit, or a coordinator, submit a quick win to evaluation', () => {
       for (const actor of [actors.head, actors.coordinator]) {
-        expect(success(run(innovationAt('quick_win'), advance, actor)).innovation.stage).toBe(
-          'evaluation',
-        );
+        expect(
+          success(run(innovationAt('quick_win'), { action: advance, actor })).innovation.stage,
+        ).toBe('evaluation');
       }
     });
 
     it('does not let a unit role record the outcome of an evaluation', () => {
       for (const actor of [actors.staff, actors.head]) {
-        expect(refusal(run(evaluated('impactful'), advance, actor)).code).toBe('NOT_ALLOWED');
+        expect(refusal(run(evaluated('impactful'), { action: advance, actor })).code).toBe(
+          'NOT_ALLOWED',
+        );
       }
     });
 
     it('sends an impactful innovation to sustained, with the tahapan implementation', () => {
       const before = evaluated('impactful');
-      const { innovation, event } = success(run(before, advance, actors.coordinator));
+      const { innovation, event } = success(
+        run(before, { action: advance, actor: actors.coordinator }),
+      );
       expect(innovation.stage).toBe('sustained');
       expect(innovation.tahapan).toBe('implementation');
       expect(innovation.sections).toEqual(before.sections);
@@ -165,7 +179,9 @@ describe('transition', () => {
 
     it('sends an innovation that needs improvement back to quick win, clearing the outcome and keeping the notes', () => {
       const before = evaluated('needs_improvement');
-      const { innovation, event } = success(run(before, advance, actors.coordinator));
+      const { innovation, event } = success(
+        run(before, { action: advance, actor: actors.coordinator }),
+      );
       expect(innovation.stage).toBe('quick_win');
       expect(innovation.tahapan).toBe('trial');
       expect(innovation.sections.evaluation.outcome).toBeUndefined();
@@ -186,7 +202,9 @@ describe('transition', () => {
 
     it('discontinues a not impactful innovation, remembering it left from evaluation', () => {
       const before = evaluated('not_impactful');
-      const { innovation, event } = success(run(before, advance, actors.coordinator));
+      const { innovation, event } = success(
+        run(before, { action: advance, actor: actors.coordinator }),
+      );
       expect(innovation.stage).toBe('discontinued');
       expect(innovation.discontinuedFrom).toBe('evaluation');
       expect(innovation.sections.evaluation.lessonsLearned).toBe('Train the clerks first');
@@ -200,7 +218,7 @@ describe('transition', () => {
 
     it('refuses to leave evaluation before an outcome is recorded', () => {
       const before = withSection(innovationAt('evaluation'), 'evaluation', { notes: 'Pending' });
-      const error = refusal(run(before, advance, actors.coordinator));
+      const error = refusal(run(before, { action: advance, actor: actors.coordinator }));
       expect(error.code).toBe('STAGE_GATE_NOT_MET');
       expect(error.details?.missing).toEqual([{ field: 'evaluation.outcome', reason: 'required' }]);
     });
@@ -210,7 +228,10 @@ describe('transition', () => {
     it('moves back to an earlier stage, keeping every section and recording the trimmed reason', () => {
       const before = innovationAt('quick_win', { version: 5 });
       const { innovation, event } = success(
-        run(before, moveBack('problem', '  The problem was misread  '), actors.staff),
+        run(before, {
+          action: moveBack('problem', '  The problem was misread  '),
+          actor: actors.staff,
+        }),
       );
       expect(innovation).toEqual({
         ...before,
@@ -239,7 +260,9 @@ describe('transition', () => {
 
     it.each(earlier)('lets a coordinator move %s back to %s', (from, to) => {
       const before = innovationAt(from);
-      const { innovation } = success(run(before, moveBack(to), actors.coordinator));
+      const { innovation } = success(
+        run(before, { action: moveBack(to), actor: actors.coordinator }),
+      );
       expect(innovation.stage).toBe(to);
       expect(innovation.sections).toEqual(before.sections);
     });
@@ -247,9 +270,10 @@ describe('transition', () => {
     it('keeps partly filled sections as they are', () => {
       const sections = { ...emptySections(), problem: { statement: 'Too short for now' } };
       const before = innovationAt('need', { sections });
-      expect(success(run(before, moveBack('problem'), actors.head)).innovation.sections).toEqual(
-        sections,
-      );
+      expect(
+        success(run(before, { action: moveBack('problem'), actor: actors.head })).innovation
+          .sections,
+      ).toEqual(sections);
     });
 
     it.each([
@@ -259,48 +283,65 @@ describe('transition', () => {
       ['problem', 'problem'],
       ['evaluation', 'evaluation'],
     ] as const)('refuses to move %s "back" to %s as an invalid transition', (from, to) => {
-      expect(refusal(run(innovationAt(from), moveBack(to), actors.coordinator)).code).toBe(
-        'INVALID_TRANSITION',
-      );
+      expect(
+        refusal(run(innovationAt(from), { action: moveBack(to), actor: actors.coordinator })).code,
+      ).toBe('INVALID_TRANSITION');
     });
 
     it('refuses a reason shorter than 10 characters after trimming, and accepts 10', () => {
       const error = refusal(
-        run(innovationAt('need'), moveBack('problem', '  too shrt  '), actors.head),
+        run(innovationAt('need'), {
+          action: moveBack('problem', '  too shrt  '),
+          actor: actors.head,
+        }),
       );
       expect(error.code).toBe('VALIDATION');
       expect(error.details).toEqual({ field: 'reason' });
-      expect(refusal(run(innovationAt('need'), moveBack('problem', ''), actors.head)).code).toBe(
-        'VALIDATION',
-      );
       expect(
-        success(run(innovationAt('need'), moveBack('problem', 'ten chars!'), actors.head)).event
-          .reason,
+        refusal(run(innovationAt('need'), { action: moveBack('problem', ''), actor: actors.head }))
+          .code,
+      ).toBe('VALIDATION');
+      expect(
+        success(
+          run(innovationAt('need'), {
+            action: moveBack('problem', 'ten chars!'),
+            actor: actors.head,
+          }),
+        ).event.reason,
       ).toBe('ten chars!');
     });
 
     it('leaves moving an innovation in evaluation back to a coordinator', () => {
       expect(
-        refusal(run(innovationAt('evaluation'), moveBack('quick_win'), actors.head)).code,
+        refusal(
+          run(innovationAt('evaluation'), { action: moveBack('quick_win'), actor: actors.head }),
+        ).code,
       ).toBe('NOT_ALLOWED');
       expect(
-        success(run(innovationAt('evaluation'), moveBack('quick_win'), actors.coordinator))
-          .innovation.stage,
+        success(
+          run(innovationAt('evaluation'), {
+            action: moveBack('quick_win'),
+            actor: actors.coordinator,
+          }),
+        ).innovation.stage,
       ).toBe('quick_win');
     });
   });
 
   describe('discontinue', () => {
     it('does not let unit staff discontinue', () => {
-      expect(refusal(run(innovationAt('need'), discontinue(), actors.staff)).code).toBe(
-        'NOT_ALLOWED',
-      );
+      expect(
+        refusal(run(innovationAt('need'), { action: discontinue(), actor: actors.staff })).code,
+      ).toBe('NOT_ALLOWED');
     });
 
     it('lets the unit head of the unit discontinue, recording the stage it left and the reason', () => {
       const before = innovationAt('process', { version: 2 });
       const { innovation, event } = success(
-        run(before, discontinue('  The regent cancelled the programme  '), actors.head),
+        run(before, {
+          action: discontinue('  The regent cancelled the programme  '),
+          actor: actors.head,
+        }),
       );
       expect(innovation).toEqual({
         ...before,
@@ -324,7 +365,9 @@ describe('transition', () => {
 
     it.each(activeStages)('lets a coordinator discontinue from %s', (stage) => {
       const before = innovationAt(stage, { sections: emptySections() });
-      const { innovation } = success(run(before, discontinue(), actors.coordinator));
+      const { innovation } = success(
+        run(before, { action: discontinue(), actor: actors.coordinator }),
+      );
       expect(innovation.stage).toBe('discontinued');
       expect(innovation.discontinuedFrom).toBe(stage);
       expect(innovation.tahapan).toBe(before.tahapan);
@@ -332,16 +375,18 @@ describe('transition', () => {
     });
 
     it('refuses a reason shorter than 10 characters', () => {
-      expect(refusal(run(innovationAt('need'), discontinue('   no   '), actors.head)).code).toBe(
-        'VALIDATION',
-      );
+      expect(
+        refusal(run(innovationAt('need'), { action: discontinue('   no   '), actor: actors.head }))
+          .code,
+      ).toBe('VALIDATION');
     });
 
     it('refuses to discontinue an innovation that is already discontinued or sustained', () => {
       for (const stage of ['discontinued', 'sustained'] as const) {
-        expect(refusal(run(innovationAt(stage), discontinue(), actors.coordinator)).code).toBe(
-          'INVALID_TRANSITION',
-        );
+        expect(
+          refusal(run(innovationAt(stage), { action: discontinue(), actor: actors.coordinator }))
+            .code,
+        ).toBe('INVALID_TRANSITION');
       }
     });
   });
@@ -351,7 +396,9 @@ describe('transition', () => {
       'lets a coordinator reopen an innovation discontinued from %s, back at that stage',
       (stage) => {
         const before = innovationAt('discontinued', { discontinuedFrom: stage, version: 4 });
-        const { innovation, event } = success(run(before, reopen, actors.coordinator));
+        const { innovation, event } = success(
+          run(before, { action: reopen, actor: actors.coordinator }),
+        );
         expect(innovation.stage).toBe(stage);
         expect(innovation.discontinuedFrom).toBeNull();
         expect(innovation.version).toBe(5);
@@ -376,16 +423,18 @@ describe('transition', () => {
     it.each([actors.staff, actors.head, actors.evaluator, actors.leader, actors.otherHead])(
       'does not let $role of $unitId reopen',
       (actor) => {
-        expect(refusal(run(innovationAt('discontinued'), reopen, actor)).code).toBe('NOT_ALLOWED');
+        expect(refusal(run(innovationAt('discontinued'), { action: reopen, actor })).code).toBe(
+          'NOT_ALLOWED',
+        );
       },
     );
 
     it.each(stages.filter((stage) => stage !== 'discontinued'))(
       'refuses to reopen an innovation that is %s',
       (stage) => {
-        expect(refusal(run(innovationAt(stage), reopen, actors.coordinator)).code).toBe(
-          'INVALID_TRANSITION',
-        );
+        expect(
+          refusal(run(innovationAt(stage), { action: reopen, actor: actors.coordinator })).code,
+        ).toBe('INVALID_TRANSITION');
       },
     );
   });
@@ -423,7 +472,7 @@ describe('transition', () => {
 
     it.each(outsiders)('refuses every move to $role of $unitId', (actor) => {
       for (const [, stage, action] of moves) {
-        const result = run(innovationAt(stage), action, actor);
+        const result = run(innovationAt(stage), { action, actor });
         expect(result.ok ? `${action.type} from ${stage} succeeded` : result.error.code).toBe(
           'NOT_ALLOWED',
         );
@@ -432,32 +481,38 @@ describe('transition', () => {
 
     it('lets a coordinator act on the innovations of every unit', () => {
       const before = innovationAt('problem', { unitId: otherUnitId });
-      expect(success(run(before, advance, actors.coordinator)).innovation.stage).toBe('need');
+      expect(
+        success(run(before, { action: advance, actor: actors.coordinator })).innovation.stage,
+      ).toBe('need');
     });
   });
 
   describe('tahapan', () => {
     it('follows the stage: initiative until the process, trial for the quick win', () => {
-      expect(success(run(innovationAt('need'), advance, actors.staff)).innovation.tahapan).toBe(
-        'initiative',
-      );
-      expect(success(run(innovationAt('process'), advance, actors.head)).innovation.tahapan).toBe(
-        'trial',
-      );
       expect(
-        success(run(innovationAt('quick_win'), moveBack('process'), actors.head)).innovation
+        success(run(innovationAt('need'), { action: advance, actor: actors.staff })).innovation
           .tahapan,
+      ).toBe('initiative');
+      expect(
+        success(run(innovationAt('process'), { action: advance, actor: actors.head })).innovation
+          .tahapan,
+      ).toBe('trial');
+      expect(
+        success(run(innovationAt('quick_win'), { action: moveBack('process'), actor: actors.head }))
+          .innovation.tahapan,
       ).toBe('initiative');
     });
 
     it('stays as a user chose it (tahapanManual)', () => {
       const chosen = { tahapan: 'implementation', tahapanManual: true } as const;
       expect(
-        success(run(innovationAt('process', chosen), advance, actors.head)).innovation.tahapan,
+        success(run(innovationAt('process', chosen), { action: advance, actor: actors.head }))
+          .innovation.tahapan,
       ).toBe('implementation');
       expect(
-        success(run(innovationAt('quick_win', chosen), moveBack('need'), actors.head)).innovation
-          .tahapan,
+        success(
+          run(innovationAt('quick_win', chosen), { action: moveBack('need'), actor: actors.head }),
+        ).innovation.tahapan,
       ).toBe('implementation');
       const manualTrial = { tahapan: 'trial', tahapanManual: true } as const;
       const sustained = success(
@@ -465,8 +520,7 @@ describe('transition', () => {
           withSection(innovationAt('evaluation', manualTrial), 'evaluation', {
             outcome: 'impactful',
           }),
-          advance,
-          actors.coordinator,
+          { action: advance, actor: actors.coordinator },
         ),
       ).innovation;
       expect(sustained.tahapan).toBe('trial');
@@ -492,7 +546,7 @@ describe('transition', () => {
 
     it.each(everyone)('refuses every action of $role on a sustained innovation', (actor) => {
       for (const action of everyAction) {
-        const result = run(innovationAt('sustained'), action, actor);
+        const result = run(innovationAt('sustained'), { action, actor });
         expect(result.ok ? `${action.type} moved to ${result.innovation.stage}` : 'refused').toBe(
           'refused',
         );
@@ -501,9 +555,9 @@ describe('transition', () => {
 
     it('calls any move of a sustained innovation an invalid transition', () => {
       for (const action of everyAction) {
-        expect(refusal(run(innovationAt('sustained'), action, actors.coordinator)).code).toBe(
-          'INVALID_TRANSITION',
-        );
+        expect(
+          refusal(run(innovationAt('sustained'), { action, actor: actors.coordinator })).code,
+        ).toBe('INVALID_TRANSITION');
       }
     });
   });
@@ -511,8 +565,8 @@ describe('transition', () => {
   it('leaves the innovation it is given untouched', () => {
     const before = evaluated('needs_improvement');
     const copy = JSON.parse(JSON.stringify(before)) as Innovation;
-    success(run(before, advance, actors.coordinator));
-    success(run(innovationAt('need'), moveBack('problem'), actors.head));
+    success(run(before, { action: advance, actor: actors.coordinator }));
+    success(run(innovationAt('need'), { action: moveBack('problem'), actor: actors.head }));
     expect(JSON.parse(JSON.stringify(before))).toEqual(copy);
     expect(before.sections.evaluation.outcome).toBe('needs_improvement');
   });
@@ -535,20 +589,26 @@ describe('transition guards against moves the lifecycle does not have', () => {
         to,
         reason: 'Skipping the evaluation',
       } as unknown as TransitionAction;
-      expect(refusal(run(innovationAt('quick_win'), action, actors.coordinator)).code).toBe(
-        'INVALID_TRANSITION',
-      );
+      expect(
+        refusal(run(innovationAt('quick_win'), { action, actor: actors.coordinator })).code,
+      ).toBe('INVALID_TRANSITION');
     },
   );
 
   it('does not let an old verdict carry a resubmission to sustained', () => {
-    const sustained = success(run(evaluated('impactful'), advance, actors.coordinator)).innovation;
+    const sustained = success(
+      run(evaluated('impactful'), { action: advance, actor: actors.coordinator }),
+    ).innovation;
     expect(sustained.stage).toBe('sustained');
     const notImpactful = success(
-      run(evaluated('not_impactful'), advance, actors.coordinator),
+      run(evaluated('not_impactful'), { action: advance, actor: actors.coordinator }),
     ).innovation;
-    const reopened = success(run(notImpactful, reopen, actors.coordinator)).innovation;
+    const reopened = success(
+      run(notImpactful, { action: reopen, actor: actors.coordinator }),
+    ).innovation;
     expect(reopened.stage).toBe('evaluation');
-    expect(refusal(run(reopened, advance, actors.coordinator)).code).toBe('STAGE_GATE_NOT_MET');
+    expect(refusal(run(reopened, { action: advance, actor: actors.coordinator })).code).toBe(
+      'STAGE_GATE_NOT_MET',
+    );
   });
 });

@@ -13,7 +13,11 @@ const actions = [
 
 describe('roadmapByYear', () => {
   it('lists every year of the period with the programmes running and the items due', () => {
-    const years = roadmapByYear({ startYear: 2023, endYear: 2026 }, programmes, actions);
+    const years = roadmapByYear({
+      period: { startYear: 2023, endYear: 2026 },
+      programmes,
+      actions,
+    });
     expect(years.map((y) => y.year)).toEqual([2023, 2024, 2025, 2026]);
     expect(years[0]!.programmes.map((p) => p.id)).toEqual(['p1']);
     expect(years[0]!.actions.map((a) => a.id)).toEqual(['a1']);
@@ -23,13 +27,22 @@ describe('roadmapByYear', () => {
   });
 
   it('keeps only one dimension when asked', () => {
-    const years = roadmapByYear({ startYear: 2023, endYear: 2025 }, programmes, actions, 'living');
+    const years = roadmapByYear({
+      period: { startYear: 2023, endYear: 2025 },
+      programmes,
+      actions,
+      dimension: 'living',
+    });
     expect(years.flatMap((y) => y.programmes.map((p) => p.id))).toEqual(['p2']);
     expect(years.flatMap((y) => y.actions.map((a) => a.id))).toEqual(['a2']);
   });
 
   it('shows an item outside the period in a year of its own rather than hiding it', () => {
-    const years = roadmapByYear({ startYear: 2024, endYear: 2024 }, programmes, actions);
+    const years = roadmapByYear({
+      period: { startYear: 2024, endYear: 2024 },
+      programmes,
+      actions,
+    });
     expect(years.map((y) => y.year)).toEqual([2023, 2024]);
     expect(years[0]!.actions.map((a) => a.id)).toEqual(['a1']);
   });

@@ -27,12 +27,17 @@ export type RoadmapYear<P extends RoadmapProgramme, A extends RoadmapAction> = {
  * and the action items due in it, keeping the given order. With a dimension, only its programmes
  * and their action items.
  */
-export function roadmapByYear<P extends RoadmapProgramme, A extends RoadmapAction>(
-  period: { readonly startYear: number; readonly endYear: number },
-  programmes: readonly P[],
-  actions: readonly A[],
-  dimension?: DimensionKey,
-): RoadmapYear<P, A>[] {
+export function roadmapByYear<P extends RoadmapProgramme, A extends RoadmapAction>({
+  period,
+  programmes,
+  actions,
+  dimension,
+}: {
+  readonly period: { readonly startYear: number; readonly endYear: number };
+  readonly programmes: readonly P[];
+  readonly actions: readonly A[];
+  readonly dimension?: DimensionKey;
+}): RoadmapYear<P, A>[] {
   const shown = dimension ? programmes.filter((p) => p.dimension === dimension) : [...programmes];
   const shownIds = new Set(shown.map((p) => p.id));
   const shownActions = actions.filter((a) => shownIds.has(a.programmeId));

@@ -267,12 +267,12 @@ export function summarizeDashboard(input: {
       })),
     },
     quickWins: quickWinFigures(innovations),
-    trend: monthlyTrend(
-      active,
-      input.events.filter((event) => activeIds.has(event.innovationId)),
+    trend: monthlyTrend({
+      innovations: active,
+      events: input.events.filter((event) => activeIds.has(event.innovationId)),
       fromMonth,
       toMonth,
-    ),
+    }),
   };
 }
 

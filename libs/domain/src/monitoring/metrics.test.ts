@@ -58,7 +58,9 @@ describe('empty data', () => {
     expect(unitsNotInnovating([], [])).toEqual([]);
     expect(staleInnovations([], '2026-01-01T00:00:00.000Z')).toEqual([]);
     expect(overdueQuickWins([], '2026-01-01')).toEqual([]);
-    expect(monthlyTrend([], [], '2026-01', '2026-02')).toEqual([
+    expect(
+      monthlyTrend({ innovations: [], events: [], fromMonth: '2026-01', toMonth: '2026-02' }),
+    ).toEqual([
       { month: '2026-01', created: 0, advanced: 0, evaluated: 0 },
       { month: '2026-02', created: 0, advanced: 0, evaluated: 0 },
     ]);
@@ -410,21 +412,24 @@ describe('monthlyTrend', () => {
       },
       { innovationId: 'b', action: 'innovation.edited', occurredAt: '2026-02-10T00:00:00.000Z' },
     ];
-    expect(monthlyTrend(innovations, events, '2026-01', '2026-03')).toEqual([
-      { month: '2026-01', created: 1, advanced: 0, evaluated: 0 },
-      { month: '2026-02', created: 1, advanced: 1, evaluated: 0 },
-      { month: '2026-03', created: 1, advanced: 1, evaluated: 1 },
-    ]);
+    expect(monthlyTrend({ innovations, events, fromMonth: '2026-01', toMonth: '2026-03' })).toEqual(
+      [
+        { month: '2026-01', created: 1, advanced: 0, evaluated: 0 },
+        { month: '2026-02', created: 1, advanced: 1, evaluated: 0 },
+        { month: '2026-03', created: 1, advanced: 1, evaluated: 1 },
+      ],
+    );
   });
 
   it('spans year boundaries and returns nothing for a reversed range', () => {
-    expect(monthlyTrend([], [], '2025-11', '2026-02').map((r) => r.month)).toEqual([
-      '2025-11',
-      '2025-12',
-      '2026-01',
-      '2026-02',
-    ]);
-    expect(monthlyTrend([], [], '2026-03', '2026-02')).toEqual([]);
+    expect(
+      monthlyTrend({ innovations: [], events: [], fromMonth: '2025-11', toMonth: '2026-02' }).map(
+        (r) => r.month,
+      ),
+    ).toEqual(['2025-11', '2025-12', '2026-01', '2026-02']);
+    expect(
+      monthlyTrend({ innovations: [], events: [], fromMonth: '2026-03', toMonth: '2026-02' }),
+    ).toEqual([]);
   });
 });
 

@@ -346,16 +346,20 @@ export function overdueQuickWins(
 /**
  * The activity trend, one row per month from `fromMonth` to `toMonth` inclusive (months without
  * activity included, empty when `fromMonth` is after `toMonth`). Months are calendar months in UTC.
- *
- * @param fromMonth first month, `YYYY-MM`
- * @param toMonth last month, `YYYY-MM`
  */
-export function monthlyTrend(
-  innovations: readonly MetricInnovation[],
-  events: readonly MetricEvent[],
-  fromMonth: string,
-  toMonth: string,
-): MonthlyTrendRow[] {
+export function monthlyTrend({
+  innovations,
+  events,
+  fromMonth,
+  toMonth,
+}: {
+  readonly innovations: readonly MetricInnovation[];
+  readonly events: readonly MetricEvent[];
+  /** The first month, `YYYY-MM`. */
+  readonly fromMonth: string;
+  /** The last month, `YYYY-MM`. */
+  readonly toMonth: string;
+}): MonthlyTrendRow[] {
   const first = monthNumber(fromMonth);
   const rows = monthsBetween(fromMonth, toMonth).map((month) => ({
     month,

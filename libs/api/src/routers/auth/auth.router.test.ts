@@ -122,7 +122,12 @@ describe.each(testDatabaseFactories())('auth router on $dialect', (factory) => {
 
     it('refuses a deactivated account with the right password, and creates no session', async () => {
       const { user } = (await findCredentialsByEmail(api.handle.db, 'penilai@demo.test'))!;
-      await updateUser(api.handle.db, user.id, user.version, { active: false }, testNow);
+      await updateUser(api.handle.db, {
+        id: user.id,
+        expectedVersion: user.version,
+        changes: { active: false },
+        now: testNow,
+      });
       const client = api.client();
       const error = await failure(
         client.caller.auth.login({ email: 'penilai@demo.test', password: demoPassword }),

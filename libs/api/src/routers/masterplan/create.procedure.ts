@@ -21,7 +21,7 @@ export const createProcedure = roleProcedure('coordinator')
       if (refusal) throw refusal;
       const plan = { id: randomUUID(), regionId: region.id, ...input };
       // The unique region of `masterplans` settles a race between two first creations.
-      await insertMasterplan(trx, plan, now, ctx.auth.user.id);
+      await insertMasterplan(trx, { plan, at: now, actorUserId: ctx.auth.user.id });
       await appendEvent(trx, {
         occurredAt: now,
         regionId: region.id,

@@ -51,9 +51,8 @@ describe.each(testDatabaseFactories())('masterplan on $dialect', (factory) => {
     dinkesId = (await findUnitByCode(api.handle.db, region!.id, 'dinkes'))!.id;
     kominfoId = (await findUnitByCode(api.handle.db, region!.id, 'diskominfosanditik'))!.id;
     expect((await staff.caller.masterplan.overview()).masterplan).toBeNull();
-    await insertMasterplan(
-      api.handle.db,
-      {
+    await insertMasterplan(api.handle.db, {
+      plan: {
         id: randomUUID(),
         regionId: region!.id,
         title: 'Masterplan Smart City Kabupaten Sumedang 2023–2032',
@@ -66,9 +65,9 @@ describe.each(testDatabaseFactories())('masterplan on $dialect', (factory) => {
         bimtekChecklist: [],
         commitmentStatement: 'Kami berkomitmen melaksanakan rencana induk kota cerdas Sumedang.',
       },
-      api.clock.now(),
-      null,
-    );
+      at: api.clock.now(),
+      actorUserId: null,
+    });
   });
   afterAll(() => api.close());
 

@@ -10,7 +10,12 @@ export const setStrategyProcedure = roleProcedure('coordinator')
     const plan = await loadMasterplan(ctx);
     const now = ctx.now();
     await ctx.db.transaction().execute(async (trx) => {
-      await upsertStrategy(trx, plan.id, input, now, ctx.auth.user.id);
+      await upsertStrategy(trx, {
+        masterplanId: plan.id,
+        strategy: input,
+        at: now,
+        actorUserId: ctx.auth.user.id,
+      });
       await appendEvent(trx, {
         occurredAt: now,
         actorUserId: ctx.auth.user.id,

@@ -12,7 +12,12 @@ export const updateProcedure = roleProcedure('coordinator')
     const next: Masterplan = { ...plan, ...fields };
     const now = ctx.now();
     await ctx.db.transaction().execute(async (trx) => {
-      await saveMasterplan(trx, next, version, now, ctx.auth.user.id);
+      await saveMasterplan(trx, {
+        plan: next,
+        expectedVersion: version,
+        at: now,
+        actorUserId: ctx.auth.user.id,
+      });
       await appendEvent(trx, {
         occurredAt: now,
         actorUserId: ctx.auth.user.id,

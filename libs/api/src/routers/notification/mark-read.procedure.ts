@@ -9,5 +9,9 @@ import { authedProcedure } from '../../trpc';
 export const markReadProcedure = authedProcedure
   .input(notificationMarkReadInputSchema)
   .mutation(async ({ ctx, input }): Promise<{ updated: number }> => ({
-    updated: await markNotificationsRead(ctx.db, ctx.auth.user.id, input.ids, ctx.now()),
+    updated: await markNotificationsRead(ctx.db, {
+      userId: ctx.auth.user.id,
+      ids: input.ids,
+      now: ctx.now(),
+    }),
   }));

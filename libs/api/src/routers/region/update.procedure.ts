@@ -20,7 +20,12 @@ export const updateProcedure = roleProcedure('coordinator')
     }
     const now = ctx.now();
     return ctx.db.transaction().execute(async (trx) => {
-      const changed = await updateRegionProfile(trx, region.id, version, profile, now);
+      const changed = await updateRegionProfile(trx, {
+        id: region.id,
+        version,
+        input: profile,
+        now,
+      });
       await recordRegionChange(trx, {
         occurredAt: now,
         actorUserId: ctx.auth.user.id,

@@ -13,7 +13,7 @@ export const createProcedure = roleProcedure(...unitManagerRoles)
   .mutation(async ({ ctx, input }): Promise<Unit> => {
     const region = await loadHomeRegion(ctx.db);
     return ctx.db.transaction().execute(async (trx) => {
-      const unit = await insertUnit(trx, region.id, input, ctx.now());
+      const unit = await insertUnit(trx, { regionId: region.id, input, now: ctx.now() });
       await recordUnitChange(trx, ctx, { action: 'unit.created', unit, after: unit });
       return unit;
     });

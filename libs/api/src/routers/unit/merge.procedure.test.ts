@@ -157,10 +157,9 @@ describe.each(testDatabaseFactories())('unit.merge on $dialect', (factory) => {
     const sourceAction = await action(led.id, source.id, 2024);
     const otherAction = await action(supported.id, dinkes.id);
     const plan = (await coordinator.caller.masterplan.overview()).masterplan!;
-    await insertCommitments(
-      db,
-      plan.id,
-      [
+    await insertCommitments(db, {
+      masterplanId: plan.id,
+      commitments: [
         {
           id: randomUUID(),
           unitId: source.id,
@@ -172,8 +171,8 @@ describe.each(testDatabaseFactories())('unit.merge on $dialect', (factory) => {
           signedAt: testNow.toISOString(),
         },
       ],
-      null,
-    );
+      signedBy: null,
+    });
 
     const before = {
       source: figures(await coordinator.caller.dashboard.summary({ unitId: source.id })),

@@ -19,13 +19,12 @@ export const setActiveProcedure = roleProcedure(...unitManagerRoles)
     ctx.db.transaction().execute(async (trx) => {
       const refusal = unitActivationRefusal(await loadUnit(trx, input.id), input.active);
       if (refusal) throw refusal;
-      const { before, after } = await setUnitActive(
-        trx,
-        input.id,
-        input.version,
-        input.active,
-        ctx.now(),
-      );
+      const { before, after } = await setUnitActive(trx, {
+        id: input.id,
+        version: input.version,
+        active: input.active,
+        now: ctx.now(),
+      });
       if (after !== before) {
         const action = input.active ? 'unit.reactivated' : 'unit.deactivated';
         await recordUnitChange(trx, ctx, { action, unit: after, before, after });

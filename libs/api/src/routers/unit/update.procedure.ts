@@ -12,7 +12,12 @@ export const updateProcedure = roleProcedure(...unitManagerRoles)
   .mutation(({ ctx, input }): Promise<Unit> => {
     const { id, version, ...fields } = input;
     return ctx.db.transaction().execute(async (trx) => {
-      const { before, after } = await updateUnit(trx, id, version, fields, ctx.now());
+      const { before, after } = await updateUnit(trx, {
+        id,
+        version,
+        input: fields,
+        now: ctx.now(),
+      });
       await recordUnitChange(trx, ctx, { action: 'unit.updated', unit: after, before, after });
       return after;
     });

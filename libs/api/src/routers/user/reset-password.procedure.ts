@@ -28,9 +28,18 @@ export const resetPasswordProcedure = roleProcedure('coordinator')
     const hash = await ctx.passwords.hash(input.password);
     const now = ctx.now();
     return ctx.db.transaction().execute(async (trx) => {
-      await setPasswordHash(trx, user.id, hash, now, { temporaryCredentials: true });
+      await setPasswordHash(trx, {
+        id: user.id,
+        passwordHash: hash,
+        now,
+        options: { temporaryCredentials: true },
+      });
       const endedSessions = await deleteUserSessions(trx, user.id);
-      const endedInvitations = await expireAccountTokens(trx, user.id, 'invitation', now);
+      const endedInvitations = await expireAccountTokens(trx, {
+        userId: user.id,
+        purpose: 'invitation',
+        now,
+      });
       await recordUserChange(trx, ctx, {
         action: 'user.password_reset',
         user,

@@ -25,7 +25,12 @@ export const updateProcedure = roleProcedure('coordinator')
     // Only a move into another unit is checked: a user may stay in a unit that became inactive.
     if (unitId !== current.unitId) await assertUnitExists(ctx.db, unitId);
     return ctx.db.transaction().execute(async (trx) => {
-      const { before, after } = await updateUser(trx, id, version, changes, ctx.now());
+      const { before, after } = await updateUser(trx, {
+        id,
+        expectedVersion: version,
+        changes,
+        now: ctx.now(),
+      });
       if (before.role !== after.role || before.unitId !== after.unitId)
         await deleteUserSessions(trx, id);
       await recordUserChange(trx, ctx, { action: 'user.updated', user: after, before, after });

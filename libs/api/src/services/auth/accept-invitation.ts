@@ -43,7 +43,7 @@ export async function acceptInvitation(ctx: Context, input: AcceptInvitationInpu
   const now = ctx.now();
   const userAgent = ctx.headers['user-agent'];
   await ctx.db.transaction().execute(async (trx) => {
-    if (!(await consumeAccountToken(trx, tokenId, 'invitation', now))) {
+    if (!(await consumeAccountToken(trx, { id: tokenId, purpose: 'invitation', now }))) {
       const current = await findAccountToken(trx, tokenId);
       // It looked valid a moment ago: a concurrent use won (or it just expired).
       throw (
@@ -51,7 +51,12 @@ export async function acceptInvitation(ctx: Context, input: AcceptInvitationInpu
         accountTokenRefusal('used')
       );
     }
-    await setPasswordHash(trx, user.id, hash, now, { temporaryCredentials: false });
+    await setPasswordHash(trx, {
+      id: user.id,
+      passwordHash: hash,
+      now,
+      options: { temporaryCredentials: false },
+    });
     const endedSessions = await deleteUserSessions(trx, user.id);
     await startSession(trx, ctx, {
       request: {

@@ -31,7 +31,11 @@ export async function issueAccountToken(
 ): Promise<IssuedAccountToken & { readonly replaced: number }> {
   const token = randomBytes(32).toString('base64url');
   const expiresAt = accountTokenExpiry(request.purpose, request.now);
-  const replaced = await expireAccountTokens(trx, request.userId, request.purpose, request.now);
+  const replaced = await expireAccountTokens(trx, {
+    userId: request.userId,
+    purpose: request.purpose,
+    now: request.now,
+  });
   await insertAccountToken(
     trx,
     {

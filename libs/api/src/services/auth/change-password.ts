@@ -29,7 +29,12 @@ export async function changePassword(
   const hash = await ctx.passwords.hash(input.newPassword);
   const now = ctx.now();
   return ctx.db.transaction().execute(async (trx) => {
-    await setPasswordHash(trx, user.id, hash, now, { temporaryCredentials: false });
+    await setPasswordHash(trx, {
+      id: user.id,
+      passwordHash: hash,
+      now,
+      options: { temporaryCredentials: false },
+    });
     const endedSessions = await deleteUserSessions(trx, user.id, sessionId);
     await appendEvent(trx, {
       occurredAt: now,

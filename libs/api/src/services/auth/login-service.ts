@@ -112,7 +112,7 @@ export async function login(ctx: Context, input: LoginInput): Promise<Me> {
     });
     await recordLoginAttempt(trx, { email, clientAddress: address, success: true }, now);
     await recordLastLogin(trx, user.id, now);
-    if (rehash) await setPasswordHash(trx, user.id, rehash, now);
+    if (rehash) await setPasswordHash(trx, { id: user.id, passwordHash: rehash, now });
     await appendEvent(trx, {
       occurredAt: now,
       actorUserId: user.id,

@@ -151,7 +151,7 @@ describe.each(testDatabaseFactories())('renderInnovationProfilePdf on $dialect',
     const sha256 = createHash('sha256').update(content).digest('hex');
     await storeFileContent(handle.db, { sha256, mimeType: 'image/png', content }, now);
     const region = await findRegionByName(handle.db, 'Kabupaten Sumedang');
-    await setRegionEmblem(handle.db, region!.id, sha256, now);
+    await setRegionEmblem(handle.db, { id: region!.id, sha256, now });
     try {
       const innovation = await insertTestInnovation(handle.db, { unitId, createdBy: null });
       const stored = (await findInnovationById(handle.db, innovation.id))!;
@@ -163,7 +163,7 @@ describe.each(testDatabaseFactories())('renderInnovationProfilePdf on $dialect',
       expect(pdf.pages).toBe(1);
       expect(pdf.text).toContain('Kabupaten Sumedang Sumedang Happy Digital Region');
     } finally {
-      await setRegionEmblem(handle.db, region!.id, null, now);
+      await setRegionEmblem(handle.db, { id: region!.id, sha256: null, now });
     }
   });
 });

@@ -194,7 +194,7 @@ describe.each(testDatabaseFactories())('loadMasterplanDocument on $dialect', (fa
     async function useEmblem(content: Buffer, mimeType: string): Promise<void> {
       const sha256 = createHash('sha256').update(content).digest('hex');
       await storeFileContent(other.db, { sha256, mimeType, content }, now);
-      await setRegionEmblem(other.db, regionId, sha256, now);
+      await setRegionEmblem(other.db, { id: regionId, sha256, now });
     }
 
     it('prints a transparent PNG emblem on the cover of the PDF and the DOCX, with the region', async () => {

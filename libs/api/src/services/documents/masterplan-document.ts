@@ -263,7 +263,12 @@ export async function loadMasterplanDocument(
     const dimensionRows = rowsByDimension.get(dimension.key) ?? [];
     // The roadmap's years are the domain's (the SPA's Peta Jalan shows the same); a printed
     // chapter leaves out the years in which no programme runs and no action item is due.
-    const roadmap = roadmapByYear(plan, programmes, actionsInProgrammeOrder, dimension.key)
+    const roadmap = roadmapByYear({
+      period: plan,
+      programmes,
+      actions: actionsInProgrammeOrder,
+      dimension: dimension.key,
+    })
       .filter((y) => y.programmes.length > 0 || y.actions.length > 0)
       .map((y): RoadmapYear => ({
         year: y.year,

@@ -130,7 +130,7 @@ export async function saveRoundChange(
     updatedAt: now.toISOString(),
   };
   await ctx.db.transaction().execute(async (trx) => {
-    await saveRound(trx, next, expectedVersion, ctx.auth.user.id);
+    await saveRound(trx, { next, expectedVersion, actorUserId: ctx.auth.user.id });
     await appendEvent(trx, {
       occurredAt: now,
       actorUserId: ctx.auth.user.id,

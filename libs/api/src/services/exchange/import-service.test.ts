@@ -95,10 +95,9 @@ describe.each(testDatabaseFactories())('the import service on $dialect', (factor
     coordinator = await api.as('koordinator@demo.test');
     regionId = (await findRegionByName(api.handle.db, 'Kabupaten Sumedang'))!.id;
     coordinatorId = (await findCredentialsByEmail(api.handle.db, 'koordinator@demo.test'))!.user.id;
-    await insertImportedUnits(
-      api.handle.db,
+    await insertImportedUnits(api.handle.db, {
       regionId,
-      [
+      units: [
         {
           id: randomUUID(),
           record: {
@@ -110,13 +109,12 @@ describe.each(testDatabaseFactories())('the import service on $dialect', (factor
           },
         },
       ],
-      api.clock.now(),
-    );
+      now: api.clock.now(),
+    });
     for (const unit of await listExchangeUnits(api.handle.db, regionId))
       unitIds.set(unit.record.code, unit.id);
-    await insertMasterplan(
-      api.handle.db,
-      {
+    await insertMasterplan(api.handle.db, {
+      plan: {
         id: randomUUID(),
         regionId,
         title: 'Masterplan Smart City Uji 2023–2032',
@@ -129,9 +127,9 @@ describe.each(testDatabaseFactories())('the import service on $dialect', (factor
         bimtekChecklist: [],
         commitmentStatement: 'Kami berkomitmen.',
       },
-      api.clock.now(),
-      null,
-    );
+      at: api.clock.now(),
+      actorUserId: null,
+    });
   });
   afterAll(() => api.close());
 
@@ -683,10 +681,9 @@ describe.each(testDatabaseFactories())('the import service on $dialect', (factor
           linkedInnovation = innovation.id;
         }
         if (spec.entity === 'action_items') {
-          await insertImportedProgrammes(
-            api.handle.db,
-            await masterplanId(),
-            [
+          await insertImportedProgrammes(api.handle.db, {
+            masterplanId: await masterplanId(),
+            programmes: [
               {
                 id: randomUUID(),
                 record: {
@@ -707,9 +704,9 @@ describe.each(testDatabaseFactories())('the import service on $dialect', (factor
                 },
               },
             ],
-            api.clock.now(),
-            coordinatorId,
-          );
+            now: api.clock.now(),
+            actorUserId: coordinatorId,
+          });
         }
       });
 

@@ -209,7 +209,11 @@ async function plan(
 ): Promise<ImportPlan<unknown>> {
   const { sheet, prepared } = read;
   const total = sheet.rowCount * 2;
-  const steps = planImportSteps(importer.entity, sheet, prepared.refs, prepared.stored);
+  const steps = planImportSteps(importer.entity, {
+    sheet,
+    refs: prepared.refs,
+    stored: prepared.stored,
+  });
   for (;;) {
     const step = steps.next();
     if (step.done) {
@@ -402,12 +406,11 @@ export async function commitImport(
       const result = await plan(importer, { sheet, prepared }, onProgress);
       if (result.issues.length > 0) throw new CommitRefused(result);
       if (
-        !(await markDataImportCommitted(
-          trx,
-          record.id,
-          { rowCount: result.rowCount, counts: result.counts },
+        !(await markDataImportCommitted(trx, {
+          id: record.id,
+          result: { rowCount: result.rowCount, counts: result.counts },
           now,
-        ))
+        }))
       )
         throw refused('CONFLICT', 'This import is already committed', 'already_committed');
       const toWrite = result.counts.create + result.counts.update;

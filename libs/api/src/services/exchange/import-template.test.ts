@@ -41,9 +41,8 @@ describe.each(testDatabaseFactories())('import templates on $dialect', (factory)
     api = await openTestApi(factory);
     coordinator = await api.as('koordinator@demo.test');
     const region = await findRegionByName(api.handle.db, 'Kabupaten Sumedang');
-    await insertMasterplan(
-      api.handle.db,
-      {
+    await insertMasterplan(api.handle.db, {
+      plan: {
         id: randomUUID(),
         regionId: region!.id,
         title: 'Masterplan Smart City Uji 2023–2032',
@@ -56,9 +55,9 @@ describe.each(testDatabaseFactories())('import templates on $dialect', (factory)
         bimtekChecklist: [],
         commitmentStatement: 'Kami berkomitmen.',
       },
-      api.clock.now(),
-      null,
-    );
+      at: api.clock.now(),
+      actorUserId: null,
+    });
   });
   afterAll(() => api.close());
 

@@ -233,12 +233,11 @@ const unitImporter: Importer<UnitRecord> = {
           updates,
           write: {
             create: (batch) =>
-              insertImportedUnits(
-                trx,
-                context.regionId,
-                batch.map((c) => ({ id: c.id, record: c.row.record })),
-                context.now,
-              ),
+              insertImportedUnits(trx, {
+                regionId: context.regionId,
+                units: batch.map((c) => ({ id: c.id, record: c.row.record })),
+                now: context.now,
+              }),
             update: (batch) => updateImportedUnits(trx, batch, context.now),
           },
           events,
@@ -490,9 +489,18 @@ const programmeImporter: Importer<ProgrammeRecord> = {
           updates,
           write: {
             create: (batch) =>
-              insertImportedProgrammes(trx, masterplan.id, batch, context.now, context.actorUserId),
+              insertImportedProgrammes(trx, {
+                masterplanId: masterplan.id,
+                programmes: batch,
+                now: context.now,
+                actorUserId: context.actorUserId,
+              }),
             update: (batch) =>
-              updateImportedProgrammes(trx, batch, context.now, context.actorUserId),
+              updateImportedProgrammes(trx, {
+                programmes: batch,
+                now: context.now,
+                actorUserId: context.actorUserId,
+              }),
           },
           events,
         });
@@ -572,9 +580,17 @@ const actionItemImporter: Importer<ActionItemRecord> = {
           updates,
           write: {
             create: (batch) =>
-              insertImportedActionItems(trx, batch, context.now, context.actorUserId),
+              insertImportedActionItems(trx, {
+                actions: batch,
+                now: context.now,
+                actorUserId: context.actorUserId,
+              }),
             update: (batch) =>
-              updateImportedActionItems(trx, batch, context.now, context.actorUserId),
+              updateImportedActionItems(trx, {
+                actions: batch,
+                now: context.now,
+                actorUserId: context.actorUserId,
+              }),
           },
           events,
         });

@@ -157,12 +157,11 @@ async function innovationsFile(ctx: Context, format: OpenDataFormat): Promise<Op
         { sort: 'title_asc', limit: exportPageSize, cursor },
       );
       for (const item of page.items) {
-        yield openInnovationCells(
-          item.innovation,
-          item.externalCode,
-          { unitName: item.unitName, updatedAt: item.innovation.updatedAt, stale: false },
+        yield openInnovationCells(item.innovation, {
+          externalCode: item.externalCode,
+          facts: { unitName: item.unitName, updatedAt: item.innovation.updatedAt, stale: false },
           codes,
-        );
+        });
       }
       cursor = page.nextCursor ?? undefined;
     } while (cursor !== undefined);

@@ -57,7 +57,7 @@ export async function innovationDetail(
       ? gate(innovation.stage, innovation.sections, context)
       : [],
     can: auth
-      ? innovationPermissions(innovation, auth.actor, ctx.now(), context)
+      ? innovationPermissions(innovation, { actor: auth.actor, now: ctx.now(), context })
       : noInnovationPermissions,
   };
 }

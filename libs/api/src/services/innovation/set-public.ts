@@ -29,7 +29,7 @@ export async function setInnovationPublic(
   const now = ctx.now();
   const next = setPublished(innovation, input.isPublic, { actorUserId: ctx.auth.user.id, now });
   await ctx.db.transaction().execute(async (trx) => {
-    await saveInnovation(trx, next, innovation.version, []);
+    await saveInnovation(trx, { next, expectedVersion: innovation.version, sections: [] });
     await appendEvent(trx, {
       occurredAt: now,
       actorUserId: ctx.auth.user.id,

@@ -65,7 +65,11 @@ export async function writeTransition(
   },
 ): Promise<void> {
   const { before, after, event } = move;
-  await saveInnovation(trx, after, before.version, ['evaluation']);
+  await saveInnovation(trx, {
+    next: after,
+    expectedVersion: before.version,
+    sections: ['evaluation'],
+  });
   await appendEvent(trx, {
     occurredAt: new Date(event.at),
     actorUserId: event.actorUserId,

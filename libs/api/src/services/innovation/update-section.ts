@@ -30,12 +30,11 @@ export async function updateSection(
     input.section === 'profile' ? profileOf(innovation) : innovation.sections[input.section];
   const after = input.section === 'profile' ? profileOf(next) : next.sections[input.section];
   await ctx.db.transaction().execute(async (trx) => {
-    await saveInnovation(
-      trx,
+    await saveInnovation(trx, {
       next,
-      innovation.version,
-      input.section === 'profile' ? [] : [input.section],
-    );
+      expectedVersion: innovation.version,
+      sections: input.section === 'profile' ? [] : [input.section],
+    });
     await appendEvent(trx, {
       occurredAt: now,
       actorUserId: ctx.auth.user.id,

@@ -61,7 +61,7 @@ export async function createAction(
   const now = ctx.now();
   const action = { id: randomUUID(), ...input };
   await ctx.db.transaction().execute(async (trx) => {
-    await insertActions(trx, [action], now, ctx.auth.user.id);
+    await insertActions(trx, { actions: [action], at: now, actorUserId: ctx.auth.user.id });
     await appendEvent(trx, {
       occurredAt: now,
       actorUserId: ctx.auth.user.id,
@@ -91,7 +91,12 @@ export async function updateAction(
   const next = { ...fields, programmeId: current.programmeId };
   const now = ctx.now();
   await ctx.db.transaction().execute(async (trx) => {
-    await saveAction(trx, next, version, now, ctx.auth.user.id);
+    await saveAction(trx, {
+      action: next,
+      expectedVersion: version,
+      at: now,
+      actorUserId: ctx.auth.user.id,
+    });
     await appendEvent(trx, {
       occurredAt: now,
       actorUserId: ctx.auth.user.id,

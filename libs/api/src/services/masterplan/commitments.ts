@@ -40,7 +40,11 @@ export async function signCommitment(
     signedAt: now.toISOString(),
   };
   await ctx.db.transaction().execute(async (trx) => {
-    await insertCommitments(trx, plan.id, [commitment], ctx.auth.user.id);
+    await insertCommitments(trx, {
+      masterplanId: plan.id,
+      commitments: [commitment],
+      signedBy: ctx.auth.user.id,
+    });
     await appendEvent(trx, {
       occurredAt: now,
       actorUserId: ctx.auth.user.id,
@@ -65,14 +69,13 @@ export async function withdrawCommitment(
   }
   const now = ctx.now();
   await ctx.db.transaction().execute(async (trx) => {
-    const withdrawn = await withdrawStoredCommitment(
-      trx,
-      plan.id,
-      input.unitId,
-      input.reason,
-      now,
-      ctx.auth.user.id,
-    );
+    const withdrawn = await withdrawStoredCommitment(trx, {
+      masterplanId: plan.id,
+      unitId: input.unitId,
+      reason: input.reason,
+      at: now,
+      actorUserId: ctx.auth.user.id,
+    });
     if (!withdrawn) {
       throw new DomainError('NOT_FOUND', 'The unit has no standing signature', {
         reason: 'not_signed',

@@ -70,7 +70,11 @@ export async function createProgramme(
   const now = ctx.now();
   const programme = { id: randomUUID(), masterplanId: plan.id, ...input };
   await ctx.db.transaction().execute(async (trx) => {
-    await insertProgrammes(trx, [programme], now, ctx.auth.user.id);
+    await insertProgrammes(trx, {
+      programmes: [programme],
+      at: now,
+      actorUserId: ctx.auth.user.id,
+    });
     await appendEvent(trx, {
       occurredAt: now,
       actorUserId: ctx.auth.user.id,
@@ -97,7 +101,12 @@ export async function updateProgramme(
   const next = { ...fields, masterplanId: current.masterplanId };
   const now = ctx.now();
   await ctx.db.transaction().execute(async (trx) => {
-    await saveProgramme(trx, next, version, now, ctx.auth.user.id);
+    await saveProgramme(trx, {
+      programme: next,
+      expectedVersion: version,
+      at: now,
+      actorUserId: ctx.auth.user.id,
+    });
     await appendEvent(trx, {
       occurredAt: now,
       actorUserId: ctx.auth.user.id,

@@ -42,7 +42,11 @@ export async function addProgressReport(
   });
   await ctx.db.transaction().execute(async (trx) => {
     await insertProgressReport(trx, report);
-    await saveInnovation(trx, next, innovation.version, ['quick_win']);
+    await saveInnovation(trx, {
+      next,
+      expectedVersion: innovation.version,
+      sections: ['quick_win'],
+    });
     await appendEvent(trx, {
       occurredAt: now,
       actorUserId: ctx.auth.user.id,

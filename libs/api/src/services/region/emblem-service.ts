@@ -98,7 +98,7 @@ export async function setRegionEmblemFile(
   const now = deps.now();
   return deps.db.transaction().execute(async (trx) => {
     await storeFileContent(trx, { sha256, mimeType, content }, now);
-    const changed = await setRegionEmblem(trx, region.id, sha256, now);
+    const changed = await setRegionEmblem(trx, { id: region.id, sha256, now });
     await recordRegionChange(trx, {
       occurredAt: now,
       actorUserId: auth.user.id,
@@ -122,7 +122,7 @@ export async function removeRegionEmblem(
   if (region.emblem === null) return region;
   const now = deps.now();
   return deps.db.transaction().execute(async (trx) => {
-    const changed = await setRegionEmblem(trx, region.id, null, now);
+    const changed = await setRegionEmblem(trx, { id: region.id, sha256: null, now });
     await recordRegionChange(trx, {
       occurredAt: now,
       actorUserId: auth.user.id,

@@ -93,7 +93,7 @@ export async function createRegionWithCoordinator(
   const refusal = setupRefusal((await countRegions(trx)) > 0, 'valid');
   if (refusal) throw refusal;
   const { now, via } = origin;
-  const region = await insertRegion(trx, input.region, now, { isDemo: false });
+  const region = await insertRegion(trx, { input: input.region, now, origin: { isDemo: false } });
   const coordinator = await insertUser(
     trx,
     {

@@ -32,14 +32,13 @@ export function mergeUnitInto(
     const refusal = mergeRefusal(source, successor, conflicts);
     if (refusal) throw refusal;
     const now = ctx.now();
-    const { before, after, moves } = await mergeUnit(
-      trx,
-      source.id,
-      input.version,
-      successor.id,
+    const { before, after, moves } = await mergeUnit(trx, {
+      sourceId: source.id,
+      version: input.version,
+      successorId: successor.id,
       now,
-      ctx.auth.user.id,
-    );
+      actorUserId: ctx.auth.user.id,
+    });
     await recordUnitChange(trx, ctx, {
       action: 'unit.merged',
       unit: after,

@@ -14,13 +14,12 @@ export async function deactivateUser(ctx: AuthedContext, input: ActivationInput)
     });
   }
   return ctx.db.transaction().execute(async (trx) => {
-    const { before, after } = await updateUser(
-      trx,
-      input.id,
-      input.version,
-      { active: false },
-      ctx.now(),
-    );
+    const { before, after } = await updateUser(trx, {
+      id: input.id,
+      expectedVersion: input.version,
+      changes: { active: false },
+      now: ctx.now(),
+    });
     await deleteUserSessions(trx, input.id);
     await recordUserChange(trx, ctx, { action: 'user.deactivated', user: after, before, after });
     return after;
@@ -30,13 +29,12 @@ export async function deactivateUser(ctx: AuthedContext, input: ActivationInput)
 /** Activates a deactivated user again (`user.activate`): they may log in again. */
 export function activateUser(ctx: AuthedContext, input: ActivationInput): Promise<User> {
   return ctx.db.transaction().execute(async (trx) => {
-    const { before, after } = await updateUser(
-      trx,
-      input.id,
-      input.version,
-      { active: true },
-      ctx.now(),
-    );
+    const { before, after } = await updateUser(trx, {
+      id: input.id,
+      expectedVersion: input.version,
+      changes: { active: true },
+      now: ctx.now(),
+    });
     await recordUserChange(trx, ctx, { action: 'user.activated', user: after, before, after });
     return after;
   });

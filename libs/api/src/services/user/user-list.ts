@@ -30,12 +30,11 @@ export function userFilterOf(input: UserListInput): UserFilter {
 /** The users with their unit and open invitations (`user.list`): search by name, email or NIP. */
 export async function userList(ctx: Context, input: UserListInput): Promise<UserListResponse> {
   const users = await listUsers(ctx.db, userFilterOf(input));
-  const pending = await pendingAccountTokens(
-    ctx.db,
-    users.map((u) => u.id),
-    'invitation',
-    ctx.now(),
-  );
+  const pending = await pendingAccountTokens(ctx.db, {
+    userIds: users.map((u) => u.id),
+    purpose: 'invitation',
+    now: ctx.now(),
+  });
   const items = users.map((user) => {
     const expiresAt = pending.get(user.id);
     return { ...user, pendingInvitation: expiresAt ? { expiresAt } : null };

@@ -102,13 +102,19 @@ const text = (max: number) => ({ type: 'text', maxLength: max }) as const;
 const date = { type: 'date' } as const;
 
 /** A column, more briefly. */
-function column(
-  key: string,
-  header: [string, string],
-  description: [string, string],
-  format: Column['format'],
+function column({
+  key,
+  header,
+  description,
+  format,
   required = false,
-): Column {
+}: {
+  readonly key: string;
+  readonly header: [string, string];
+  readonly description: [string, string];
+  readonly format: Column['format'];
+  readonly required?: boolean;
+}): Column {
   return {
     key,
     header: { id: header[0], en: header[1] },
@@ -120,310 +126,325 @@ function column(
 
 /** The columns of the innovations sheet, in the order of the lifecycle. */
 export const innovationColumns: readonly Column[] = [
-  column(
-    'code',
-    ['Kode inovasi', 'Innovation code'],
-    [
+  column({
+    key: 'code',
+    header: ['Kode inovasi', 'Innovation code'],
+    description: [
       'Kode tetap inovasi, unik (mis. INV-001). Impor ulang memperbarui inovasi dengan kode yang sama.',
       'The innovation’s fixed code, unique (e.g. INV-001). Re-importing updates the innovation with the same code.',
     ],
-    text(80),
-    true,
-  ),
-  column(
-    'unit',
-    ['Kode perangkat daerah', 'Unit code'],
-    ['Kode perangkat daerah pemilik inovasi.', 'The code of the unit that owns it.'],
-    { type: 'reference', to: 'unit', many: false },
-    true,
-  ),
-  column('title', ['Judul', 'Title'], ['5–200 karakter.', '5–200 characters.'], text(200), true),
-  column(
-    'summary',
-    ['Ringkasan', 'Summary'],
-    ['Ringkasan singkat, 10–2.000 karakter.', 'A short summary, 10–2,000 characters.'],
-    text(2000),
-    true,
-  ),
-  column(
-    'dimension',
-    ['Dimensi', 'Dimension'],
-    ['Dimensi smart city utama.', 'The main smart city dimension.'],
-    { type: 'choice', options: dimensionOptions },
-    true,
-  ),
-  column(
-    'element',
-    ['Elemen', 'Element'],
-    ['Elemen dari dimensi tersebut.', 'An element of that dimension.'],
-    { type: 'choice', options: elementOptions },
-    true,
-  ),
-  column(
-    'extra_dimensions',
-    ['Dimensi tambahan', 'Other dimensions'],
-    ['Boleh kosong; pisahkan dengan titik koma.', 'May be empty; separate with semicolons.'],
-    { type: 'choices', options: dimensionOptions },
-  ),
-  column(
-    'public',
-    ['Dipublikasikan', 'Published'],
-    [
+    format: text(80),
+    required: true,
+  }),
+  column({
+    key: 'unit',
+    header: ['Kode perangkat daerah', 'Unit code'],
+    description: ['Kode perangkat daerah pemilik inovasi.', 'The code of the unit that owns it.'],
+    format: { type: 'reference', to: 'unit', many: false },
+    required: true,
+  }),
+  column({
+    key: 'title',
+    header: ['Judul', 'Title'],
+    description: ['5–200 karakter.', '5–200 characters.'],
+    format: text(200),
+    required: true,
+  }),
+  column({
+    key: 'summary',
+    header: ['Ringkasan', 'Summary'],
+    description: ['Ringkasan singkat, 10–2.000 karakter.', 'A short summary, 10–2,000 characters.'],
+    format: text(2000),
+    required: true,
+  }),
+  column({
+    key: 'dimension',
+    header: ['Dimensi', 'Dimension'],
+    description: ['Dimensi smart city utama.', 'The main smart city dimension.'],
+    format: { type: 'choice', options: dimensionOptions },
+    required: true,
+  }),
+  column({
+    key: 'element',
+    header: ['Elemen', 'Element'],
+    description: ['Elemen dari dimensi tersebut.', 'An element of that dimension.'],
+    format: { type: 'choice', options: elementOptions },
+    required: true,
+  }),
+  column({
+    key: 'extra_dimensions',
+    header: ['Dimensi tambahan', 'Other dimensions'],
+    description: [
+      'Boleh kosong; pisahkan dengan titik koma.',
+      'May be empty; separate with semicolons.',
+    ],
+    format: { type: 'choices', options: dimensionOptions },
+  }),
+  column({
+    key: 'public',
+    header: ['Dipublikasikan', 'Published'],
+    description: [
       'Ya: tampil untuk publik dan data terbuka. Kosong berarti Tidak.',
       'Ya (yes): shown to the public and in open data. Empty means no.',
     ],
-    { type: 'boolean' },
-  ),
-  column(
-    'jenis',
-    ['Jenis inovasi', 'Kind (jenis)'],
-    ['Profil IID.', 'IID profile.'],
-    { type: 'choice', options: choiceOptions(jenisValues, jenisLabels) },
-    true,
-  ),
-  column(
-    'bentuk',
-    ['Bentuk inovasi', 'Form (bentuk)'],
-    ['Profil IID.', 'IID profile.'],
-    { type: 'choice', options: choiceOptions(bentukValues, bentukLabels) },
-    true,
-  ),
-  column(
-    'inisiator',
-    ['Inisiator', 'Initiator'],
-    ['Profil IID.', 'IID profile.'],
-    { type: 'choice', options: choiceOptions(inisiatorValues, inisiatorLabels) },
-    true,
-  ),
-  column(
-    'tahapan',
-    ['Tahapan IID', 'IID stage (tahapan)'],
-    [
+    format: { type: 'boolean' },
+  }),
+  column({
+    key: 'jenis',
+    header: ['Jenis inovasi', 'Kind (jenis)'],
+    description: ['Profil IID.', 'IID profile.'],
+    format: { type: 'choice', options: choiceOptions(jenisValues, jenisLabels) },
+    required: true,
+  }),
+  column({
+    key: 'bentuk',
+    header: ['Bentuk inovasi', 'Form (bentuk)'],
+    description: ['Profil IID.', 'IID profile.'],
+    format: { type: 'choice', options: choiceOptions(bentukValues, bentukLabels) },
+    required: true,
+  }),
+  column({
+    key: 'inisiator',
+    header: ['Inisiator', 'Initiator'],
+    description: ['Profil IID.', 'IID profile.'],
+    format: { type: 'choice', options: choiceOptions(inisiatorValues, inisiatorLabels) },
+    required: true,
+  }),
+  column({
+    key: 'tahapan',
+    header: ['Tahapan IID', 'IID stage (tahapan)'],
+    description: [
       'Boleh kosong: mengikuti tahap siklus (Masalah–Proses: inisiatif; Quick Win–Evaluasi: uji coba; Berlanjut: penerapan).',
       'May be empty: it then follows the lifecycle stage.',
     ],
-    { type: 'choice', options: choiceOptions(tahapanValues, tahapanLabels) },
-  ),
-  column(
-    'urusan',
-    ['Urusan pemerintahan', 'Government affair'],
-    ['Mis. Kesehatan.', 'E.g. Kesehatan (health).'],
-    text(200),
-  ),
-  column(
-    'trial_date',
-    ['Tanggal uji coba', 'Trial date'],
-    ['Mis. 31/12/2026.', 'E.g. 31/12/2026.'],
-    date,
-  ),
-  column(
-    'implementation_date',
-    ['Tanggal penerapan', 'Implementation date'],
-    ['Mis. 31/12/2026.', 'E.g. 31/12/2026.'],
-    date,
-  ),
-  column(
-    'stage',
-    ['Tahap', 'Stage'],
-    [
+    format: { type: 'choice', options: choiceOptions(tahapanValues, tahapanLabels) },
+  }),
+  column({
+    key: 'urusan',
+    header: ['Urusan pemerintahan', 'Government affair'],
+    description: ['Mis. Kesehatan.', 'E.g. Kesehatan (health).'],
+    format: text(200),
+  }),
+  column({
+    key: 'trial_date',
+    header: ['Tanggal uji coba', 'Trial date'],
+    description: ['Mis. 31/12/2026.', 'E.g. 31/12/2026.'],
+    format: date,
+  }),
+  column({
+    key: 'implementation_date',
+    header: ['Tanggal penerapan', 'Implementation date'],
+    description: ['Mis. 31/12/2026.', 'E.g. 31/12/2026.'],
+    format: date,
+  }),
+  column({
+    key: 'stage',
+    header: ['Tahap', 'Stage'],
+    description: [
       'Tahap siklus inovasi. Bagian setiap tahap sebelumnya harus lengkap (lihat syarat tiap tahap).',
       'The lifecycle stage. The sections of every earlier stage must be complete.',
     ],
-    { type: 'choice', options: choiceOptions(stages, stageLabels) },
-    true,
-  ),
-  column(
-    'discontinued_from',
-    ['Dihentikan dari tahap', 'Discontinued from'],
-    ['Hanya untuk tahap Dihentikan.', 'Only for the Discontinued stage.'],
-    { type: 'choice', options: choiceOptions(activeStages, stageLabels) },
-  ),
-  column(
-    'problem_statement',
-    ['Pernyataan masalah', 'Problem statement'],
-    [
+    format: { type: 'choice', options: choiceOptions(stages, stageLabels) },
+    required: true,
+  }),
+  column({
+    key: 'discontinued_from',
+    header: ['Dihentikan dari tahap', 'Discontinued from'],
+    description: ['Hanya untuk tahap Dihentikan.', 'Only for the Discontinued stage.'],
+    format: { type: 'choice', options: choiceOptions(activeStages, stageLabels) },
+  }),
+  column({
+    key: 'problem_statement',
+    header: ['Pernyataan masalah', 'Problem statement'],
+    description: [
       'Paling sedikit 50 karakter untuk melewati tahap Masalah.',
       'At least 50 characters to pass the problem stage.',
     ],
-    text(5000),
-  ),
-  column(
-    'affected_group',
-    ['Kelompok terdampak', 'Affected group'],
-    ['Siapa yang mengalami masalah.', 'Who suffers the problem.'],
-    text(500),
-  ),
-  column(
-    'problem_evidence',
-    ['Bukti / data awal', 'Evidence / baseline data'],
-    ['Data yang menunjukkan masalahnya.', 'Data that shows the problem.'],
-    text(5000),
-  ),
-  column(
-    'problem_source',
-    ['Sumber masalah', 'Problem source'],
-    ['Dari mana masalah diangkat.', 'Where the problem was raised.'],
-    { type: 'choice', options: choiceOptions(problemSources, problemSourceLabels) },
-  ),
-  column(
-    'need_statement',
-    ['Pernyataan kebutuhan', 'Need statement'],
-    ['Apa yang dibutuhkan.', 'What is needed.'],
-    text(5000),
-  ),
-  column(
-    'beneficiaries',
-    ['Penerima manfaat', 'Beneficiaries'],
-    ['Siapa penerima manfaatnya.', 'Who benefits.'],
-    text(500),
-  ),
-  column(
-    'beneficiary_count',
-    ['Perkiraan jumlah penerima manfaat', 'Estimated beneficiaries'],
-    ['Bilangan bulat, mis. 12.000.', 'A whole number, e.g. 12.000.'],
-    { type: 'number', integer: true, min: 0, max: 1e9 },
-  ),
-  column(
-    'indicators',
-    ['Indikator keberhasilan', 'Success indicators'],
-    [
+    format: text(5000),
+  }),
+  column({
+    key: 'affected_group',
+    header: ['Kelompok terdampak', 'Affected group'],
+    description: ['Siapa yang mengalami masalah.', 'Who suffers the problem.'],
+    format: text(500),
+  }),
+  column({
+    key: 'problem_evidence',
+    header: ['Bukti / data awal', 'Evidence / baseline data'],
+    description: ['Data yang menunjukkan masalahnya.', 'Data that shows the problem.'],
+    format: text(5000),
+  }),
+  column({
+    key: 'problem_source',
+    header: ['Sumber masalah', 'Problem source'],
+    description: ['Dari mana masalah diangkat.', 'Where the problem was raised.'],
+    format: { type: 'choice', options: choiceOptions(problemSources, problemSourceLabels) },
+  }),
+  column({
+    key: 'need_statement',
+    header: ['Pernyataan kebutuhan', 'Need statement'],
+    description: ['Apa yang dibutuhkan.', 'What is needed.'],
+    format: text(5000),
+  }),
+  column({
+    key: 'beneficiaries',
+    header: ['Penerima manfaat', 'Beneficiaries'],
+    description: ['Siapa penerima manfaatnya.', 'Who benefits.'],
+    format: text(500),
+  }),
+  column({
+    key: 'beneficiary_count',
+    header: ['Perkiraan jumlah penerima manfaat', 'Estimated beneficiaries'],
+    description: ['Bilangan bulat, mis. 12.000.', 'A whole number, e.g. 12.000.'],
+    format: { type: 'number', integer: true, min: 0, max: 1e9 },
+  }),
+  column({
+    key: 'indicators',
+    header: ['Indikator keberhasilan', 'Success indicators'],
+    description: [
       'Satu indikator per baris: nama | satuan | nilai awal | target | tanggal target, mis. Cakupan imunisasi | % | 60 | 95 | 31/12/2026.',
       'One indicator per line: name | unit | baseline | target | target date.',
     ],
-    { type: 'lines', fields: kpiFields },
-  ),
-  column(
-    'as_is',
-    ['Proses saat ini', 'Process as it is'],
-    [
+    format: { type: 'lines', fields: kpiFields },
+  }),
+  column({
+    key: 'as_is',
+    header: ['Proses saat ini', 'Process as it is'],
+    description: [
       'Satu langkah per baris: aktor | kegiatan | alat (alat boleh kosong).',
       'One step per line: actor | activity | tool (the tool may be empty).',
     ],
-    { type: 'lines', fields: stepFields },
-  ),
-  column(
-    'to_be',
-    ['Proses yang diusulkan', 'Process to be'],
-    [
+    format: { type: 'lines', fields: stepFields },
+  }),
+  column({
+    key: 'to_be',
+    header: ['Proses yang diusulkan', 'Process to be'],
+    description: [
       'Satu langkah per baris: aktor | kegiatan | alat.',
       'One step per line: actor | activity | tool.',
     ],
-    { type: 'lines', fields: stepFields },
-  ),
-  column(
-    'needs_application',
-    ['Butuh aplikasi', 'Needs an application'],
-    ['Ya atau Tidak; kosong berarti Tidak.', 'Ya (yes) or Tidak (no); empty means no.'],
-    { type: 'boolean' },
-  ),
-  column(
-    'application_justification',
-    ['Alasan aplikasi', 'Why an application'],
-    ['Wajib bila butuh aplikasi.', 'Required when an application is needed.'],
-    text(3000),
-  ),
-  column(
-    'legal_basis',
-    ['Dasar hukum', 'Legal basis'],
-    ['Boleh kosong.', 'May be empty.'],
-    text(1000),
-  ),
-  column(
-    'deliverable',
-    ['Keluaran quick win', 'Quick win deliverable'],
-    ['Apa yang diserahkan dalam setahun.', 'What is delivered within a year.'],
-    text(2000),
-  ),
-  column(
-    'responsible_person',
-    ['Penanggung jawab', 'Responsible person'],
-    ['Nama penanggung jawab quick win.', 'Who is responsible for the quick win.'],
-    text(200),
-  ),
-  column(
-    'qw_start',
-    ['Tanggal mulai quick win', 'Quick win start'],
-    ['Mis. 01/02/2026.', 'E.g. 01/02/2026.'],
-    date,
-  ),
-  column(
-    'qw_target',
-    ['Tanggal target quick win', 'Quick win target date'],
-    ['Paling lambat 12 bulan setelah mulai.', 'At most 12 months after the start.'],
-    date,
-  ),
-  column(
-    'qw_budget',
-    ['Anggaran quick win (Rp)', 'Quick win budget (IDR)'],
-    ['Mis. 150.000.000.', 'E.g. 150.000.000.'],
-    { type: 'number', integer: false, min: 0, max: 1e15 },
-  ),
-  column(
-    'qw_funding',
-    ['Sumber anggaran quick win', 'Quick win funding source'],
-    ['Sumber anggaran.', 'Where the money comes from.'],
-    { type: 'choice', options: choiceOptions(fundingSources, fundingSourceLabels) },
-  ),
-  column(
-    'qw_status',
-    ['Status quick win', 'Quick win status'],
-    ['Status pelaksanaan.', 'Delivery status.'],
-    { type: 'choice', options: choiceOptions(quickWinStatuses, quickWinStatusLabels) },
-  ),
-  column(
-    'outcome',
-    ['Hasil evaluasi', 'Evaluation outcome'],
-    ['Wajib Berdampak untuk tahap Berlanjut.', 'Must be Impactful for the Sustained stage.'],
-    { type: 'choice', options: choiceOptions(outcomes, outcomeLabels) },
-  ),
-  column(
-    'evaluation_notes',
-    ['Catatan evaluasi', 'Evaluation notes'],
-    ['Catatan penilai.', 'The assessors’ notes.'],
-    text(5000),
-  ),
-  column(
-    'lessons_learned',
-    ['Pelajaran', 'Lessons learned'],
-    ['Pelajaran yang dipetik.', 'Lessons learned.'],
-    text(5000),
-  ),
+    format: { type: 'lines', fields: stepFields },
+  }),
+  column({
+    key: 'needs_application',
+    header: ['Butuh aplikasi', 'Needs an application'],
+    description: [
+      'Ya atau Tidak; kosong berarti Tidak.',
+      'Ya (yes) or Tidak (no); empty means no.',
+    ],
+    format: { type: 'boolean' },
+  }),
+  column({
+    key: 'application_justification',
+    header: ['Alasan aplikasi', 'Why an application'],
+    description: ['Wajib bila butuh aplikasi.', 'Required when an application is needed.'],
+    format: text(3000),
+  }),
+  column({
+    key: 'legal_basis',
+    header: ['Dasar hukum', 'Legal basis'],
+    description: ['Boleh kosong.', 'May be empty.'],
+    format: text(1000),
+  }),
+  column({
+    key: 'deliverable',
+    header: ['Keluaran quick win', 'Quick win deliverable'],
+    description: ['Apa yang diserahkan dalam setahun.', 'What is delivered within a year.'],
+    format: text(2000),
+  }),
+  column({
+    key: 'responsible_person',
+    header: ['Penanggung jawab', 'Responsible person'],
+    description: ['Nama penanggung jawab quick win.', 'Who is responsible for the quick win.'],
+    format: text(200),
+  }),
+  column({
+    key: 'qw_start',
+    header: ['Tanggal mulai quick win', 'Quick win start'],
+    description: ['Mis. 01/02/2026.', 'E.g. 01/02/2026.'],
+    format: date,
+  }),
+  column({
+    key: 'qw_target',
+    header: ['Tanggal target quick win', 'Quick win target date'],
+    description: ['Paling lambat 12 bulan setelah mulai.', 'At most 12 months after the start.'],
+    format: date,
+  }),
+  column({
+    key: 'qw_budget',
+    header: ['Anggaran quick win (Rp)', 'Quick win budget (IDR)'],
+    description: ['Mis. 150.000.000.', 'E.g. 150.000.000.'],
+    format: { type: 'number', integer: false, min: 0, max: 1e15 },
+  }),
+  column({
+    key: 'qw_funding',
+    header: ['Sumber anggaran quick win', 'Quick win funding source'],
+    description: ['Sumber anggaran.', 'Where the money comes from.'],
+    format: { type: 'choice', options: choiceOptions(fundingSources, fundingSourceLabels) },
+  }),
+  column({
+    key: 'qw_status',
+    header: ['Status quick win', 'Quick win status'],
+    description: ['Status pelaksanaan.', 'Delivery status.'],
+    format: { type: 'choice', options: choiceOptions(quickWinStatuses, quickWinStatusLabels) },
+  }),
+  column({
+    key: 'outcome',
+    header: ['Hasil evaluasi', 'Evaluation outcome'],
+    description: [
+      'Wajib Berdampak untuk tahap Berlanjut.',
+      'Must be Impactful for the Sustained stage.',
+    ],
+    format: { type: 'choice', options: choiceOptions(outcomes, outcomeLabels) },
+  }),
+  column({
+    key: 'evaluation_notes',
+    header: ['Catatan evaluasi', 'Evaluation notes'],
+    description: ['Catatan penilai.', 'The assessors’ notes.'],
+    format: text(5000),
+  }),
+  column({
+    key: 'lessons_learned',
+    header: ['Pelajaran', 'Lessons learned'],
+    description: ['Pelajaran yang dipetik.', 'Lessons learned.'],
+    format: text(5000),
+  }),
   // Read-only facts an export adds for the reader (written by `innovationFactCells`); an import
   // ignores them.
   {
-    ...column(
-      'unit_name',
-      ['Nama perangkat daerah', 'Unit name'],
-      [
+    ...column({
+      key: 'unit_name',
+      header: ['Nama perangkat daerah', 'Unit name'],
+      description: [
         'Hanya dibaca: nama perangkat daerah pemilik. Diabaikan saat impor.',
         'Read only: the name of the owning unit. Ignored on import.',
       ],
-      text(160),
-    ),
+      format: text(160),
+    }),
     exportOnly: true,
   },
   {
-    ...column(
-      'updated_at',
-      ['Terakhir diperbarui', 'Last updated'],
-      [
+    ...column({
+      key: 'updated_at',
+      header: ['Terakhir diperbarui', 'Last updated'],
+      description: [
         'Hanya dibaca: tanggal perubahan terakhir (UTC). Diabaikan saat impor.',
         'Read only: the day of the last change (UTC). Ignored on import.',
       ],
-      date,
-    ),
+      format: date,
+    }),
     exportOnly: true,
   },
   {
-    ...column(
-      'stale',
-      ['Tidak aktif', 'Stale'],
-      [
+    ...column({
+      key: 'stale',
+      header: ['Tidak aktif', 'Stale'],
+      description: [
         'Hanya dibaca: Ya bila berada di tahap aktif tanpa kegiatan selama batas hari (30 hari bawaan). Diabaikan saat impor.',
         'Read only: Ya (yes) when in an active stage with no activity for the threshold (30 days by default). Ignored on import.',
       ],
-      { type: 'boolean' },
-    ),
+      format: { type: 'boolean' },
+    }),
     exportOnly: true,
   },
 ];

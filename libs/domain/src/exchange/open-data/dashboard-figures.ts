@@ -87,12 +87,17 @@ export function dashboardFigures(
   unitCode: (unitId: string) => string,
 ): DashboardFigure[] {
   const figures: DashboardFigure[] = [];
-  const add = (
-    group: DashboardFigureGroup,
-    code: string,
-    label: LocalizedText,
-    value: number | null,
-  ) => figures.push({ group, code, label, value });
+  const add = ({
+    group,
+    code,
+    label,
+    value,
+  }: {
+    readonly group: DashboardFigureGroup;
+    readonly code: string;
+    readonly label: LocalizedText;
+    readonly value: number | null;
+  }) => figures.push({ group, code, label, value });
   const summaryValues: Record<keyof typeof summaryLabels, number | null> = {
     innovations: summary.total,
     units: summary.units.total,
@@ -107,25 +112,59 @@ export function dashboardFigures(
         : Math.round(summary.quickWins.meanProgress * 10) / 10,
   };
   for (const [code, label] of Object.entries(summaryLabels)) {
-    add('summary', code, label, summaryValues[code as keyof typeof summaryLabels]);
+    add({
+      group: 'summary',
+      code,
+      label,
+      value: summaryValues[code as keyof typeof summaryLabels],
+    });
   }
-  for (const d of dimensions) add('dimension', d.key, d.label, summary.counts.byDimension[d.key]);
   for (const d of dimensions)
-    for (const e of d.elements) add('element', e.key, e.label, summary.counts.byElement[e.key]);
-  for (const s of stages) add('stage', s, stageLabels[s], summary.counts.byStage[s]);
-  for (const o of outcomes) add('outcome', o, outcomeLabels[o], summary.counts.byOutcome[o]);
-  add('outcome', 'none', noOutcome, summary.counts.byOutcome.none);
+    add({
+      group: 'dimension',
+      code: d.key,
+      label: d.label,
+      value: summary.counts.byDimension[d.key],
+    });
+  for (const d of dimensions)
+    for (const e of d.elements)
+      add({
+        group: 'element',
+        code: e.key,
+        label: e.label,
+        value: summary.counts.byElement[e.key],
+      });
+  for (const s of stages)
+    add({ group: 'stage', code: s, label: stageLabels[s], value: summary.counts.byStage[s] });
+  for (const o of outcomes)
+    add({ group: 'outcome', code: o, label: outcomeLabels[o], value: summary.counts.byOutcome[o] });
+  add({ group: 'outcome', code: 'none', label: noOutcome, value: summary.counts.byOutcome.none });
   for (const s of quickWinStatuses)
-    add('quick_win_status', s, quickWinStatusLabels[s], summary.quickWins.byStatus[s]);
-  add('quick_win_status', 'none', noStatus, summary.quickWins.byStatus.none);
+    add({
+      group: 'quick_win_status',
+      code: s,
+      label: quickWinStatusLabels[s],
+      value: summary.quickWins.byStatus[s],
+    });
+  add({
+    group: 'quick_win_status',
+    code: 'none',
+    label: noStatus,
+    value: summary.quickWins.byStatus.none,
+  });
   for (const row of summary.coverage) {
-    add('unit', unitCode(row.unitId), { id: row.unitName, en: row.unitName }, row.total);
+    add({
+      group: 'unit',
+      code: unitCode(row.unitId),
+      label: { id: row.unitName, en: row.unitName },
+      value: row.total,
+    });
   }
   for (const month of summary.trend) {
     const label = { id: month.month, en: month.month };
-    add('created_per_month', month.month, label, month.created);
-    add('advanced_per_month', month.month, label, month.advanced);
-    add('evaluated_per_month', month.month, label, month.evaluated);
+    add({ group: 'created_per_month', code: month.month, label, value: month.created });
+    add({ group: 'advanced_per_month', code: month.month, label, value: month.advanced });
+    add({ group: 'evaluated_per_month', code: month.month, label, value: month.evaluated });
   }
   return figures;
 }

@@ -36,12 +36,18 @@ describe('openInnovationColumns', () => {
 describe('openInnovationCells', () => {
   it('refuses an innovation that is not published', () => {
     const draft = innovationAt('need', { unitId: testUnits[0].id });
-    expect(() => openInnovationCells(draft, null, facts, testCodes)).toThrow(/not published/);
+    expect(() =>
+      openInnovationCells(draft, { externalCode: null, facts, codes: testCodes }),
+    ).toThrow(/not published/);
   });
 
   it('writes a published one with the tahapan that applies', () => {
     const published = { ...innovationAt('quick_win', { unitId: testUnits[0].id }), isPublic: true };
-    const cells = openInnovationCells(published, 'INV-1', facts, testCodes);
+    const cells = openInnovationCells(published, {
+      externalCode: 'INV-1',
+      facts,
+      codes: testCodes,
+    });
     expect(cells).toMatchObject({ code: 'INV-1', unit: 'dinkes', tahapan: 'Uji coba' });
     const record = openRecordOf(openInnovationColumns, cells);
     expect(Object.keys(record)).not.toContain('responsible_person');

@@ -105,9 +105,15 @@ export const openInnovationColumns: readonly Column[] = openInnovationKeys.map((
  */
 export function openInnovationCells(
   innovation: Innovation,
-  externalCode: string | null,
-  facts: InnovationFacts,
-  codes: ExchangeCodes,
+  {
+    externalCode,
+    facts,
+    codes,
+  }: {
+    readonly externalCode: string | null;
+    readonly facts: InnovationFacts;
+    readonly codes: ExchangeCodes;
+  },
 ): Readonly<Record<string, OutCell>> {
   if (!innovation.isPublic) throw new Error(`innovation ${innovation.id} is not published`);
   return {

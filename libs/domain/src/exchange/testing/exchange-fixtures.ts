@@ -63,8 +63,12 @@ export function sheetOf(
 
 /** Plans an import of a sheet against nothing stored. */
 export function planFresh<T>(entity: ExchangeEntity<T>, sheet: SheetTable): ImportPlan<T> {
-  return planImport(entity, readSheet(entity.columns, sheet), testRefs, {
-    find: () => undefined,
-    unitActive: (id) => testUnits.find((u) => u.id === id)?.active ?? false,
+  return planImport(entity, {
+    sheet: readSheet(entity.columns, sheet),
+    refs: testRefs,
+    stored: {
+      find: () => undefined,
+      unitActive: (id) => testUnits.find((u) => u.id === id)?.active ?? false,
+    },
   });
 }

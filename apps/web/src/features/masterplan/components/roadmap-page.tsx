@@ -64,12 +64,12 @@ export function RoadmapPage({
       </>
     );
   }
-  const years = roadmapByYear(
-    plan,
-    overview.data.programmes,
-    overview.data.actions,
-    search.dimensi,
-  );
+  const years = roadmapByYear({
+    period: plan,
+    programmes: overview.data.programmes,
+    actions: overview.data.actions,
+    dimension: search.dimensi,
+  });
   const programmeName = new Map(overview.data.programmes.map((p) => [p.id, p.name]));
 
   return (

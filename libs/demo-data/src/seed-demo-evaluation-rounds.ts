@@ -452,12 +452,17 @@ function withComments(rubric: Rubric, scores: readonly number[], random: Random)
 }
 
 /** The reconciliation note of two sheets that disagree, naming where and what was agreed. */
-function reconciliationNoteOf(
-  rubric: Rubric,
-  thresholds: Thresholds,
-  sheets: readonly ScoreSheet[],
-  outcome: Outcome,
-) {
+function reconciliationNoteOf({
+  rubric,
+  thresholds,
+  sheets,
+  outcome,
+}: {
+  readonly rubric: Rubric;
+  readonly thresholds: Thresholds;
+  readonly sheets: readonly ScoreSheet[];
+  readonly outcome: Outcome;
+}) {
   const result = aggregateScores(rubric, thresholds, sheets);
   const parts = result.criteria
     .filter((c) => c.disagreement)
@@ -561,12 +566,12 @@ export function planDemoEvaluationRounds(input: DemoEvaluationInput): PlannedRou
             c.outcome === 'not_impactful',
           ),
           reconciliationNote: disagree
-            ? reconciliationNoteOf(
+            ? reconciliationNoteOf({
                 rubric,
                 thresholds,
-                evaluations.map((e) => e.scores),
-                c.outcome,
-              )
+                sheets: evaluations.map((e) => e.scores),
+                outcome: c.outcome,
+              })
             : '',
           at: c.outAt,
         },

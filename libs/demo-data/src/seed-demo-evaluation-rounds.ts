@@ -600,7 +600,14 @@ export function planDemoEvaluationRounds(input: DemoEvaluationInput): PlannedRou
       createdAt: createdAt.toISOString(),
       updatedAt: createdAt.toISOString(),
     };
-    rounds.push(roundPlan(draft, entries, { openedAt, closedAt }, { regionId, coordinatorId }));
+    rounds.push(
+      roundPlan({
+        draft,
+        entries,
+        times: { openedAt, closedAt },
+        actors: { regionId, coordinatorId },
+      }),
+    );
   }
 
   // ── the open round: this year's, with the innovations now in evaluation ────────────────
@@ -702,7 +709,12 @@ export function planDemoEvaluationRounds(input: DemoEvaluationInput): PlannedRou
       updatedAt: createdAt.toISOString(),
     };
     rounds.push(
-      roundPlan(draft, entries, { openedAt, closedAt: null }, { regionId, coordinatorId }),
+      roundPlan({
+        draft,
+        entries,
+        times: { openedAt, closedAt: null },
+        actors: { regionId, coordinatorId },
+      }),
     );
   }
   return rounds;
@@ -713,12 +725,17 @@ export function planDemoEvaluationRounds(input: DemoEvaluationInput): PlannedRou
  * written them: created, innovations added, evaluators assigned, opened, evaluations submitted
  * (drafts leave no event), closed.
  */
-function roundPlan(
-  draft: EvaluationRound,
-  entries: readonly PlannedEntry[],
-  times: { readonly openedAt: Date; readonly closedAt: Date | null },
-  actors: { readonly regionId: string | null; readonly coordinatorId: string },
-): PlannedRound {
+function roundPlan({
+  draft,
+  entries,
+  times,
+  actors,
+}: {
+  readonly draft: EvaluationRound;
+  readonly entries: readonly PlannedEntry[];
+  readonly times: { readonly openedAt: Date; readonly closedAt: Date | null };
+  readonly actors: { readonly regionId: string | null; readonly coordinatorId: string };
+}): PlannedRound {
   const opened: EvaluationRound = {
     ...draft,
     status: 'open',

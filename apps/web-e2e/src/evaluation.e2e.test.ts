@@ -22,7 +22,12 @@ let impactfulBefore = 0;
 
 type Json = Record<string, unknown>;
 
-async function call(cookie: string, path: string, input: Json, mutation = true): Promise<Json> {
+/** A tRPC request through plain HTTP as the session `cookie`: a mutation (POST) or a query (GET). */
+async function trpc(
+  cookie: string,
+  path: string,
+  { input, mutation }: { readonly input: Json; readonly mutation: boolean },
+): Promise<Json> {
   const url = `${baseUrl}/trpc/${path}${mutation ? '' : `?input=${encodeURIComponent(JSON.stringify(input))}`}`;
   const response = await fetch(url, {
     method: mutation ? 'POST' : 'GET',
@@ -37,9 +42,14 @@ async function call(cookie: string, path: string, input: Json, mutation = true):
   return body.result.data;
 }
 
+const call = (cookie: string, path: string, input: Json) =>
+  trpc(cookie, path, { input, mutation: true });
+const query = (cookie: string, path: string, input: Json) =>
+  trpc(cookie, path, { input, mutation: false });
+
 async function impactfulCount(): Promise<number> {
   const cookie = await sessionCookieFor('koordinator@demo.test');
-  const summary = (await call(cookie, 'dashboard.summary', {}, false)) as {
+  const summary = (await query(cookie, 'dashboard.summary', {})) as {
     counts: { byOutcome: { impactful: number } };
   };
   return summary.counts.byOutcome.impactful;
@@ -49,7 +59,7 @@ async function impactfulCount(): Promise<number> {
 async function prepareInnovation(): Promise<string> {
   const staff = await sessionCookieFor('dinkes.staf@demo.test');
   const head = await sessionCookieFor('dinkes.kepala@demo.test');
-  const me = (await call(staff, 'auth.me', {}, false)) as { user: { unitId: string } };
+  const me = (await query(staff, 'auth.me', {})) as { user: { unitId: string } };
   let innovation = await call(staff, 'innovation.create', {
     unitId: me.user.unitId,
     title,
@@ -111,9 +121,7 @@ async function prepareInnovation(): Promise<string> {
     kpiActuals: [{ name: 'Waktu tunggu', actual: 45 }],
     status: 'in_progress',
   });
-  innovation = await call(staff, 'innovation.byId', { id }, false).then(
-    (d) => d.innovation as Json,
-  );
+  innovation = await query(staff, 'innovation.byId', { id }).then((d) => d.innovation as Json);
   await advance(head);
   return id;
 }
@@ -158,8 +166,8 @@ describeInBrowser('an evaluation round, from submission to a sustained innovatio
   it('lets the coordinator create a round with the default rubric, add the quick win, assign two evaluators and open it', async () => {
     await sessionCookieFor('penilai@demo.test');
     const second = await secondEvaluatorCookie();
-    const secondName = ((await call(second, 'auth.me', {}, false)) as { user: { name: string } })
-      .user.name;
+    const secondName = ((await query(second, 'auth.me', {})) as { user: { name: string } }).user
+      .name;
     await useAccount(page(), coordinator);
     await page().goto('/penilaian');
     await page().getByRole('heading', { name: 'Penilaian', level: 2 }).waitFor();
@@ -186,7 +194,7 @@ describeInBrowser('an evaluation round, from submission to a sustained innovatio
     const picker = page().getByLabel(`Penilai untuk ${title}`, { exact: true }).first();
     const roundId = roundPath.split('/').pop()!;
     const assigned = async () => {
-      const detail = (await call(coordinator, 'evaluation.round', { id: roundId }, false)) as {
+      const detail = (await query(coordinator, 'evaluation.round', { id: roundId })) as {
         entries: { title: string; assignments: unknown[] }[];
       };
       return detail.entries.find((e) => e.title === title)?.assignments.length ?? 0;

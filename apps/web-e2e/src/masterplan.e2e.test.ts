@@ -20,7 +20,12 @@ const signingHead = 'dinkes.kepala@demo.test';
 
 type Json = Record<string, unknown>;
 
-async function call(cookie: string, path: string, input: Json, mutation = true): Promise<Json> {
+/** A tRPC request through plain HTTP as the session `cookie`: a mutation (POST) or a query (GET). */
+async function trpc(
+  cookie: string,
+  path: string,
+  { input, mutation }: { readonly input: Json; readonly mutation: boolean },
+): Promise<Json> {
   const url = `${baseUrl}/trpc/${path}${mutation ? '' : `?input=${encodeURIComponent(JSON.stringify(input))}`}`;
   const response = await fetch(url, {
     method: mutation ? 'POST' : 'GET',
@@ -34,6 +39,11 @@ async function call(cookie: string, path: string, input: Json, mutation = true):
   if (!response.ok || !body.result) throw new Error(`${path}: ${JSON.stringify(body.error)}`);
   return body.result.data;
 }
+
+const call = (cookie: string, path: string, input: Json) =>
+  trpc(cookie, path, { input, mutation: true });
+const query = (cookie: string, path: string, input: Json) =>
+  trpc(cookie, path, { input, mutation: false });
 
 async function useAccount(page: Page, cookie: string): Promise<void> {
   await page.context().clearCookies();
@@ -57,8 +67,8 @@ describeInBrowser('the Rencana Induk screens', () => {
     coordinator = await sessionCookieFor('koordinator@demo.test');
     head = await sessionCookieFor(signingHead);
     // The demo leaves Dinas Kesehatan unsigned; should that change, withdraw its signature first.
-    const me = (await call(head, 'auth.me', {}, false)) as { user: { unitId: string } };
-    const overview = (await call(coordinator, 'masterplan.overview', {}, false)) as {
+    const me = (await query(head, 'auth.me', {})) as { user: { unitId: string } };
+    const overview = (await query(coordinator, 'masterplan.overview', {})) as {
       masterplan: unknown;
       commitments: { signedUnitIds: string[] };
     };

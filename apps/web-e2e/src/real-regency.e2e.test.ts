@@ -170,13 +170,19 @@ describeInBrowser('a real regency brings its data in on day one', () => {
     // Other browser tests add records to the shared demo server meanwhile: at least the seed's.
     expect(units.length).toBeGreaterThanOrEqual(55);
     await importThroughPage('units', await fromTemplate('units', units), units.length);
-    const person = (
-      email: string,
-      name: string,
-      role: string,
-      unit: string | null,
-      password: string | null = null,
-    ) => ({
+    const person = ({
+      email,
+      name,
+      role,
+      unit,
+      password = null,
+    }: {
+      email: string;
+      name: string;
+      role: string;
+      unit: string | null;
+      password?: string | null;
+    }) => ({
       Email: email,
       Nama: name,
       NIP: null,
@@ -186,65 +192,70 @@ describeInBrowser('a real regency brings its data in on day one', () => {
       'Kata sandi awal': password,
     });
     const users = [
-      person(
-        staff.email,
-        'Operator Dinas Kesehatan',
-        'Staf perangkat daerah',
-        'dinkes',
-        staff.password,
-      ),
-      person(
-        'kepala.dinkes@sumedangkab.go.id',
-        'Kepala Dinas Kesehatan',
-        'Kepala perangkat daerah',
-        'dinkes',
-        'Awal-Kepala-2026!',
-      ),
-      person(
-        'operator.kominfo@sumedangkab.go.id',
-        'Operator Diskominfosanditik',
-        'Staf perangkat daerah',
-        'diskominfosanditik',
-      ),
-      person(
-        'kepala.kominfo@sumedangkab.go.id',
-        'Kepala Diskominfosanditik',
-        'Kepala perangkat daerah',
-        'diskominfosanditik',
-      ),
-      person(
-        'operator.disdik@sumedangkab.go.id',
-        'Operator Dinas Pendidikan',
-        'Staf perangkat daerah',
-        'disdik',
-      ),
-      person(
-        'operator.bapppeda@sumedangkab.go.id',
-        'Operator Bapppeda',
-        'Staf perangkat daerah',
-        'bapppeda',
-      ),
-      person(
-        'camat.jatinangor@sumedangkab.go.id',
-        'Camat Jatinangor',
-        'Kepala perangkat daerah',
-        'kec-jatinangor',
-      ),
-      person(
-        'penilai@sumedangkab.go.id',
-        'Tim Penilai Kabupaten',
-        'Penilai',
-        'bapppeda',
-        'Awal-Penilai-2026!',
-      ),
-      person('sekda@sumedangkab.go.id', 'Sekretaris Daerah', 'Pimpinan daerah', null),
-      person(
-        'bupati@sumedangkab.go.id',
-        'Bupati Sumedang',
-        'Pimpinan daerah',
-        null,
-        'Awal-Bupati-2026!',
-      ),
+      person({
+        email: staff.email,
+        name: 'Operator Dinas Kesehatan',
+        role: 'Staf perangkat daerah',
+        unit: 'dinkes',
+        password: staff.password,
+      }),
+      person({
+        email: 'kepala.dinkes@sumedangkab.go.id',
+        name: 'Kepala Dinas Kesehatan',
+        role: 'Kepala perangkat daerah',
+        unit: 'dinkes',
+        password: 'Awal-Kepala-2026!',
+      }),
+      person({
+        email: 'operator.kominfo@sumedangkab.go.id',
+        name: 'Operator Diskominfosanditik',
+        role: 'Staf perangkat daerah',
+        unit: 'diskominfosanditik',
+      }),
+      person({
+        email: 'kepala.kominfo@sumedangkab.go.id',
+        name: 'Kepala Diskominfosanditik',
+        role: 'Kepala perangkat daerah',
+        unit: 'diskominfosanditik',
+      }),
+      person({
+        email: 'operator.disdik@sumedangkab.go.id',
+        name: 'Operator Dinas Pendidikan',
+        role: 'Staf perangkat daerah',
+        unit: 'disdik',
+      }),
+      person({
+        email: 'operator.bapppeda@sumedangkab.go.id',
+        name: 'Operator Bapppeda',
+        role: 'Staf perangkat daerah',
+        unit: 'bapppeda',
+      }),
+      person({
+        email: 'camat.jatinangor@sumedangkab.go.id',
+        name: 'Camat Jatinangor',
+        role: 'Kepala perangkat daerah',
+        unit: 'kec-jatinangor',
+      }),
+      person({
+        email: 'penilai@sumedangkab.go.id',
+        name: 'Tim Penilai Kabupaten',
+        role: 'Penilai',
+        unit: 'bapppeda',
+        password: 'Awal-Penilai-2026!',
+      }),
+      person({
+        email: 'sekda@sumedangkab.go.id',
+        name: 'Sekretaris Daerah',
+        role: 'Pimpinan daerah',
+        unit: null,
+      }),
+      person({
+        email: 'bupati@sumedangkab.go.id',
+        name: 'Bupati Sumedang',
+        role: 'Pimpinan daerah',
+        unit: null,
+        password: 'Awal-Bupati-2026!',
+      }),
     ];
     await importThroughPage('users', await fromTemplate('users', users), 10);
 

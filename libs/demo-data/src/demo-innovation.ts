@@ -44,6 +44,7 @@ import type { Topic } from './content/topics';
 import { kecamatanNames } from './content/unit-profiles';
 import { addMonths, dayMs, isoDate } from './dates';
 import { createRandom, mixSeed, type Random } from './prng';
+import { required } from './required';
 
 /** The label every demo summary ends with, so that nobody mistakes demo data for real records. */
 export const demoLabel = '(Data demo ilustratif)';
@@ -186,7 +187,7 @@ export function buildDemoInnovation(spec: DemoSpec, random: Random): DemoInnovat
   for (const s of activeStages.slice(0, Math.min(reachIndex, stageIndex('evaluation')))) {
     steps.push({ kind: 'section', section: s, revision: 'complete' });
     if (s === 'quick_win' && improvementLoop) improvementRound();
-    const next = activeStages[stageIndex(s) + 1]!;
+    const next = required(activeStages[stageIndex(s) + 1], `the stage after ${s}`);
     steps.push({ kind: 'advance', from: s, to: next, outcome: null });
     if (s === moveBackAt) {
       steps.push({ kind: 'move_back', from: next, to: s });
@@ -270,9 +271,13 @@ export function buildDemoInnovation(spec: DemoSpec, random: Random): DemoInnovat
     const t = i === steps.length - 1 ? last : created + (span * cumulative) / totalWeight;
     return Math.floor(t / 1000) * 1000;
   });
-  for (let i = 1; i < times.length; i++) {
-    if (times[i]! <= times[i - 1]!) times[i] = times[i - 1]! + 1000;
+  let previousTime = -Infinity;
+  for (const [i, t] of times.entries()) {
+    const strictlyLater = t <= previousTime ? previousTime + 1000 : t;
+    times[i] = strictlyLater;
+    previousTime = strictlyLater;
   }
+  const firstTime = required(times[0], 'the time of the first step');
 
   // ── text ──────────────────────────────────────────────────────────────────────────────
   const inKecamatan = unit.type === 'kecamatan';
@@ -281,7 +286,7 @@ export function buildDemoInnovation(spec: DemoSpec, random: Random): DemoInnovat
     : spec.title === undefined && random.chance(0.45)
       ? `Kecamatan ${random.pick(kecamatanNames)}`
       : 'Kabupaten Sumedang';
-  const createdYear = new Date(times[0]!).getUTCFullYear();
+  const createdYear = new Date(firstTime).getUTCFullYear();
   const vars = {
     place,
     pct: random.int(15, 65),
@@ -365,12 +370,17 @@ export function buildDemoInnovation(spec: DemoSpec, random: Random): DemoInnovat
         1_000_000;
   const lessons = random.pick(lessonsLearned);
   let firstStart: string | null = null;
-  const quickWin = (
-    revision: Revision,
-    at: number,
-    nextEval: number | null,
-    revisedLater: boolean,
-  ): QuickWinSection => {
+  const quickWin = ({
+    revision,
+    at,
+    nextEval,
+    revisedLater,
+  }: {
+    readonly revision: Revision;
+    readonly at: number;
+    readonly nextEval: number | null;
+    readonly revisedLater: boolean;
+  }): QuickWinSection => {
     // A revised quick win (after "needs improvement") restarts; it never starts before the first.
     const offset = revision === 'revised' ? random.int(0, 10) : random.int(-20, 25);
     // One submitted to evaluation has been running (it needs a progress report before the move).
@@ -432,7 +442,7 @@ export function buildDemoInnovation(spec: DemoSpec, random: Random): DemoInnovat
 
   // ── replay the steps: state, events, actors ───────────────────────────────────────────
   const author = spec.authors.length > 0 ? random.pick(spec.authors) : null;
-  const head = spec.authors.length > 0 ? spec.authors[spec.authors.length - 1]! : null;
+  const head = spec.authors.at(-1) ?? null;
   let sections: Sections = emptySections();
   let current: Stage = 'problem';
   let isPublic = false;
@@ -441,13 +451,20 @@ export function buildDemoInnovation(spec: DemoSpec, random: Random): DemoInnovat
   let implementationDate: string | null = null;
   let discontinuedFrom: ActiveStage | null = null;
   const events: NewAuditEvent[] = [];
-  const event = (
-    at: number,
-    actor: string | null,
-    action: string,
-    before: unknown,
-    after: unknown,
-  ): void => {
+  const event = ({
+    at,
+    actor,
+    action,
+    before,
+    after,
+  }: {
+    readonly at: number;
+    readonly actor: string | null;
+    readonly action: string;
+    /** Absent on a creation. */
+    readonly before?: unknown;
+    readonly after: unknown;
+  }): void => {
     updatedBy = actor;
     events.push({
       occurredAt: new Date(at),
@@ -461,9 +478,9 @@ export function buildDemoInnovation(spec: DemoSpec, random: Random): DemoInnovat
     });
   };
   const nextEvaluationAfter = (i: number): number | null => {
-    for (let j = i + 1; j < steps.length; j++) {
-      const s = steps[j]!;
-      if (s.kind === 'advance' && s.to === 'evaluation') return times[j]!;
+    for (const [j, s] of steps.entries()) {
+      if (j <= i) continue;
+      if (s.kind === 'advance' && s.to === 'evaluation') return required(times[j], 'a step time');
       if (s.kind === 'section' && s.section === 'quick_win') return null;
     }
     return null;
@@ -535,7 +552,7 @@ export function buildDemoInnovation(spec: DemoSpec, random: Random): DemoInnovat
     // A stalled quick win plateaus: its last two reports stand at the same progress.
     if (status === 'stalled' && count >= 2) percents[count - 2] = final;
     for (const [k, t] of times.entries()) {
-      const percent = percents[k]!;
+      const percent = required(percents[k], 'a progress percent');
       const last = k === count - 1;
       const reportStatus: QuickWinStatus = last ? status : 'in_progress';
       const pool =
@@ -560,16 +577,20 @@ export function buildDemoInnovation(spec: DemoSpec, random: Random): DemoInnovat
         createdBy: author,
       };
       progressReports.push(report);
-      event(
-        t,
-        author,
-        'innovation.progress_reported',
-        {
+      event({
+        at: t,
+        actor: author,
+        action: 'innovation.progress_reported',
+        before: {
           progressPercent: previous?.progressPercent ?? null,
           status: sections.quick_win.status ?? null,
         },
-        { reportId: report.id, progressPercent: report.progressPercent, status: report.status },
-      );
+        after: {
+          reportId: report.id,
+          progressPercent: report.progressPercent,
+          status: report.status,
+        },
+      });
       sections = {
         ...sections,
         quick_win: { ...sections.quick_win, status: reportStatus },
@@ -578,13 +599,18 @@ export function buildDemoInnovation(spec: DemoSpec, random: Random): DemoInnovat
   };
 
   for (const [i, step] of steps.entries()) {
-    const at = times[i]!;
+    const at = required(times[i], 'a step time');
     switch (step.kind) {
       case 'created':
-        event(at, author, 'innovation.created', undefined, {
-          title,
-          stage: 'problem',
-          unitId: unit.id,
+        event({
+          at,
+          actor: author,
+          action: 'innovation.created',
+          after: {
+            title,
+            stage: 'problem',
+            unitId: unit.id,
+          },
         });
         break;
       case 'section': {
@@ -601,7 +627,12 @@ export function buildDemoInnovation(spec: DemoSpec, random: Random): DemoInnovat
             data = process(step.revision);
             break;
           case 'quick_win': {
-            const q = quickWin(step.revision, at, nextEvaluationAfter(i), revisedAfter(i));
+            const q = quickWin({
+              revision: step.revision,
+              at,
+              nextEval: nextEvaluationAfter(i),
+              revisedLater: revisedAfter(i),
+            });
             if (q.status && q.status !== 'planned' && q.startDate) trialDate ??= q.startDate;
             data = q;
             break;
@@ -613,13 +644,13 @@ export function buildDemoInnovation(spec: DemoSpec, random: Random): DemoInnovat
         sections = { ...sections, [step.section]: data };
         // The evaluation section is the coordinator's (see `sectionEditRefusal`).
         const actor = step.section === 'evaluation' ? spec.coordinatorId : author;
-        event(
+        event({
           at,
           actor,
-          'innovation.section_updated',
-          { section: step.section, data: before },
-          { section: step.section, data },
-        );
+          action: 'innovation.section_updated',
+          before: { section: step.section, data: before },
+          after: { section: step.section, data },
+        });
         if (step.section === 'quick_win') {
           // Reports come before the next step; after the last one, before now (and a stale
           // innovation stays stale: nothing in the last 30 days).
@@ -644,60 +675,60 @@ export function buildDemoInnovation(spec: DemoSpec, random: Random): DemoInnovat
           const { outcome: _consumed, ...rest } = sections.evaluation;
           sections = { ...sections, evaluation: rest };
         }
-        event(
+        event({
           at,
           actor,
-          'innovation.advanced',
-          { stage: step.from },
-          {
+          action: 'innovation.advanced',
+          before: { stage: step.from },
+          after: {
             stage: step.to,
             reason: null,
             outcome: step.outcome,
           },
-        );
+        });
         break;
       }
       case 'move_back': {
         current = step.to;
-        event(
+        event({
           at,
-          author,
-          'innovation.moved_back',
-          { stage: step.from },
-          {
+          actor: author,
+          action: 'innovation.moved_back',
+          before: { stage: step.from },
+          after: {
             stage: step.to,
             reason: random.pick(moveBackReasons),
             outcome: null,
           },
-        );
+        });
         break;
       }
       case 'discontinue':
         current = 'discontinued';
         discontinuedFrom = step.from;
-        event(
+        event({
           at,
-          head ?? spec.coordinatorId,
-          'innovation.discontinued',
-          { stage: step.from },
-          {
+          actor: head ?? spec.coordinatorId,
+          action: 'innovation.discontinued',
+          before: { stage: step.from },
+          after: {
             stage: 'discontinued',
             reason: random.pick(discontinueReasons),
             outcome: null,
           },
-        );
+        });
         break;
       case 'publish':
         isPublic = true;
-        event(
+        event({
           at,
-          head ?? spec.coordinatorId,
-          'innovation.published',
-          { isPublic: false },
-          {
+          actor: head ?? spec.coordinatorId,
+          action: 'innovation.published',
+          before: { isPublic: false },
+          after: {
             isPublic: true,
           },
-        );
+        });
         break;
     }
   }
@@ -762,10 +793,10 @@ export function buildDemoInnovation(spec: DemoSpec, random: Random): DemoInnovat
     discontinuedFrom,
     sections,
     version: events.length,
-    createdAt: new Date(times[0]!).toISOString(),
+    createdAt: new Date(firstTime).toISOString(),
     createdBy: author,
     // The last event: a step, or a progress report after the last step.
-    updatedAt: events.at(-1)!.occurredAt.toISOString(),
+    updatedAt: required(events.at(-1), 'the last event').occurredAt.toISOString(),
     updatedBy,
   };
   return { innovation, events, progressReports };

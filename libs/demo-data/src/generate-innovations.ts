@@ -14,6 +14,7 @@ import { profileOf } from './content/unit-profiles';
 import { dayMs } from './dates';
 import { buildDemoInnovation, type DemoInnovation, type DemoUnit } from './demo-innovation';
 import { createRandom, demoUuid, mixSeed, type Random } from './prng';
+import { required } from './required';
 
 /** What {@link generateInnovations} needs. Same options, same output. */
 export type GenerateInnovationsOptions = {
@@ -95,10 +96,10 @@ export function apportion<K extends string>(
     .sort((a, b) => b[0] - a[0] || a[1] - b[1]);
   for (const [, i] of order) {
     if (rest <= 0) break;
-    parts[i]! += 1;
+    parts[i] = (parts[i] ?? 0) + 1;
     rest -= 1;
   }
-  return Object.fromEntries(keys.map((k, i) => [k, parts[i]!])) as Record<K, number>;
+  return Object.fromEntries(keys.map((k, i) => [k, parts[i] ?? 0])) as Record<K, number>;
 }
 
 /**
@@ -164,7 +165,9 @@ export function* iterateDemoInnovations(
     const random = createRandom(mixSeed(seed, index + 1));
     const id = demoUuid(seedMask, index, random);
     const n = named[index];
-    const unit = n ? unitByCode.get(n.unitCode)! : random.weighted(weights);
+    const unit = n
+      ? required(unitByCode.get(n.unitCode), `the unit ${n.unitCode}`)
+      : random.weighted(weights);
     const profile = profileOf(unit.code, unit.type);
     let topic: Topic;
     if (n) topic = n.content;
@@ -172,7 +175,7 @@ export function* iterateDemoInnovations(
       const element = random.chance(0.15)
         ? random.pick(elementKeys)
         : random.weighted(profile.elements);
-      topic = random.pick(topicsByElement.get(element)!);
+      topic = random.pick(required(topicsByElement.get(element), `topics for ${element}`));
     }
     const stage: Stage = n ? n.stage : (pool[index - named.length] ?? 'quick_win');
     const discontinuedFrom =

@@ -70,13 +70,21 @@ export function createRandom(seed: number): Random {
         r -= w;
         if (r < 0) return item;
       }
-      return items[items.length - 1]![0];
+      // Rounding can leave r at 0 after the last item: that item is the pick.
+      const last = items.at(-1);
+      if (!last) throw new Error('weighted pick from an empty list');
+      return last[0];
     },
     shuffle: <T>(items: readonly T[]): T[] => {
       const copy = [...items];
       for (let i = copy.length - 1; i > 0; i--) {
         const j = Math.floor(next() * (i + 1));
-        [copy[i], copy[j]] = [copy[j]!, copy[i]!];
+        const a = copy[i];
+        const b = copy[j];
+        // 0 ≤ j ≤ i < length: both exist (the demo never shuffles lists holding undefined).
+        if (a === undefined || b === undefined) throw new Error('shuffle: index out of range');
+        copy[i] = b;
+        copy[j] = a;
       }
       return copy;
     },

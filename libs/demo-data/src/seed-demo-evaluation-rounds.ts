@@ -32,6 +32,7 @@ import {
 import { dayMs } from './dates';
 import { hashString } from './demo-innovation';
 import { createRandom, demoUuid, mixSeed, type Random } from './prng';
+import { required } from './required';
 import { demoInnovationSeed } from './seed-demo-innovations';
 
 type Db = Kysely<Database> | Transaction<Database>;
@@ -326,7 +327,7 @@ export async function readEvaluationHistories(
       current.set(row.innovation_id, evaluationSectionOf(fromJsonColumn(row.data)));
   }
   return ids.map((id) => {
-    const innovation = byId.get(id)!;
+    const innovation = required(byId.get(id), `the innovation ${id}`);
     return {
       innovationId: id,
       unitId: innovation.unit_id,
@@ -376,20 +377,33 @@ const clampScore = (score: number) => Math.min(5, Math.max(1, score));
  * thresholds, and that disagree (≥ 2 points on a criterion) exactly when `disagree` is set (it
  * needs two sheets). Drawn from `random`; when no draw fits, uniform sheets that always do.
  */
-export function demoScores(
-  rubric: Rubric,
-  thresholds: Thresholds,
-  verdict: Outcome,
-  count: number,
-  disagree: boolean,
-  random: Random,
-): number[][] {
+export function demoScores({
+  rubric,
+  thresholds,
+  verdict,
+  count,
+  disagree,
+  random,
+}: {
+  readonly rubric: Rubric;
+  readonly thresholds: Thresholds;
+  readonly verdict: Outcome;
+  readonly count: number;
+  readonly disagree: boolean;
+  readonly random: Random;
+}): number[][] {
   const wantsDisagreement = disagree && count >= 2;
   const fits = (sheets: number[][]) => {
     const result = aggregateScores(
       rubric,
       thresholds,
-      sheets.map((s) => rubric.map((c, k) => ({ criterion: c.key, score: s[k]!, comment: '' }))),
+      sheets.map((s) =>
+        rubric.map((c, k) => ({
+          criterion: c.key,
+          score: required(s[k], `a score for ${c.key}`),
+          comment: '',
+        })),
+      ),
     );
     return result.verdict === verdict && result.disagreement === wantsDisagreement;
   };
@@ -412,8 +426,8 @@ export function demoScores(
     }
     if (wantsDisagreement) {
       const k = random.int(0, rubric.length - 1);
-      const score = first[k]!;
-      sheets[1]![k] = score <= 3 ? score + 2 : score - 2;
+      const score = required(first[k], 'a score of the first sheet');
+      required(sheets[1], 'the second sheet')[k] = score <= 3 ? score + 2 : score - 2;
     }
     if (fits(sheets)) return sheets;
   }
@@ -422,8 +436,8 @@ export function demoScores(
   const level = uniformLevel[verdict];
   const sheets = Array.from({ length: count }, () => rubric.map(() => level));
   if (wantsDisagreement) {
-    sheets[0]![0] = level - 1;
-    sheets[1]![0] = level + 1;
+    required(sheets[0], 'the first sheet')[0] = level - 1;
+    required(sheets[1], 'the second sheet')[0] = level + 1;
   }
   return sheets;
 }
@@ -431,19 +445,24 @@ export function demoScores(
 /** A sheet with a short Indonesian comment on each score. */
 function withComments(rubric: Rubric, scores: readonly number[], random: Random): CriterionScore[] {
   return rubric.map((c, k) => {
-    const score = scores[k]!;
+    const score = required(scores[k], `a score for ${c.key}`);
     const pool = (criterionComments[c.key] ?? genericComments)[scoreBand(score)];
     return { criterion: c.key, score, comment: random.pick(pool) };
   });
 }
 
 /** The reconciliation note of two sheets that disagree, naming where and what was agreed. */
-function reconciliationNoteOf(
-  rubric: Rubric,
-  thresholds: Thresholds,
-  sheets: readonly ScoreSheet[],
-  outcome: Outcome,
-) {
+function reconciliationNoteOf({
+  rubric,
+  thresholds,
+  sheets,
+  outcome,
+}: {
+  readonly rubric: Rubric;
+  readonly thresholds: Thresholds;
+  readonly sheets: readonly ScoreSheet[];
+  readonly outcome: Outcome;
+}) {
   const result = aggregateScores(rubric, thresholds, sheets);
   const parts = result.criteria
     .filter((c) => c.disagreement)
@@ -512,11 +531,18 @@ export function planDemoEvaluationRounds(input: DemoEvaluationInput): PlannedRou
       const assignedAt = second(c.start + w * 0.08);
       const assigned = eligible(c.history.unitId);
       const disagree = disagreeing.has(c.history.innovationId);
-      const scores = demoScores(rubric, thresholds, c.outcome, assigned.length, disagree, random);
+      const scores = demoScores({
+        rubric,
+        thresholds,
+        verdict: c.outcome,
+        count: assigned.length,
+        disagree,
+        random,
+      });
       const evaluations = assigned.map((e, k): PlannedEvaluation => ({
         id: nextId(),
         evaluatorId: e.id,
-        scores: withComments(rubric, scores[k]!, random),
+        scores: withComments(rubric, required(scores[k], 'a score sheet'), random),
         status: 'submitted',
         at: second(c.start + w * (0.3 + 0.6 * random.next())),
       }));
@@ -540,12 +566,12 @@ export function planDemoEvaluationRounds(input: DemoEvaluationInput): PlannedRou
             c.outcome === 'not_impactful',
           ),
           reconciliationNote: disagree
-            ? reconciliationNoteOf(
+            ? reconciliationNoteOf({
                 rubric,
                 thresholds,
-                evaluations.map((e) => e.scores),
-                c.outcome,
-              )
+                sheets: evaluations.map((e) => e.scores),
+                outcome: c.outcome,
+              })
             : '',
           at: c.outAt,
         },
@@ -574,7 +600,14 @@ export function planDemoEvaluationRounds(input: DemoEvaluationInput): PlannedRou
       createdAt: createdAt.toISOString(),
       updatedAt: createdAt.toISOString(),
     };
-    rounds.push(roundPlan(draft, entries, { openedAt, closedAt }, { regionId, coordinatorId }));
+    rounds.push(
+      roundPlan({
+        draft,
+        entries,
+        times: { openedAt, closedAt },
+        actors: { regionId, coordinatorId },
+      }),
+    );
   }
 
   // ── the open round: this year's, with the innovations now in evaluation ────────────────
@@ -591,7 +624,8 @@ export function planDemoEvaluationRounds(input: DemoEvaluationInput): PlannedRou
     const round = nextId();
     const year = utcYear(now);
     const createdMs = Math.max(Math.min(...waiting.map((w) => w.since)), nowMs - 45 * dayMs);
-    const [assessor, team] = evaluators;
+    const [first, team] = evaluators;
+    const assessor = required(first, 'an evaluator for the open round');
     let teamAssigned = 0;
     const entries: PlannedEntry[] = waiting.map((w, index) => {
       const random = streamOf(w.history.innovationId, 1);
@@ -599,7 +633,7 @@ export function planDemoEvaluationRounds(input: DemoEvaluationInput): PlannedRou
       const gap = nowMs - base;
       const addedAt = second(base + gap * 0.1);
       const assignedAt = second(base + gap * 0.15);
-      const assigned = [assessor!];
+      const assigned = [assessor];
       // The regency's team takes every other innovation (never one of its own unit) and has
       // submitted the first half of its share.
       if (team && index % 2 === 0 && (team.unitId === null || team.unitId !== w.history.unitId))
@@ -607,16 +641,23 @@ export function planDemoEvaluationRounds(input: DemoEvaluationInput): PlannedRou
       const evaluations: PlannedEvaluation[] = [];
       if (index === 0) {
         // The assessor has started one: a draft of the first two criteria.
-        const scores = demoScores(rubric, thresholds, 'impactful', 1, false, random)[0]!;
+        const [scores] = demoScores({
+          rubric,
+          thresholds,
+          verdict: 'impactful',
+          count: 1,
+          disagree: false,
+          random,
+        });
         evaluations.push({
           id: nextId(),
-          evaluatorId: assessor!.id,
-          scores: withComments(rubric, scores, random).slice(0, 2),
+          evaluatorId: assessor.id,
+          scores: withComments(rubric, required(scores, 'a score sheet'), random).slice(0, 2),
           status: 'draft',
           at: second(base + gap * 0.6),
         });
       }
-      if (assigned.includes(team!)) {
+      if (team && assigned.includes(team)) {
         teamAssigned += 1;
         if (teamAssigned % 2 === 1) {
           const verdict = random.weighted<Outcome>([
@@ -624,11 +665,18 @@ export function planDemoEvaluationRounds(input: DemoEvaluationInput): PlannedRou
             ['needs_improvement', 0.4],
             ['not_impactful', 0.1],
           ]);
-          const scores = demoScores(rubric, thresholds, verdict, 1, false, random)[0]!;
+          const [scores] = demoScores({
+            rubric,
+            thresholds,
+            verdict,
+            count: 1,
+            disagree: false,
+            random,
+          });
           evaluations.push({
             id: nextId(),
-            evaluatorId: team!.id,
-            scores: withComments(rubric, scores, random),
+            evaluatorId: team.id,
+            scores: withComments(rubric, required(scores, 'a score sheet'), random),
             status: 'submitted',
             at: second(base + gap * (0.3 + 0.5 * random.next())),
           });
@@ -644,7 +692,9 @@ export function planDemoEvaluationRounds(input: DemoEvaluationInput): PlannedRou
     });
     const createdAt = second(createdMs);
     const openedAt = new Date(
-      Math.min(...entries.map((e) => e.assignments[0]!.assignedAt.getTime())),
+      Math.min(
+        ...entries.map((e) => required(e.assignments[0], 'an assignment').assignedAt.getTime()),
+      ),
     );
     const draft: EvaluationRound = {
       id: round,
@@ -659,7 +709,12 @@ export function planDemoEvaluationRounds(input: DemoEvaluationInput): PlannedRou
       updatedAt: createdAt.toISOString(),
     };
     rounds.push(
-      roundPlan(draft, entries, { openedAt, closedAt: null }, { regionId, coordinatorId }),
+      roundPlan({
+        draft,
+        entries,
+        times: { openedAt, closedAt: null },
+        actors: { regionId, coordinatorId },
+      }),
     );
   }
   return rounds;
@@ -670,12 +725,17 @@ export function planDemoEvaluationRounds(input: DemoEvaluationInput): PlannedRou
  * written them: created, innovations added, evaluators assigned, opened, evaluations submitted
  * (drafts leave no event), closed.
  */
-function roundPlan(
-  draft: EvaluationRound,
-  entries: readonly PlannedEntry[],
-  times: { readonly openedAt: Date; readonly closedAt: Date | null },
-  actors: { readonly regionId: string | null; readonly coordinatorId: string },
-): PlannedRound {
+function roundPlan({
+  draft,
+  entries,
+  times,
+  actors,
+}: {
+  readonly draft: EvaluationRound;
+  readonly entries: readonly PlannedEntry[];
+  readonly times: { readonly openedAt: Date; readonly closedAt: Date | null };
+  readonly actors: { readonly regionId: string | null; readonly coordinatorId: string };
+}): PlannedRound {
   const opened: EvaluationRound = {
     ...draft,
     status: 'open',

@@ -35,6 +35,7 @@ import {
 import { dayMs } from './dates';
 import type { DemoUnit } from './demo-innovation';
 import { createRandom, demoUuid, mixSeed, type Random } from './prng';
+import { required } from './required';
 
 type Db = Kysely<Database> | Transaction<Database>;
 
@@ -277,15 +278,23 @@ export function planDemoMasterplan(input: DemoMasterplanInput): PlannedMasterpla
   const actions: Omit<ActionItem, 'version' | 'updatedAt'>[] = [];
   contents.forEach((content, index) => {
     const random = createRandom(mixSeed(seed, 0x3a53, index));
-    const lead = unitByCode.get(content.lead)!;
+    const lead = required(unitByCode.get(content.lead), `the lead unit ${content.lead}`);
     const supporting = content.supporting.flatMap((code) => {
       const unit = unitByCode.get(code);
       return unit && unit.id !== lead.id ? [unit] : [];
     });
     const unitIds = [lead.id, ...supporting.map((u) => u.id)];
+    const namedIds = required(named[index], `the named innovations of ${content.name}`);
     const innovationIds = [
-      ...named[index]!,
-      ...extraInnovations(content, unitIds, named[index]!.length, innovations, linked, random),
+      ...namedIds,
+      ...extraInnovations({
+        content,
+        unitIds,
+        namedCount: namedIds.length,
+        innovations,
+        linked,
+        random,
+      }),
     ];
     const programme: Omit<Programme, 'version' | 'updatedAt'> = {
       id: nextId(),
@@ -307,7 +316,17 @@ export function planDemoMasterplan(input: DemoMasterplanInput): PlannedMasterpla
     programmes.push(programme);
     // Each item's status from a stream of its own: a different `now` changes the statuses only.
     const statusRandom = (k: number) => createRandom(mixSeed(seed, 0x3a56, index, k));
-    actions.push(...planActions(content, programme.id, unitIds, now, random, statusRandom, nextId));
+    actions.push(
+      ...planActions({
+        content,
+        programmeId: programme.id,
+        unitIds,
+        now,
+        random,
+        statusRandom,
+        nextId,
+      }),
+    );
   });
   ensureSomeOverdue(actions, now, createRandom(mixSeed(seed, 0x3a54)));
 
@@ -316,12 +335,12 @@ export function planDemoMasterplan(input: DemoMasterplanInput): PlannedMasterpla
     strategies,
     programmes,
     actions,
-    commitments: planCommitments(
-      input.units,
+    commitments: planCommitments({
+      units: input.units,
       contents,
-      createRandom(mixSeed(seed, 0x3a55)),
+      random: createRandom(mixSeed(seed, 0x3a55)),
       nextId,
-    ),
+    }),
   };
 }
 
@@ -330,14 +349,21 @@ export function planDemoMasterplan(input: DemoMasterplanInput): PlannedMasterpla
  * elsewhere) owned by its lead or supporting units: none or one beside named ones, one or two
  * otherwise. A programme that would link nothing takes one of another unit.
  */
-function extraInnovations(
-  content: DemoProgrammeContent,
-  unitIds: readonly string[],
-  namedCount: number,
-  innovations: readonly DemoMasterplanInnovation[],
-  linked: Set<string>,
-  random: Random,
-): string[] {
+function extraInnovations({
+  content,
+  unitIds,
+  namedCount,
+  innovations,
+  linked,
+  random,
+}: {
+  readonly content: DemoProgrammeContent;
+  readonly unitIds: readonly string[];
+  readonly namedCount: number;
+  readonly innovations: readonly DemoMasterplanInnovation[];
+  readonly linked: Set<string>;
+  readonly random: Random;
+}): string[] {
   const wanted = namedCount > 0 ? random.int(0, 1) : random.int(1, 2);
   const candidates = innovations.filter(
     (i) =>
@@ -400,15 +426,24 @@ function actionState(
  * year, owned by the lead unit or (now and then) a supporting unit, about nine tenths of its
  * budget shared among them.
  */
-function planActions(
-  content: DemoProgrammeContent,
-  programmeId: string,
-  unitIds: readonly string[],
-  now: Date,
-  random: Random,
-  statusRandom: (k: number) => Random,
-  nextId: () => string,
-): Omit<ActionItem, 'version' | 'updatedAt'>[] {
+function planActions({
+  content,
+  programmeId,
+  unitIds,
+  now,
+  random,
+  statusRandom,
+  nextId,
+}: {
+  readonly content: DemoProgrammeContent;
+  readonly programmeId: string;
+  /** The lead unit first, then the supporting units. */
+  readonly unitIds: readonly string[];
+  readonly now: Date;
+  readonly random: Random;
+  readonly statusRandom: (k: number) => Random;
+  readonly nextId: () => string;
+}): Omit<ActionItem, 'version' | 'updatedAt'>[] {
   const n = content.actions.length;
   const span = content.endYear - content.startYear;
   const weights = content.actions.map(() => 1 + random.next());
@@ -416,7 +451,9 @@ function planActions(
   return content.actions.map((action, k) => {
     const year = content.startYear + (n > 1 ? Math.round((k * span) / (n - 1)) : 0);
     const owner =
-      unitIds.length > 1 && random.chance(0.35) ? random.pick(unitIds.slice(1)) : unitIds[0]!;
+      unitIds.length > 1 && random.chance(0.35)
+        ? random.pick(unitIds.slice(1))
+        : required(unitIds[0], 'the lead unit');
     return {
       id: nextId(),
       programmeId,
@@ -424,7 +461,7 @@ function planActions(
       year,
       ownerUnitId: owner,
       outputTarget: action.output,
-      budget: roundBudget((content.budget * 0.9 * weights[k]!) / totalWeight),
+      budget: roundBudget((content.budget * 0.9 * required(weights[k], 'a weight')) / totalWeight),
       ...actionState(year, now, statusRandom(k)),
     };
   });
@@ -477,12 +514,17 @@ export function signerPosition(unit: DemoUnit): string {
  * demo's signing unit (Dinas Kesehatan) and units that lead no programme (never a coordinating
  * unit). Signers are fictional, marked "(Demo)", with plausible 18-digit NIPs.
  */
-function planCommitments(
-  units: readonly DemoUnit[],
-  contents: readonly DemoProgrammeContent[],
-  random: Random,
-  nextId: () => string,
-): Omit<Commitment, 'withdrawnAt' | 'withdrawalReason'>[] {
+function planCommitments({
+  units,
+  contents,
+  random,
+  nextId,
+}: {
+  readonly units: readonly DemoUnit[];
+  readonly contents: readonly DemoProgrammeContent[];
+  readonly random: Random;
+  readonly nextId: () => string;
+}): Omit<Commitment, 'withdrawnAt' | 'withdrawalReason'>[] {
   const sorted = [...units].sort((a, b) => (a.code < b.code ? -1 : a.code > b.code ? 1 : 0));
   const unsignedCount =
     sorted.length >= 2 ? Math.max(1, Math.round(sorted.length * unsignedShare)) : 0;
@@ -516,7 +558,7 @@ function planCommitments(
       // 09:00–15:00 WIB (UTC+7).
       const minutes = 2 * 60 + random.int(0, 6 * 60);
       const signedAtMs = bimtekIv + day * dayMs + minutes * 60_000;
-      const signer = drawSigner(unit, random, usedNames, usedNips);
+      const signer = drawSigner({ unit, random, usedNames, usedNips });
       return {
         id: nextId(),
         unitId: unit.id,
@@ -531,12 +573,17 @@ function planCommitments(
 }
 
 /** A fictional head of unit: a Sundanese name with title and degrees, and a NIP that fits. */
-function drawSigner(
-  unit: DemoUnit,
-  random: Random,
-  usedNames: Set<string>,
-  usedNips: Set<string>,
-): { name: string; nip: string } {
+function drawSigner({
+  unit,
+  random,
+  usedNames,
+  usedNips,
+}: {
+  readonly unit: DemoUnit;
+  readonly random: Random;
+  readonly usedNames: Set<string>;
+  readonly usedNips: Set<string>;
+}): { name: string; nip: string } {
   let first: string;
   let gender: 1 | 2;
   let second: string;
@@ -546,7 +593,9 @@ function drawSigner(
   } while (usedNames.has(`${first} ${second}`));
   usedNames.add(`${first} ${second}`);
   const hajj = random.chance(0.3) ? (gender === 1 ? 'H. ' : 'Hj. ') : '';
-  const degree = random.pick(signerDegrees[unit.code] ?? signerDegrees['*']!);
+  const degree = random.pick(
+    signerDegrees[unit.code] ?? required(signerDegrees['*'], 'the default signer degrees'),
+  );
   const name =
     unit.code === 'dinkes' || unit.code === 'rsud'
       ? `dr. ${hajj}${first} ${second}, ${degree}`

@@ -71,7 +71,9 @@ export async function startDemoServer(
         input: { email, password: demoPassword },
       });
       if (login.status !== 200) throw new Error(`login as ${email}: ${login.status}`);
-      const cookie = setCookies(login, 'sc_session')[0]!.pair;
+      const [session] = setCookies(login, 'sc_session');
+      if (!session) throw new Error(`login as ${email}: no session cookie`);
+      const cookie = session.pair;
       cookies.set(email, cookie);
       return cookie;
     },

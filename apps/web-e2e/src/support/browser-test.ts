@@ -28,7 +28,9 @@ export async function sessionCookieFor(email: string, password = demoPassword): 
   });
   const cookie = response.headers.getSetCookie().find((c) => c.startsWith('sc_session='));
   if (!response.ok || !cookie) throw new Error(`login as ${email} failed: ${response.status}`);
-  return cookie.slice('sc_session='.length).split(';')[0]!;
+  // The value ends at the first attribute (`; Path=/ ...`), if any.
+  const end = cookie.indexOf(';');
+  return cookie.slice('sc_session='.length, end === -1 ? undefined : end);
 }
 
 /** Options of {@link useBrowserPage}. */
@@ -54,7 +56,8 @@ export function useBrowserPage(options: BrowserPageOptions = {}): () => Page {
     await browser?.close();
   });
   beforeEach(async () => {
-    context = await browser!.newContext({ baseURL: baseUrl, viewport });
+    if (!browser) throw new Error('no browser: launching Chromium failed in beforeAll');
+    context = await browser.newContext({ baseURL: baseUrl, viewport });
     if (options.as) {
       await context.addCookies([
         { name: 'sc_session', value: await sessionCookieFor(options.as), url: baseUrl },

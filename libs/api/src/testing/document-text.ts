@@ -78,9 +78,9 @@ export async function readDocx(content: Uint8Array): Promise<{
     ),
   );
   const footers = await Promise.all(
-    Object.keys(zip.files)
-      .filter((name) => /^word\/footer\d+\.xml$/.test(name))
-      .map((name) => zip.file(name)!.async('string')),
+    Object.values(zip.files)
+      .filter((file) => /^word\/footer\d+\.xml$/.test(file.name))
+      .map((file) => file.async('string')),
   );
   return { xml, elements, text, footers };
 }

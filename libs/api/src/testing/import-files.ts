@@ -108,7 +108,9 @@ export async function fillTemplate(
 ): Promise<Uint8Array> {
   const zip = await JSZip.loadAsync(template);
   const path = 'xl/worksheets/sheet1.xml';
-  const xml = await zip.file(path)!.async('string');
+  const sheet = zip.file(path);
+  if (!sheet) throw new Error(`${path} is missing from the template`);
+  const xml = await sheet.async('string');
   const added = rows
     .map((cells, r) => {
       const row = r + 2;

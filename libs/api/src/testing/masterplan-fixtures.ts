@@ -53,6 +53,13 @@ const topics = [
   'Wisata Budaya',
 ];
 
+/** The item at `i` of a fixed list, wrapping around (an empty list is an error). */
+function cycle<T>(items: readonly T[], i: number, what: string): T {
+  const item = items[i % items.length];
+  if (item === undefined) throw new Error(`seedTestMasterplan: there is no ${what}`);
+  return item;
+}
+
 /**
  * Writes a masterplan through the repository functions, as a coordinator would build it over the
  * Bimtek rounds, into a database that holds the demo region and units (`seedDemoData`): the plan
@@ -71,7 +78,7 @@ export async function seedTestMasterplan(
   const units = (
     await listUnits(db, region.id, { search: null, type: null, includeInactive: false })
   ).items;
-  const unitAt = (i: number) => units[i % units.length]!;
+  const unitAt = (i: number) => cycle(units, i, 'active unit');
   const masterplanId = randomUUID();
   const startYear = 2023;
   const endYear = 2032;
@@ -114,9 +121,9 @@ export async function seedTestMasterplan(
 
   const programmes: Omit<Programme, 'version' | 'updatedAt'>[] = [];
   for (let i = 0; i < options.programmes; i++) {
-    const dimension = dimensions[i % dimensions.length]!;
-    const element = dimension.elements[Math.floor(i / dimensions.length) % 3]!;
-    const horizon = horizons[i % horizons.length]!;
+    const dimension = cycle(dimensions, i, 'dimension');
+    const element = cycle(dimension.elements, Math.floor(i / dimensions.length) % 3, 'element');
+    const horizon = cycle(horizons, i, 'horizon');
     const span = Math.min(horizonMaxYears[horizon], 1 + (i % 3));
     const first = startYear + (i % (endYear - startYear + 2 - span));
     programmes.push({
@@ -132,7 +139,7 @@ export async function seedTestMasterplan(
       startYear: first,
       endYear: horizon === 'quick_win' ? first : first + span - 1,
       budget: 250_000_000 + (i % 9) * 125_000_000,
-      fundingSource: masterplanFundingSources[i % masterplanFundingSources.length]!,
+      fundingSource: cycle(masterplanFundingSources, i, 'funding source'),
       reference: `RPJMD 2023–2028 Misi ${1 + (i % 5)}`,
       innovationIds: [],
     });
@@ -141,9 +148,9 @@ export async function seedTestMasterplan(
 
   const actions: Omit<ActionItem, 'version' | 'updatedAt'>[] = [];
   for (let i = 0; i < options.actions && programmes.length > 0; i++) {
-    const programme = programmes[i % programmes.length]!;
+    const programme = cycle(programmes, i, 'programme');
     const span = programme.endYear - programme.startYear + 1;
-    const status: ActionStatus = actionStatuses[i % actionStatuses.length]!;
+    const status: ActionStatus = cycle(actionStatuses, i, 'action status');
     actions.push({
       id: randomUUID(),
       programmeId: programme.id,

@@ -386,7 +386,9 @@ export async function readDashboardSummary(
       total: toNumber(overdueCount.n),
       items: firstOf(overdueRows.flat(), (row) => row.quick_win_target_date ?? '', limit).map(
         (row) => {
-          const target = row.quick_win_target_date!;
+          const target = row.quick_win_target_date;
+          // The overdue query keeps only rows with a target date before today.
+          if (target === null) throw new Error(`overdue quick win ${row.id} has no target date`);
           return {
             id: row.id,
             title: row.title,

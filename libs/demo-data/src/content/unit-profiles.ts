@@ -1,5 +1,6 @@
 import { sumedangKecamatan } from '@smartcity/db/demo';
 import type { ElementKey, UnitType } from '@smartcity/domain';
+import { required } from '../required';
 
 /**
  * What a unit typically innovates in: elements with weights, its government affair (urusan), and
@@ -261,9 +262,9 @@ export function profileOf(code: string, type: UnitType): UnitProfile {
       return kecamatanProfile;
     case 'sekretariat':
     case 'inspektorat':
-      return unitProfiles.setda!;
+      return required(unitProfiles.setda, 'the setda unit profile');
     case 'rsud':
-      return unitProfiles.rsud!;
+      return required(unitProfiles.rsud, 'the rsud unit profile');
     case 'dinas':
     case 'badan':
     case 'other':

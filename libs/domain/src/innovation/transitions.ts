@@ -175,7 +175,10 @@ export function transition(
         outcome = innovation.sections.evaluation.outcome ?? null;
         to = outcome ? stageAfterOutcome(outcome) : 'evaluation';
       } else {
-        to = activeStages[stageIndex(current) + 1]!;
+        // Every active stage but the evaluation (handled above) has a next one.
+        const next = activeStages[stageIndex(current) + 1];
+        if (next === undefined) throw new Error(`there is no stage after ${current}`);
+        to = next;
       }
       break;
     }

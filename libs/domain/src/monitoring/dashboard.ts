@@ -255,16 +255,21 @@ export function summarizeDashboard(input: {
     },
     overdue: {
       total: overdue.length,
-      items: overdue.slice(0, limit).map(({ innovation, daysOverdue }) => ({
-        id: innovation.id,
-        title: innovation.title,
-        unitId: innovation.unitId,
-        stage: innovation.stage,
-        quickWinTargetDate: innovation.quickWinTargetDate!,
-        quickWinStatus: innovation.quickWinStatus,
-        quickWinProgress: innovation.quickWinProgress,
-        daysOverdue,
-      })),
+      items: overdue.slice(0, limit).map(({ innovation, daysOverdue }) => {
+        const target = innovation.quickWinTargetDate;
+        // `overdueQuickWins` keeps only quick wins with a target date.
+        if (target === null) throw new Error(`overdue quick win ${innovation.id} has no target`);
+        return {
+          id: innovation.id,
+          title: innovation.title,
+          unitId: innovation.unitId,
+          stage: innovation.stage,
+          quickWinTargetDate: target,
+          quickWinStatus: innovation.quickWinStatus,
+          quickWinProgress: innovation.quickWinProgress,
+          daysOverdue,
+        };
+      }),
     },
     quickWins: quickWinFigures(innovations),
     trend: monthlyTrend({

@@ -72,12 +72,17 @@ export async function readWithProgress(
  * Downloads a document of the API (with the session cookie) and answers it with its file name:
  * the name the server gives, or `fallbackName`. Throws a {@link DownloadError}.
  */
-export async function fetchDocument(
-  url: string,
-  fallbackName: string,
-  onProgress: (progress: DownloadProgress) => void,
-  signal?: AbortSignal,
-): Promise<{ readonly blob: Blob; readonly filename: string }> {
+export async function fetchDocument({
+  url,
+  fallbackName,
+  onProgress,
+  signal,
+}: {
+  readonly url: string;
+  readonly fallbackName: string;
+  readonly onProgress: (progress: DownloadProgress) => void;
+  readonly signal?: AbortSignal;
+}): Promise<{ readonly blob: Blob; readonly filename: string }> {
   let response: Response;
   try {
     response = await fetch(url, { credentials: 'same-origin', signal });

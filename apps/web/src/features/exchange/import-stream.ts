@@ -73,14 +73,21 @@ export function fileTooLarge(file: Pick<File, 'size'>): boolean {
   return file.size > maxImportBytes;
 }
 
-function send(
-  method: 'POST',
-  url: string,
-  body: Blob | null,
-  headers: Readonly<Record<string, string>>,
-  onProgress: (progress: RunProgress) => void,
-  signal: AbortSignal,
-): Promise<ImportAnswer> {
+function send({
+  method,
+  url,
+  body,
+  headers,
+  onProgress,
+  signal,
+}: {
+  readonly method: 'POST';
+  readonly url: string;
+  readonly body: Blob | null;
+  readonly headers: Readonly<Record<string, string>>;
+  readonly onProgress: (progress: RunProgress) => void;
+  readonly signal: AbortSignal;
+}): Promise<ImportAnswer> {
   return new Promise((resolve, reject) => {
     const xhr = new XMLHttpRequest();
     const read = lineReader();
@@ -131,25 +138,30 @@ function send(
 }
 
 /** The dry run of a file: uploads it, then follows the server's progress to its report. */
-export function checkFile(
-  entity: ImportEntity,
-  file: File,
-  onProgress: (progress: RunProgress) => void,
-  signal: AbortSignal,
-): Promise<ImportAnswer> {
+export function checkFile({
+  entity,
+  file,
+  onProgress,
+  signal,
+}: {
+  readonly entity: ImportEntity;
+  readonly file: File;
+  readonly onProgress: (progress: RunProgress) => void;
+  readonly signal: AbortSignal;
+}): Promise<ImportAnswer> {
   onProgress({ stage: 'uploading', percent: 0 });
-  return send(
-    'POST',
-    `/imports/${encodeURIComponent(entity)}`,
-    file,
-    {
+  return send({
+    method: 'POST',
+    url: `/imports/${encodeURIComponent(entity)}`,
+    body: file,
+    headers: {
       'x-csrf': '1',
       'X-Filename': encodeURIComponent(file.name),
       'Content-Type': 'application/octet-stream',
     },
     onProgress,
     signal,
-  );
+  });
 }
 
 /** The commit of a clean dry run, following the server's progress to its report. */
@@ -159,14 +171,14 @@ export function commitChecked(
   signal: AbortSignal,
 ): Promise<ImportAnswer> {
   onProgress({ stage: 'server', progress: null });
-  return send(
-    'POST',
-    `/imports/${encodeURIComponent(importId)}/commit`,
-    null,
-    { 'x-csrf': '1' },
+  return send({
+    method: 'POST',
+    url: `/imports/${encodeURIComponent(importId)}/commit`,
+    body: null,
+    headers: { 'x-csrf': '1' },
     onProgress,
     signal,
-  );
+  });
 }
 
 /** The whole bar's percentage of a run: the upload first, then the server's phases in turn. */
@@ -177,9 +189,10 @@ export function overallPercent(progress: RunProgress, committing: boolean): numb
   const share = p.total > 0 ? Math.min(1, p.done / p.total) : 0;
   // A dry run: upload 30 %, reading 30 %, checking 40 %. A commit: reading 20 %, checking 30 %,
   // writing 50 %.
-  const phases = committing
-    ? { reading: [0, 20], checking: [20, 30], writing: [50, 50] }
-    : { reading: [30, 30], checking: [60, 40], writing: [100, 0] };
+  const phases: Readonly<Record<typeof p.phase, readonly [start: number, size: number]>> =
+    committing
+      ? { reading: [0, 20], checking: [20, 30], writing: [50, 50] }
+      : { reading: [30, 30], checking: [60, 40], writing: [100, 0] };
   const [start, size] = phases[p.phase];
-  return Math.round(start! + size! * share);
+  return Math.round(start + size * share);
 }

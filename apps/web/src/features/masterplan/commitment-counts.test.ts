@@ -15,12 +15,12 @@ const signature = (unitId: string, signedOn: string, withdrawnAt: string | null 
 
 describe('commitmentSummary', () => {
   it('counts N of M from the standing signatures', () => {
-    const summary = commitmentSummary(
-      [signature('u1', '2023-11-20'), signature('u2', '2023-11-19')],
-      ['u1', 'u2'],
-      3,
+    const summary = commitmentSummary({
+      commitments: [signature('u1', '2023-11-20'), signature('u2', '2023-11-19')],
+      signedUnitIds: ['u1', 'u2'],
+      unitCount: 3,
       units,
-    );
+    });
     expect(summary.signed).toBe(2);
     expect(summary.total).toBe(3);
     expect(summary.percent).toBe(67);
@@ -30,16 +30,16 @@ describe('commitmentSummary', () => {
   });
 
   it('keeps withdrawn signatures in the history, the latest first, and the unit unsigned', () => {
-    const summary = commitmentSummary(
-      [
+    const summary = commitmentSummary({
+      commitments: [
         signature('u1', '2023-11-20', '2024-01-02T00:00:00.000Z'),
         signature('u3', '2023-11-20', '2024-02-02T00:00:00.000Z'),
         signature('u1', '2024-01-05'),
       ],
-      ['u1'],
-      3,
+      signedUnitIds: ['u1'],
+      unitCount: 3,
       units,
-    );
+    });
     expect(summary.signed).toBe(1);
     expect(summary.standing).toHaveLength(1);
     expect(summary.withdrawn.map((w) => w.commitment.unitId)).toEqual(['u3', 'u1']);
@@ -47,6 +47,8 @@ describe('commitmentSummary', () => {
   });
 
   it('answers 0 % without units', () => {
-    expect(commitmentSummary([], [], 0, []).percent).toBe(0);
+    expect(
+      commitmentSummary({ commitments: [], signedUnitIds: [], unitCount: 0, units: [] }).percent,
+    ).toBe(0);
   });
 });

@@ -32,12 +32,17 @@ export type CommitmentSummary<C extends SignatureFacts, U extends UnitFacts> = {
  * `signedUnitIds`, M its `unitCount`), the standing signatures, the units still to sign and the
  * history of withdrawn ones.
  */
-export function commitmentSummary<C extends SignatureFacts, U extends UnitFacts>(
-  commitments: readonly C[],
-  signedUnitIds: readonly string[],
-  unitCount: number,
-  units: readonly U[],
-): CommitmentSummary<C, U> {
+export function commitmentSummary<C extends SignatureFacts, U extends UnitFacts>({
+  commitments,
+  signedUnitIds,
+  unitCount,
+  units,
+}: {
+  readonly commitments: readonly C[];
+  readonly signedUnitIds: readonly string[];
+  readonly unitCount: number;
+  readonly units: readonly U[];
+}): CommitmentSummary<C, U> {
   const byId = new Map(units.map((u) => [u.id, u]));
   const signedIds = new Set(signedUnitIds);
   const collator = new Intl.Collator('id');

@@ -33,5 +33,7 @@ export const createProcedure = roleProcedure('coordinator')
         after: plan,
       });
     });
-    return (await findMasterplan(ctx.db))!;
+    const saved = await findMasterplan(ctx.db);
+    if (!saved) throw new Error('the masterplan just created is not found');
+    return saved;
   });

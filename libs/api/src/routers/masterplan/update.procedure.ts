@@ -29,5 +29,7 @@ export const updateProcedure = roleProcedure('coordinator')
         after: next,
       });
     });
-    return (await findMasterplan(ctx.db))!;
+    const saved = await findMasterplan(ctx.db);
+    if (!saved) throw new Error('the masterplan just updated is not found');
+    return saved;
   });

@@ -332,7 +332,8 @@ async function hashAll(
   let next = 0;
   const worker = async () => {
     while (next < passwords.length) {
-      const item = passwords[next++]!;
+      const item = passwords[next++];
+      if (!item) break;
       hashes.set(item.key, await deps.passwords.hash(item.password));
       onHashed();
     }

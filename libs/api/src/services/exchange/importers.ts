@@ -209,7 +209,8 @@ const unitImporter: Importer<UnitRecord> = {
       write: async (trx, plan, context) => {
         const creates = rowsOf(plan, 'create').map((r) => ({ id: randomUUID(), row: r }));
         const updates = rowsOf(plan, 'update').map((r) => {
-          const stored = byCode.get(r.record.code)!;
+          const stored = byCode.get(r.record.code);
+          if (!stored) throw new Error(`the unit ${r.record.code} planned for update is gone`);
           return { id: stored.id, version: stored.version, record: r.record, row: r, stored };
         });
         const events = [
@@ -291,7 +292,8 @@ const userImporter: Importer<UserRecord> = {
           };
         });
         const updates = rowsOf(plan, 'update').map((r) => {
-          const user = users.get(r.record.email)!;
+          const user = users.get(r.record.email);
+          if (!user) throw new Error(`the user ${r.record.email} planned for update is gone`);
           return { id: user.id, version: user.version, record: r.record, row: r, user };
         });
         const accessChanged = updates
@@ -366,7 +368,9 @@ const innovationImporter: Importer<InnovationRecord> = {
           row: r,
         }));
         const updates = rowsOf(plan, 'update').map((r) => {
-          const stored = found.get(r.record.code)!;
+          const stored = found.get(r.record.code);
+          if (!stored)
+            throw new Error(`the innovation ${r.record.code} planned for update is gone`);
           return {
             next: importedInnovation(r.record, stored.innovation, {
               ...meta,
@@ -465,7 +469,8 @@ const programmeImporter: Importer<ProgrammeRecord> = {
           row: r,
         }));
         const updates = rowsOf(plan, 'update').map((r) => {
-          const stored = find(r.record.code)!;
+          const stored = find(r.record.code);
+          if (!stored) throw new Error(`the programme ${r.record.code} planned for update is gone`);
           return { id: stored.id, version: stored.version, record: r.record, row: r, stored };
         });
         const events = [
@@ -556,7 +561,8 @@ const actionItemImporter: Importer<ActionItemRecord> = {
           row: r,
         }));
         const updates = rowsOf(plan, 'update').map((r) => {
-          const action = stored(r.record)!;
+          const action = stored(r.record);
+          if (!action) throw new Error('an action item planned for update is gone');
           return { id: action.id, version: action.version, record: r.record, row: r, action };
         });
         const events = [

@@ -185,7 +185,8 @@ export async function writeXlsx(
   const zip = new ZipWriter(out, modified);
   const names = sheetNames(sheets);
   const text = (xml: string) => (write: (t: string) => Promise<void>) => write(xml);
-  const sheetPaths = names.map((_, i) => `xl/worksheets/sheet${i + 1}.xml`);
+  const sheetPath = (i: number) => `xl/worksheets/sheet${i + 1}.xml`;
+  const sheetPaths = names.map((_, i) => sheetPath(i));
   await zip.entry(
     '[Content_Types].xml',
     text(
@@ -212,7 +213,7 @@ export async function writeXlsx(
   );
   await zip.entry('xl/styles.xml', text(stylesXml));
   for (const [i, spec] of sheets.entries()) {
-    await zip.entry(sheetPaths[i]!, (write) => writeSheetXml(write, spec));
+    await zip.entry(sheetPath(i), (write) => writeSheetXml(write, spec));
   }
   await zip.finish();
 }

@@ -72,7 +72,9 @@ export async function createAction(
       after: action,
     });
   });
-  return (await findAction(ctx.db, action.id))!;
+  const saved = await findAction(ctx.db, action.id);
+  if (!saved) throw new Error(`the action item ${action.id} just created is not found`);
+  return saved;
 }
 
 /**
@@ -108,5 +110,7 @@ export async function updateAction(
       after: next,
     });
   });
-  return (await findAction(ctx.db, current.id))!;
+  const saved = await findAction(ctx.db, current.id);
+  if (!saved) throw new Error(`the action item ${current.id} just updated is not found`);
+  return saved;
 }

@@ -52,8 +52,9 @@ export async function sweepStaleNotifications(
       afterId,
       limit: batchSize,
     });
-    if (batch.length === 0) break;
-    afterId = batch.at(-1)!.id;
+    const last = batch.at(-1);
+    if (!last) break;
+    afterId = last.id;
     innovations += batch.length;
 
     const unknownUnits = [...new Set(batch.map((i) => i.unitId))].filter(

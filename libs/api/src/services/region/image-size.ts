@@ -38,7 +38,7 @@ function jpegSize(bytes: Uint8Array, view: DataView): { width: number; height: n
   let offset = 2;
   while (offset + 9 < bytes.length) {
     if (bytes[offset] !== 0xff) return null;
-    const marker = bytes[offset + 1]!;
+    const marker = view.getUint8(offset + 1);
     // Fill bytes before a marker.
     if (marker === 0xff) {
       offset += 1;
@@ -76,8 +76,10 @@ function webpSize(
       return size((bits & 0x3fff) + 1, ((bits >> 14) & 0x3fff) + 1);
     }
     case 'VP8X': {
-      const width = 1 + (bytes[24]! | (bytes[25]! << 8) | (bytes[26]! << 16));
-      const height = 1 + (bytes[27]! | (bytes[28]! << 8) | (bytes[29]! << 16));
+      // 24-bit little-endian sizes minus one; a missing byte counts as 0 (as `|` takes it).
+      const byte = (at: number) => bytes[at] ?? 0;
+      const width = 1 + (byte(24) | (byte(25) << 8) | (byte(26) << 16));
+      const height = 1 + (byte(27) | (byte(28) << 8) | (byte(29) << 16));
       return size(width, height);
     }
     default:

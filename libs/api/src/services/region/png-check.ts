@@ -49,9 +49,10 @@ export function pngDecodes(bytes: Uint8Array, maxSide: number): boolean {
       header = {
         width: view.getUint32(pos + 8),
         height: view.getUint32(pos + 12),
-        bits: body[8]!,
-        colour: body[9]!,
-        interlace: body[12]!,
+        // The body lies inside `bytes` (checked above), so these reads are in range.
+        bits: view.getUint8(pos + 16),
+        colour: view.getUint8(pos + 17),
+        interlace: view.getUint8(pos + 20),
       };
       if (body[10] !== 0 || body[11] !== 0 || header.interlace > 1) return false;
     } else if (type === 'IDAT') {
@@ -72,7 +73,9 @@ export function pngDecodes(bytes: Uint8Array, maxSide: number): boolean {
   } catch {
     return false;
   }
-  const pixelBytes = (bits * channels[colour]!) / 8;
+  const channelCount = channels[colour];
+  if (channelCount === undefined) return false;
+  const pixelBytes = (bits * channelCount) / 8;
   let pos = 0;
   // The library's walk: per pass, rows while data lasts; a filter byte, then the scanline.
   const pass = (step: {
@@ -86,7 +89,7 @@ export function pngDecodes(bytes: Uint8Array, maxSide: number): boolean {
     const h = Math.ceil((height - y0) / dy);
     const scanline = Math.max(0, Math.ceil(pixelBytes * w));
     for (let row = 0; row < h && pos < pixels.length; row += 1) {
-      if (pixels[pos]! > 4) return false;
+      if (pixels.readUInt8(pos) > 4) return false;
       pos += 1 + scanline;
     }
     return true;

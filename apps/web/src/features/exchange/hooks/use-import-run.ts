@@ -63,7 +63,9 @@ export function useImportRun() {
   return {
     state,
     check: (entity: ImportEntity, file: File) =>
-      run('check', (signal) => checkFile(entity, file, onProgress('check'), signal)),
+      run('check', (signal) =>
+        checkFile({ entity, file, onProgress: onProgress('check'), signal }),
+      ),
     commit: (importId: string) =>
       run('commit', (signal) => commitChecked(importId, onProgress('commit'), signal)),
     /** Shows a report from the history as the current one. */

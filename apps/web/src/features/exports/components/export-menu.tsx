@@ -58,12 +58,12 @@ export function ExportMenu<L extends ExportList>({
     setFailure(null);
     setProgress(null);
     try {
-      const { blob, filename } = await fetchDocument(
-        exportUrl(list, kind, input),
-        `${exportListSlugs[list]}.${kind}`,
-        setProgress,
-        controller.signal,
-      );
+      const { blob, filename } = await fetchDocument({
+        url: exportUrl(list, kind, input),
+        fallbackName: `${exportListSlugs[list]}.${kind}`,
+        onProgress: setProgress,
+        signal: controller.signal,
+      });
       saveBlob(blob, filename);
     } catch (error) {
       if (controller.signal.aborted) return;

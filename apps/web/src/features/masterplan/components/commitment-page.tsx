@@ -94,12 +94,12 @@ export function CommitmentPage({ me }: { readonly me: Me }) {
     );
   }
   const { commitments } = overview.data;
-  const summary = commitmentSummary(
-    commitments.all,
-    commitments.signedUnitIds,
-    commitments.unitCount,
-    units.units,
-  );
+  const summary = commitmentSummary({
+    commitments: commitments.all,
+    signedUnitIds: commitments.signedUnitIds,
+    unitCount: commitments.unitCount,
+    units: units.units,
+  });
   const manage = canManageMasterplan(actor);
   const ownSignature =
     actor.unitId !== null

@@ -40,12 +40,12 @@ export function DownloadButtons() {
     setFailure(null);
     setProgress(null);
     try {
-      const { blob, filename } = await fetchDocument(
-        documents[kind].url,
-        documents[kind].name,
-        setProgress,
-        controller.signal,
-      );
+      const { blob, filename } = await fetchDocument({
+        url: documents[kind].url,
+        fallbackName: documents[kind].name,
+        onProgress: setProgress,
+        signal: controller.signal,
+      });
       saveBlob(blob, filename);
     } catch (error) {
       if (controller.signal.aborted) return;

@@ -121,6 +121,7 @@ function GrandDesign({
         ))}
       </Stack>
     );
+  const editingProgramme = editing ? programmeOf(editing.programmeId) : undefined;
 
   return (
     <>
@@ -205,9 +206,9 @@ function GrandDesign({
           innovationList(others, t('masterplan.grandDesign.noInnovations'), ids.innovations),
         )}
       </Stack>
-      {editing && programmeOf(editing.programmeId) ? (
+      {editing && editingProgramme ? (
         <ActionFormModal
-          programme={programmeOf(editing.programmeId)!}
+          programme={editingProgramme}
           action={editing}
           units={units.units}
           ownUnitId={canManageMasterplan(actor) ? null : ownActionUnit(actor)}

@@ -1,5 +1,4 @@
 import { randomUUID } from 'node:crypto';
-import { isDomainError, type DomainError } from '@smartcity/domain';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { DatabaseHandle } from '../connection';
 import { findRoundById, insertRound } from '../repositories/evaluation-round.repository';
@@ -9,22 +8,13 @@ import {
   buildRound,
   insertRepositoryFixture,
   type RepositoryFixture,
+  rejection,
 } from '../testing/repository-fixtures';
 import { currentVersionOf, saveVersioned, staleVersionConflict } from './versioned-save';
 
 const now = new Date('2026-02-02T08:00:00.000Z');
 const later = new Date('2026-02-08T10:15:00.000Z');
 const messages = { conflict: 'Changed meanwhile', notFound: 'Not found' };
-
-async function rejection(promise: Promise<unknown>): Promise<DomainError> {
-  try {
-    await promise;
-  } catch (error) {
-    if (isDomainError(error)) return error;
-    throw error;
-  }
-  throw new Error('expected a refusal');
-}
 
 describe('staleVersionConflict', () => {
   it('builds the one CONFLICT shape, with a fixed message or one made from the details', () => {

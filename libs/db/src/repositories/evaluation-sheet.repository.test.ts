@@ -1,5 +1,4 @@
 import { randomUUID } from 'node:crypto';
-import { isDomainError, type DomainError } from '@smartcity/domain';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { DatabaseHandle } from '../connection';
 import { testDatabaseFactories } from '../testing';
@@ -8,6 +7,7 @@ import {
   fullSheet,
   insertRepositoryFixture,
   type RepositoryFixture,
+  rejection,
 } from '../testing/repository-fixtures';
 import { insertRound } from './evaluation-round.repository';
 import {
@@ -22,16 +22,6 @@ import { insertRoundInnovation } from './round-innovation.repository';
 
 const now = new Date('2026-02-02T08:00:00.000Z');
 const later = new Date('2026-02-04T10:00:00.000Z');
-
-async function rejection(promise: Promise<unknown>): Promise<DomainError> {
-  try {
-    await promise;
-  } catch (error) {
-    if (isDomainError(error)) return error;
-    throw error;
-  }
-  throw new Error('expected a refusal');
-}
 
 describe.each(testDatabaseFactories())('evaluation sheet repository on $dialect', ({ open }) => {
   let handle: DatabaseHandle;

@@ -1,5 +1,4 @@
 import { randomUUID } from 'node:crypto';
-import { isDomainError, type DomainError } from '@smartcity/domain';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { DatabaseHandle } from '../connection';
 import { testDatabaseFactories } from '../testing';
@@ -9,6 +8,7 @@ import {
   buildProgramme,
   insertRepositoryFixture,
   type RepositoryFixture,
+  rejection,
 } from '../testing/repository-fixtures';
 import { insertActions } from './action-item.repository';
 import {
@@ -21,16 +21,6 @@ import { insertProgrammes } from './programme.repository';
 
 const now = new Date('2026-02-02T08:00:00.000Z');
 const later = new Date('2026-02-05T13:45:00.000Z');
-
-async function rejection(promise: Promise<unknown>): Promise<DomainError> {
-  try {
-    await promise;
-  } catch (error) {
-    if (isDomainError(error)) return error;
-    throw error;
-  }
-  throw new Error('expected a refusal');
-}
 
 describe.each(testDatabaseFactories())('masterplan repository on $dialect', ({ open }) => {
   let handle: DatabaseHandle;

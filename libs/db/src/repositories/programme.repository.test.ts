@@ -1,5 +1,4 @@
 import { randomUUID } from 'node:crypto';
-import { isDomainError, type DomainError } from '@smartcity/domain';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { DatabaseHandle } from '../connection';
 import { testDatabaseFactories } from '../testing';
@@ -8,6 +7,7 @@ import {
   buildProgramme,
   insertRepositoryFixture,
   type RepositoryFixture,
+  rejection,
 } from '../testing/repository-fixtures';
 import { insertMasterplan } from './masterplan.repository';
 import {
@@ -20,16 +20,6 @@ import {
 
 const now = new Date('2026-02-02T08:00:00.000Z');
 const later = new Date('2026-02-06T07:00:00.000Z');
-
-async function rejection(promise: Promise<unknown>): Promise<DomainError> {
-  try {
-    await promise;
-  } catch (error) {
-    if (isDomainError(error)) return error;
-    throw error;
-  }
-  throw new Error('expected a refusal');
-}
 
 describe.each(testDatabaseFactories())('programme repository on $dialect', ({ open }) => {
   let handle: DatabaseHandle;

@@ -3,7 +3,9 @@ import {
   createInnovation,
   defaultRubric,
   defaultThresholds,
+  isDomainError,
   type DimensionKey,
+  type DomainError,
   type ElementKey,
   type EvaluationRound,
   type Innovation,
@@ -218,4 +220,15 @@ export function buildAction(
     progressPercent: 0,
     ...overrides,
   };
+}
+
+/** The domain error a call is refused with (fails the test when it succeeds or throws otherwise). */
+export async function rejection(promise: Promise<unknown>): Promise<DomainError> {
+  try {
+    await promise;
+  } catch (error) {
+    if (isDomainError(error)) return error;
+    throw error;
+  }
+  throw new Error('expected a refusal');
 }

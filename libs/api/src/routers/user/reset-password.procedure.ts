@@ -1,12 +1,6 @@
-import { DomainError, passwordProblems, userResetPasswordInputSchema } from '@smartcity/domain';
-import {
-  deleteUserSessions,
-  expireAccountTokens,
-  findUserById,
-  setPasswordHash,
-} from '@smartcity/db';
+import { userResetPasswordInputSchema } from '@smartcity/domain';
 import { roleProcedure } from '../../trpc';
-import { recordUserChange } from '../../services/user/user-event';
+import { resetPassword } from '../../services/user/reset-password';
 
 /**
  * `user.resetPassword` (coordinators): sets a new password and ends all the user's sessions. The
@@ -15,36 +9,4 @@ import { recordUserChange } from '../../services/user/user-event';
  */
 export const resetPasswordProcedure = roleProcedure('coordinator')
   .input(userResetPasswordInputSchema)
-  .mutation(async ({ ctx, input }): Promise<{ endedSessions: number }> => {
-    const user = await findUserById(ctx.db, input.id);
-    if (!user) throw new DomainError('NOT_FOUND', 'User not found', { id: input.id });
-    const problems = passwordProblems(input.password, user.email);
-    if (problems.length > 0) {
-      throw new DomainError('VALIDATION', 'The password does not meet the policy', {
-        field: 'password',
-        problems,
-      });
-    }
-    const hash = await ctx.passwords.hash(input.password);
-    const now = ctx.now();
-    return ctx.db.transaction().execute(async (trx) => {
-      await setPasswordHash(trx, {
-        id: user.id,
-        passwordHash: hash,
-        now,
-        options: { temporaryCredentials: true },
-      });
-      const endedSessions = await deleteUserSessions(trx, user.id);
-      const endedInvitations = await expireAccountTokens(trx, {
-        userId: user.id,
-        purpose: 'invitation',
-        now,
-      });
-      await recordUserChange(trx, ctx, {
-        action: 'user.password_reset',
-        user,
-        after: { endedSessions, endedInvitations },
-      });
-      return { endedSessions };
-    });
-  });
+  .mutation(({ ctx, input }): Promise<{ endedSessions: number }> => resetPassword(ctx, input));

@@ -26,24 +26,13 @@ import { fileURLToPath } from 'node:url';
 import { Writable } from 'node:stream';
 import { demoPassword } from '@smartcity/demo-data';
 import { ensureBuilt, root } from '../ensure-built.mjs';
-import { freePort } from './measure.mjs';
-import { coordinator, onEveryEngine, prepareDatabase } from './support.mjs';
+import { cookieJar, coordinator, onEveryEngine, prepareDatabase, withHttpApi } from './support.mjs';
 
 const args = process.argv.slice(2);
 const flags = new Set(args.filter((a) => a.startsWith('--')));
 const positional = args.filter((a) => !a.startsWith('--'));
 const self = fileURLToPath(import.meta.url);
 const mb = (bytes) => (bytes / 1024 / 1024).toFixed(0);
-
-/** A cookie jar in miniature, as the API tests use. */
-function cookieJar() {
-  const cookies = new Map();
-  return {
-    get: (name) => cookies.get(name),
-    set: (name, value) => void cookies.set(name, value),
-    clear: (name) => void cookies.delete(name),
-  };
-}
 
 /**
  * The child of an in-process measurement: opens the database, logs in, exports every innovation
@@ -131,39 +120,9 @@ function procMemory(pid) {
 }
 
 /** Downloads the export from the built server, started for this one download. */
-async function measureHttp(databaseUrl, format) {
-  const port = await freePort();
-  const server = spawn(process.execPath, [`${root}/dist/apps/api/main.mjs`], {
-    cwd: root,
-    env: {
-      ...process.env,
-      PORT: String(port),
-      HOST: '127.0.0.1',
-      DATABASE_URL: databaseUrl,
-      LOG_LEVEL: 'warn',
-      NOTIFY_SWEEP_MINUTES: '0',
-    },
-    stdio: ['ignore', 'ignore', 'inherit'],
-  });
-  const base = `http://127.0.0.1:${port}`;
-  try {
-    for (let i = 0; ; i++) {
-      try {
-        if ((await fetch(`${base}/readyz`)).ok) break;
-      } catch {
-        // not up yet
-      }
-      if (i > 1200) throw new Error('server not ready within 60 s');
-      await new Promise((r) => setTimeout(r, 50));
-    }
-    const login = await fetch(`${base}/trpc/auth.login`, {
-      method: 'POST',
-      headers: { 'content-type': 'application/json', 'x-csrf': '1' },
-      body: JSON.stringify({ email: coordinator, password: demoPassword }),
-    });
-    if (!login.ok) throw new Error(`login ${login.status}`);
-    const cookie = login.headers.getSetCookie()[0].split(';')[0];
-    const before = procMemory(server.pid);
+function measureHttp(databaseUrl, format) {
+  return withHttpApi(databaseUrl, async ({ base, cookie, pid }) => {
+    const before = procMemory(pid);
     const started = performance.now();
     const response = await fetch(`${base}/exports/inovasi.${format}`, {
       headers: { cookie, 'accept-encoding': 'identity' },
@@ -172,12 +131,9 @@ async function measureHttp(databaseUrl, format) {
     let bytes = 0;
     for await (const chunk of response.body) bytes += chunk.length;
     const ms = performance.now() - started;
-    const after = procMemory(server.pid);
+    const after = procMemory(pid);
     return { ms, bytes, rssBefore: before.rss, maxRss: after.hwm };
-  } finally {
-    server.kill('SIGTERM');
-    await new Promise((r) => server.once('exit', r));
-  }
+  });
 }
 
 const rows = [];

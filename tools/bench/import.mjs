@@ -23,28 +23,19 @@ import {
   createCaller,
   createContext,
   createPasswordHasher,
+  writeCsv,
+  writeXlsx,
 } from '@smartcity/api';
 import { findRegionByName, listExchangeUnits, migrateToLatest, openDatabase } from '@smartcity/db';
 import { generateInnovations, demoPassword, seedDemoData } from '@smartcity/demo-data';
 import { exportColumns, innovationExchange, innovationRecordOf } from '@smartcity/domain';
-import { writeCsv, writeXlsx } from '../../libs/api/src/services/exchange/spreadsheet-writer.ts';
-import { onEveryEngine } from './support.mjs';
+import { cookieJar, onEveryEngine } from './support.mjs';
 
 const args = process.argv.slice(2);
 const count = Number(args.find((a) => !a.startsWith('--')) ?? 10_000);
 const asCsv = args.includes('--csv');
 const now = new Date();
 const rows = [];
-
-/** A browser's cookie store in miniature. */
-function cookieJar() {
-  const cookies = new Map();
-  return {
-    get: (name) => cookies.get(name),
-    set: (name, value) => void cookies.set(name, value),
-    clear: (name) => void cookies.delete(name),
-  };
-}
 
 /** Runs `fn`, sampling the process's memory; answers its result, the time and the peaks. */
 async function measured(fn) {

@@ -17,7 +17,7 @@ export { summarise, timeRuns };
 export const coordinator = 'koordinator@demo.test';
 
 /** A browser's cookie store in miniature (as the API tests use). */
-function cookieJar() {
+export function cookieJar() {
   const cookies = new Map();
   return {
     get: (name) => cookies.get(name),
@@ -73,8 +73,8 @@ export async function inProcessCaller(handle, passwords, { staleDays }) {
 
 /**
  * Starts the built API app (`dist/apps/api/main.mjs`) on a free port against a database, logs in
- * as the coordinator, runs `fn({ base, cookie, get })` and stops the server. `get(path, input)`
- * calls a tRPC query over HTTP and throws on an error answer.
+ * as the coordinator, runs `fn({ base, cookie, get, pid })` and stops the server. `get(path,
+ * input)` calls a tRPC query over HTTP and throws on an error answer; `pid` is the server's.
  */
 export async function withHttpApi(databaseUrl, fn) {
   const port = await freePort();
@@ -115,7 +115,7 @@ export async function withHttpApi(databaseUrl, fn) {
       if (!res.ok) throw new Error(`${path} ${res.status}: ${JSON.stringify(body)}`);
       return body;
     };
-    await fn({ base, cookie, get });
+    return await fn({ base, cookie, get, pid: child.pid });
   } finally {
     child.kill('SIGTERM');
     await new Promise((r) => child.once('exit', r));

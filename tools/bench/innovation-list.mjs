@@ -17,7 +17,7 @@
 // `--explain` prints the query plans of the target query.
 import { CompiledQuery } from 'kysely';
 import { listInnovations } from '@smartcity/db';
-import { innovationListInputSchema } from '@smartcity/domain';
+import { innovationListInputSchema, staleSince } from '@smartcity/domain';
 import { ensureBuilt } from '../ensure-built.mjs';
 import {
   inProcessCaller,
@@ -53,7 +53,10 @@ const queries = [
 
 const time = (fn) => timeRuns(fn, { runs, warmup });
 
-/** The repository's filter from the procedure's input, as `list.procedure.ts` maps it. */
+/**
+ * The repository's filter from the procedure's input, as `innovationFilterFor` maps it for a
+ * logged-in caller (the stale cut-off by the domain's `staleSince`).
+ */
 function filterOf(input, now) {
   return {
     unitId: input.unitId,
@@ -63,7 +66,7 @@ function filterOf(input, now) {
     jenis: input.jenis,
     tahapan: input.tahapan,
     isPublic: input.isPublic,
-    staleBefore: input.stale ? new Date(now.getTime() - staleDays * 86_400_000) : undefined,
+    staleBefore: input.stale ? staleSince(now, staleDays) : undefined,
     search: input.search,
   };
 }

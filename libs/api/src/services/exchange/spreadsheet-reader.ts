@@ -177,6 +177,15 @@ async function xlsxRowCount(zip: Buffer): Promise<number | null> {
   return rows;
 }
 
+/** An operating system error (`ENOSPC`, `ENOENT`, `EMFILE`, …) rather than a parse error. */
+function isSystemError(error: unknown): boolean {
+  return (
+    error instanceof Error &&
+    typeof (error as NodeJS.ErrnoException).syscall === 'string' &&
+    typeof (error as NodeJS.ErrnoException).code === 'string'
+  );
+}
+
 /**
  * Reads an XLSX file with exceljs's streaming reader: about twice as fast as loading the whole
  * workbook and with a fraction of its memory (a 20 MB file holds hundreds of thousands of cells).
@@ -220,7 +229,11 @@ async function readXlsx(content: Uint8Array, onProgress?: ReadProgress): Promise
         rows: Array.from(rows, (row) => row ?? []),
       });
     }
-  } catch {
+  } catch (error) {
+    // A broken file is the user's to fix; the server failing to write or read exceljs's temporary
+    // files (a full disk, no temporary directory, too many open files) is not, and must not be
+    // reported as an unreadable upload.
+    if (isSystemError(error)) throw error;
     return { ok: false, problem: { code: 'unreadable' } };
   }
   if (totalRows) onProgress?.(totalRows, totalRows);

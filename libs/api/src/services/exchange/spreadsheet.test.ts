@@ -101,6 +101,23 @@ describe('readSpreadsheet refusals', () => {
     });
   });
 
+  it('does not call a failure of the server (no room for its temporary files) an unreadable file', async () => {
+    // exceljs writes sheets that precede the shared strings to temporary files; with nowhere to
+    // write them (a full or missing temporary directory) the upload is not the user's fault.
+    const workbook = new ExcelJS.Workbook();
+    workbook.addWorksheet('Data').addRow(['Kode', 'Nama']);
+    const file = new Uint8Array(await workbook.xlsx.writeBuffer());
+    expect(await readSpreadsheet(file)).toMatchObject({ ok: true, kind: 'xlsx' });
+    const tmpdir = process.env.TMPDIR;
+    process.env.TMPDIR = '/nonexistent/smartcity-tmp';
+    try {
+      await expect(readSpreadsheet(file)).rejects.toMatchObject({ code: 'ENOENT' });
+    } finally {
+      if (tmpdir === undefined) delete process.env.TMPDIR;
+      else process.env.TMPDIR = tmpdir;
+    }
+  });
+
   it('refuses a file over 20 MB before reading it', async () => {
     const big = new Uint8Array(20 * 1024 * 1024 + 1).fill(0x41);
     expect(await readSpreadsheet(big)).toEqual({

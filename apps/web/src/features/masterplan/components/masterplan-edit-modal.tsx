@@ -1,14 +1,11 @@
 import {
-  ActionIcon,
   Button,
   Checkbox,
   Fieldset,
   Group,
   Modal,
-  Select,
   SimpleGrid,
   Stack,
-  Text,
   Textarea,
   TextInput,
 } from '@mantine/core';
@@ -20,13 +17,11 @@ import {
   masterplanUpdateInputSchema,
   type BimtekStage,
 } from '@smartcity/domain';
-import { IconPlus, IconTrash } from '@tabler/icons-react';
 import { useMutation } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
 import { useTRPC } from '../../../trpc';
 import { domainValidator } from '../../common/form-validation';
 import { notify } from '../../common/notify';
-import { NumberField } from '../../innovations/components/number-field';
 import { useInvalidateMasterplan } from '../hooks/use-invalidate-masterplan';
 import { useMasterplanErrorMessage } from '../hooks/use-masterplan-error';
 import { useMasterplanLabels } from '../hooks/use-masterplan-labels';
@@ -36,6 +31,7 @@ import {
   valuesToMasterplanFields,
   type MasterplanValues,
 } from '../masterplan-values';
+import { BimtekStageSelect, MasterplanBasicsFields } from './masterplan-basics-fields';
 
 /**
  * The coordinator's edit of the masterplan itself: title, period, vision, the mission list, the
@@ -96,95 +92,10 @@ export function MasterplanEditModal({
     >
       <form onSubmit={submit} noValidate>
         <Stack gap="sm">
-          <TextInput
-            label={t('masterplan.editForm.titleField')}
-            required
-            maxLength={300}
-            data-autofocus
-            {...form.getInputProps('title')}
-          />
-          <SimpleGrid cols={{ base: 1, sm: 2 }} spacing="sm">
-            <NumberField
-              label={t('masterplan.editForm.startYear')}
-              required
-              min={2000}
-              max={2100}
-              thousandSeparator=""
-              allowDecimal={false}
-              {...form.getInputProps('startYear')}
-            />
-            <NumberField
-              label={t('masterplan.editForm.endYear')}
-              required
-              min={2000}
-              max={2100}
-              thousandSeparator=""
-              allowDecimal={false}
-              {...form.getInputProps('endYear')}
-            />
-          </SimpleGrid>
-          <Textarea
-            label={t('masterplan.vision.title')}
-            autosize
-            minRows={2}
-            maxRows={8}
-            maxLength={5000}
-            {...form.getInputProps('vision')}
-          />
-          <Fieldset legend={t('masterplan.vision.mission')}>
-            <Stack gap="xs">
-              {form.values.mission.map((_, index) => (
-                <Group key={index} gap="xs" align="flex-start" wrap="nowrap">
-                  <TextInput
-                    style={{ flex: 1 }}
-                    label={t('masterplan.editForm.missionItem', { number: index + 1 })}
-                    maxLength={1000}
-                    {...form.getInputProps(`mission.${index}`)}
-                  />
-                  <ActionIcon
-                    variant="subtle"
-                    color="red"
-                    mt={26}
-                    size="lg"
-                    onClick={() => form.removeListItem('mission', index)}
-                    aria-label={t('masterplan.editForm.removeMission', { number: index + 1 })}
-                  >
-                    <IconTrash size={16} aria-hidden />
-                  </ActionIcon>
-                </Group>
-              ))}
-              {form.values.mission.length === 0 ? (
-                <Text size="sm" c="dimmed">
-                  {t('masterplan.vision.noMission')}
-                </Text>
-              ) : null}
-              <Group>
-                <Button
-                  variant="subtle"
-                  size="xs"
-                  leftSection={<IconPlus size={14} aria-hidden />}
-                  onClick={() => form.insertListItem('mission', '')}
-                  disabled={form.values.mission.length >= 20}
-                >
-                  {t('masterplan.editForm.addMission')}
-                </Button>
-              </Group>
-            </Stack>
-          </Fieldset>
+          <MasterplanBasicsFields form={form} options={{ noMissionHint: true, visionMaxRows: 8 }} />
           <Fieldset legend={t('masterplan.bimtek.title')}>
             <Stack gap="sm">
-              <Select
-                label={t('masterplan.editForm.bimtekStage')}
-                data={[
-                  { value: '', label: t('masterplan.editForm.bimtekNone') },
-                  ...bimtekStages.map((s) => ({ value: s, label: labels.bimtekStage(s) })),
-                ]}
-                allowDeselect={false}
-                {...form.getInputProps('bimtekStage')}
-                onChange={(value) =>
-                  form.setFieldValue('bimtekStage', (value ?? '') as BimtekStage | '')
-                }
-              />
+              <BimtekStageSelect form={form} />
               <SimpleGrid cols={{ base: 1, sm: 2 }} spacing="sm">
                 {bimtekStages.map((stage) => (
                   <Stack key={stage} gap={6}>

@@ -26,6 +26,18 @@ describe('httpErrorInfo', () => {
     });
     expect(httpErrorInfo(0, null)).toMatchObject({ code: null, httpStatus: null });
   });
+
+  it('gives a bodiless 413 (a proxy refused the upload) the route’s own too-large reason', () => {
+    expect(httpErrorInfo(413, null, 'emblem_too_large').reason).toBe('emblem_too_large');
+    expect(httpErrorInfo(413, '<html>413</html>', 'too_large').reason).toBe('too_large');
+    expect(httpErrorInfo(413, null).reason).toBeNull();
+    // The app's own answer keeps its reason; another status never becomes too large.
+    expect(
+      httpErrorInfo(413, { error: { reason: 'emblem_too_large', details: null } }, 'too_large')
+        .reason,
+    ).toBe('emblem_too_large');
+    expect(httpErrorInfo(502, null, 'too_large').reason).toBeNull();
+  });
 });
 
 describe('isConflict', () => {

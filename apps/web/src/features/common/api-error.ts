@@ -45,17 +45,24 @@ export function apiErrorInfo(error: unknown): ApiErrorInfo {
 /**
  * Reads the answer of a refused plain HTTP request (uploads, imports, the emblem): its JSON body
  * (`HttpErrorBody`, null when it was not JSON) and status, as the same `ApiErrorInfo`. A status
- * without a body (a proxy's page, 0 for the network) gives only the transport's code.
+ * without a body (a proxy's page, 0 for the network) gives only the transport's code; a 413
+ * without a reason (a proxy refused the body before the app could read it) gives `tooLarge`,
+ * the reason the route itself would have sent (each upload route names its own).
  */
-export function httpErrorInfo(status: number, body: unknown): ApiErrorInfo {
+export function httpErrorInfo(
+  status: number,
+  body: unknown,
+  tooLarge?: RefusalReason,
+): ApiErrorInfo {
   const error = (body as Partial<HttpErrorBody> | null | undefined)?.error;
   const details = error?.details ?? null;
+  const reason = reasonOf(error?.reason, details);
   return {
     code: status === 0 ? null : transportCodeOf(status),
     httpStatus: status === 0 ? null : status,
     path: null,
     domainCode: error?.domainCode ?? null,
-    reason: reasonOf(error?.reason, details),
+    reason: reason ?? (status === 413 && tooLarge ? tooLarge : null),
     details,
     fieldErrors: {},
   };

@@ -6,6 +6,7 @@ import {
   type ImportIssue,
   type ImportRefusalReason,
 } from '@smartcity/domain';
+import { httpErrorInfo } from '../common/api-error';
 
 /**
  * Talking to the import routes (plain HTTP: a file goes up, NDJSON progress lines come down) with
@@ -53,10 +54,10 @@ export function lineReader(): (text: string) => ImportStreamLine[] {
 
 type ErrorDetails = { readonly reason?: unknown; readonly issue?: unknown } | null | undefined;
 
-/** The failure a refusal's body (or its status) means. */
+/** The failure a refusal's details (or its status: a proxy's 413, see `httpErrorInfo`) mean. */
 export function failureOf(status: number, details: ErrorDetails): RunFailure {
-  const reason = details?.reason;
-  if (typeof reason === 'string' && (importRefusalReasons as readonly string[]).includes(reason)) {
+  const { reason } = httpErrorInfo(status, { error: { details } }, 'too_large');
+  if (reason !== null && (importRefusalReasons as readonly string[]).includes(reason)) {
     const issue = details?.issue;
     return {
       kind: 'refused',
@@ -64,7 +65,6 @@ export function failureOf(status: number, details: ErrorDetails): RunFailure {
       issue: typeof issue === 'object' && issue !== null ? (issue as ImportIssue) : null,
     };
   }
-  if (status === 413) return { kind: 'refused', reason: 'too_large', issue: null };
   return status === 0 ? { kind: 'network' } : { kind: 'status', status };
 }
 

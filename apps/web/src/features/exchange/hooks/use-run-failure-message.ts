@@ -1,6 +1,8 @@
 import { describeImportIssue, type ImportRefusalReason } from '@smartcity/domain';
 import { useTranslation } from 'react-i18next';
 import { useLanguage } from '../../../i18n/i18n';
+import { httpErrorInfo } from '../../common/api-error';
+import { useApiErrorMessage } from '../../common/hooks/use-api-error-message';
 import type { RunFailure } from '../import-stream';
 
 /** The text of each refusal reason (a new reason without one fails the typecheck). */
@@ -23,17 +25,16 @@ const refusalKeys = {
 export function useRunFailureMessage(): (failure: RunFailure) => string {
   const { t } = useTranslation();
   const language = useLanguage();
+  const errorMessage = useApiErrorMessage();
   return (failure) => {
     switch (failure.kind) {
       case 'refused':
         return failure.issue
           ? describeImportIssue(failure.issue, language)
           : t(refusalKeys[failure.reason]);
+      // The transport's sentence of the status, as every plain HTTP refusal gets it.
       case 'status':
-        if (failure.status === 401) return t('errors.unauthorized');
-        if (failure.status === 403) return t('errors.forbidden');
-        if (failure.status === 404) return t('errors.notFound');
-        return t('errors.unexpected');
+        return errorMessage(httpErrorInfo(failure.status, null));
       case 'network':
         return t('errors.network');
     }

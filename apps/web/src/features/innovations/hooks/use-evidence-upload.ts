@@ -45,16 +45,13 @@ export function useEvidenceUpload(innovationId: string, section: ActiveStage) {
   };
 
   const failureText = (status: number, body: unknown): string => {
-    const info = httpErrorInfo(status, body);
+    const info = httpErrorInfo(status, body, 'too_large');
     const { reason } = info;
     const known =
       reason === 'empty' || reason === 'too_large' || reason === 'unsupported_type'
         ? problemText(reason)
         : null;
-    if (known) return known;
-    // 413 before the body was read (a proxy's limit): no JSON to read the reason from.
-    if (status === 413) return problemText('too_large') ?? '';
-    return errorMessage(info);
+    return known ?? errorMessage(info);
   };
 
   const upload = (file: File) => {

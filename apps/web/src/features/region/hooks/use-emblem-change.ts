@@ -26,12 +26,8 @@ export function useEmblemChange(onChanged: (region: Region) => void) {
   const queryClient = useQueryClient();
   const [state, setState] = useState<EmblemChangeState>({ status: 'idle' });
 
-  const failureText = (status: number, body: unknown): string => {
-    const info = httpErrorInfo(status, body);
-    // 413 before the body was read (a proxy's limit): no JSON to read the reason from.
-    if (status === 413 && info.reason === null) return t('region.refusals.emblemTooLarge');
-    return errorMessage(info);
-  };
+  const failureText = (status: number, body: unknown): string =>
+    errorMessage(httpErrorInfo(status, body, 'emblem_too_large'));
 
   const send = async (method: 'PUT' | 'DELETE', file?: File) => {
     setState({ status: 'sending' });

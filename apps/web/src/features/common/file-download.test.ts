@@ -1,5 +1,7 @@
 import { describe, expect, it } from 'vitest';
+import { httpErrorInfo } from './api-error';
 import {
+  failureOfInfo,
   failureOfStatus,
   filenameOfDisposition,
   readWithProgress,
@@ -62,5 +64,23 @@ describe('failureOfStatus', () => {
     expect(failureOfStatus(404)).toBe('notFound');
     expect(failureOfStatus(503)).toBe('unavailable');
     expect(failureOfStatus(500)).toBe('failed');
+  });
+});
+
+describe('failureOfInfo', () => {
+  const refusal = (status: number, domainCode: string) =>
+    httpErrorInfo(status, { error: { message: 'x', domainCode, reason: null, details: null } });
+
+  it('decides on the domain code the server sent, not on the status', () => {
+    expect(failureOfInfo(refusal(401, 'UNAUTHENTICATED'))).toBe('unauthorized');
+    expect(failureOfInfo(refusal(403, 'NOT_ALLOWED'))).toBe('forbidden');
+    expect(failureOfInfo(refusal(404, 'NOT_FOUND'))).toBe('notFound');
+    expect(failureOfInfo(refusal(429, 'RATE_LIMITED'))).toBe('unavailable');
+    expect(failureOfInfo(refusal(400, 'VALIDATION'))).toBe('failed');
+  });
+
+  it('falls back on the status when no JSON body came (a gateway’s page)', () => {
+    expect(failureOfInfo(httpErrorInfo(502, '<html>Bad gateway</html>'))).toBe('unavailable');
+    expect(failureOfInfo(httpErrorInfo(413, null))).toBe('failed');
   });
 });

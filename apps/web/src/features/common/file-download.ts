@@ -1,3 +1,5 @@
+import { httpErrorInfo, type ApiErrorInfo } from './api-error';
+
 /** How far a download has come: bytes received and the total (null when the server does not say). */
 export type DownloadProgress = { readonly loaded: number; readonly total: number | null };
 
@@ -13,13 +15,28 @@ export class DownloadError extends Error {
   }
 }
 
-/** The failure a refused response means. */
-export function failureOfStatus(status: number): DownloadFailure {
-  if (status === 401) return 'unauthorized';
-  if (status === 403) return 'forbidden';
-  if (status === 404) return 'notFound';
+/**
+ * The failure a refusal means: by the domain code the server sent (`sendError`'s body), else by
+ * the transport's code; a gateway's status (502-504, no JSON body: the API is down or busy) says
+ * the server is unavailable.
+ */
+export function failureOfInfo(info: ApiErrorInfo): DownloadFailure {
+  if (info.domainCode === 'UNAUTHENTICATED') return 'unauthorized';
+  if (info.domainCode === 'NOT_ALLOWED') return 'forbidden';
+  if (info.domainCode === 'NOT_FOUND') return 'notFound';
+  if (info.domainCode === 'RATE_LIMITED') return 'unavailable';
+  if (info.domainCode !== null) return 'failed';
+  if (info.code === 'UNAUTHORIZED') return 'unauthorized';
+  if (info.code === 'FORBIDDEN') return 'forbidden';
+  if (info.code === 'NOT_FOUND') return 'notFound';
+  const status = info.httpStatus;
   if (status === 503 || status === 502 || status === 504) return 'unavailable';
   return 'failed';
+}
+
+/** The failure a refused response without a body means (its status only). */
+export function failureOfStatus(status: number): DownloadFailure {
+  return failureOfInfo(httpErrorInfo(status, null));
 }
 
 /** The file name a Content-Disposition header gives (RFC 5987 `filename*` first), or null. */
@@ -90,7 +107,10 @@ export async function fetchDocument({
     if (signal?.aborted) throw error;
     throw new DownloadError('network');
   }
-  if (!response.ok) throw new DownloadError(failureOfStatus(response.status));
+  if (!response.ok) {
+    const body: unknown = await response.json().catch(() => null);
+    throw new DownloadError(failureOfInfo(httpErrorInfo(response.status, body)));
+  }
   let blob: Blob;
   try {
     blob = await readWithProgress(response, onProgress);

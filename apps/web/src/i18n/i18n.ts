@@ -1,7 +1,25 @@
-import type { Language, LocalizedText } from '@smartcity/domain';
+import {
+  maxEmblemBytes,
+  maxEmblemSide,
+  maxImportBytes,
+  type Language,
+  type LocalizedText,
+} from '@smartcity/domain';
 import i18n from 'i18next';
 import { initReactI18next, useTranslation } from 'react-i18next';
 import id from './locales/id.json';
+
+const megabyte = 1024 * 1024;
+
+/**
+ * The limits the texts name, from the domain's constants (never written into a text): every
+ * text may use them without its caller passing them.
+ */
+export const limitVariables = {
+  maxImportMb: maxImportBytes / megabyte,
+  maxEmblemMb: maxEmblemBytes / megabyte,
+  maxEmblemSide,
+} as const;
 
 /** Where the chosen language is kept between visits. */
 export const languageStorageKey = 'smartcity.language';
@@ -49,7 +67,7 @@ export async function initI18n(): Promise<typeof i18n> {
     supportedLngs: ['id', 'en'],
     fallbackLng: 'id',
     nonExplicitSupportedLngs: false,
-    interpolation: { escapeValue: false },
+    interpolation: { escapeValue: false, defaultVariables: limitVariables },
     returnNull: false,
   });
   const syncHtmlLang = (lng: string) => document.documentElement.setAttribute('lang', lng);

@@ -1,6 +1,7 @@
 import { Alert, Button, Card, FileInput, Group, NativeSelect, Stack, Text } from '@mantine/core';
 import type { ImportAnswer } from '@smartcity/api';
 import {
+  maxImportRows,
   importEntities,
   importEntityLabels,
   type DataImport,
@@ -13,6 +14,7 @@ import { useTranslation } from 'react-i18next';
 import { useLocalized } from '../../../i18n/i18n';
 import { useTRPC } from '../../../trpc';
 import { PageHeader } from '../../common/components/page-header';
+import { useLocale } from '../../common/hooks/use-locale';
 import { useExchangeTexts } from '../exchange-texts';
 import { useImportRun } from '../hooks/use-import-run';
 import { useRunFailureMessage } from '../hooks/use-run-failure-message';
@@ -45,6 +47,7 @@ export function ImportPage({ search, onSearchChange }: Props) {
   const [fromHistory, setFromHistory] = useState(false);
   const run = useImportRun();
   const failureMessage = useRunFailureMessage();
+  const format = useLocale();
   const state = run.state;
   const running = state.status === 'running';
   const answer = state.status === 'done' ? state.answer : null;
@@ -141,7 +144,7 @@ export function ImportPage({ search, onSearchChange }: Props) {
             <FileInput
               id="import-file"
               label={t('exchange.file.label')}
-              description={t('exchange.file.hint')}
+              description={t('exchange.file.hint', { rows: format.number(maxImportRows) })}
               accept=".xlsx,.csv,text/csv,application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"
               leftSection={<IconFileSpreadsheet size={16} aria-hidden />}
               value={file}

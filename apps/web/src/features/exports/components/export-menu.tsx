@@ -7,16 +7,9 @@ import {
   type ExportList,
 } from '@smartcity/domain';
 import { IconChevronDown, IconDownload } from '@tabler/icons-react';
-import { useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useLocalized } from '../../../i18n/i18n';
-import {
-  DownloadError,
-  fetchDocument,
-  saveBlob,
-  type DownloadFailure,
-  type DownloadProgress,
-} from '../../common/file-download';
+import { useDocumentDownload } from '../../common/hooks/use-document-download';
 import { useLocale } from '../../common/hooks/use-locale';
 import { exportUrl } from '../export-url';
 
@@ -43,38 +36,16 @@ export function ExportMenu<L extends ExportList>({
   const { t } = useTranslation();
   const localized = useLocalized();
   const format = useLocale();
-  const [busy, setBusy] = useState(false);
-  const [progress, setProgress] = useState<DownloadProgress | null>(null);
-  const [failure, setFailure] = useState<DownloadFailure | null>(null);
-  const abort = useRef<AbortController | null>(null);
+  const documentDownload = useDocumentDownload<ExportFormat>();
+  const { progress, failure, dismiss } = documentDownload;
+  const busy = documentDownload.busy !== null;
   const what = localized(exportListLabels[list]);
 
-  useEffect(() => () => abort.current?.abort(), []);
-
-  const download = async (kind: ExportFormat) => {
-    const controller = new AbortController();
-    abort.current = controller;
-    setBusy(true);
-    setFailure(null);
-    setProgress(null);
-    try {
-      const { blob, filename } = await fetchDocument({
-        url: exportUrl(list, kind, input),
-        fallbackName: `${exportListSlugs[list]}.${kind}`,
-        onProgress: setProgress,
-        signal: controller.signal,
-      });
-      saveBlob(blob, filename);
-    } catch (error) {
-      if (controller.signal.aborted) return;
-      setFailure(error instanceof DownloadError ? error.failure : 'failed');
-    } finally {
-      if (!controller.signal.aborted) {
-        setBusy(false);
-        setProgress(null);
-      }
-    }
-  };
+  const download = (kind: ExportFormat) =>
+    documentDownload.download(kind, {
+      url: exportUrl(list, kind, input),
+      fallbackName: `${exportListSlugs[list]}.${kind}`,
+    });
 
   return (
     <Stack gap={4} align="flex-start">
@@ -114,7 +85,7 @@ export function ExportMenu<L extends ExportList>({
           role="alert"
           withCloseButton
           closeButtonLabel={t('common.close')}
-          onClose={() => setFailure(null)}
+          onClose={dismiss}
           p="xs"
           maw={360}
         >

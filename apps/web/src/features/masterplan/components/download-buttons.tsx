@@ -1,21 +1,14 @@
 import { Alert, Button, Group, Progress, Stack, Text } from '@mantine/core';
 import { IconDownload } from '@tabler/icons-react';
-import { useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { useDocumentDownload, type DownloadTarget } from '../../common/hooks/use-document-download';
 import { useLocale } from '../../common/hooks/use-locale';
-import {
-  DownloadError,
-  fetchDocument,
-  saveBlob,
-  type DownloadFailure,
-  type DownloadProgress,
-} from '../../common/file-download';
 
 type Format = 'pdf' | 'docx';
 
-const documents: Readonly<Record<Format, { readonly url: string; readonly name: string }>> = {
-  pdf: { url: '/documents/masterplan.pdf', name: 'rencana-induk.pdf' },
-  docx: { url: '/documents/masterplan.docx', name: 'rencana-induk.docx' },
+const documents: Readonly<Record<Format, DownloadTarget>> = {
+  pdf: { url: '/documents/masterplan.pdf', fallbackName: 'rencana-induk.pdf' },
+  docx: { url: '/documents/masterplan.docx', fallbackName: 'rencana-induk.docx' },
 };
 
 /**
@@ -26,37 +19,7 @@ const documents: Readonly<Record<Format, { readonly url: string; readonly name: 
 export function DownloadButtons() {
   const { t } = useTranslation();
   const format = useLocale();
-  const [busy, setBusy] = useState<Format | null>(null);
-  const [progress, setProgress] = useState<DownloadProgress | null>(null);
-  const [failure, setFailure] = useState<DownloadFailure | null>(null);
-  const abort = useRef<AbortController | null>(null);
-
-  useEffect(() => () => abort.current?.abort(), []);
-
-  const download = async (kind: Format) => {
-    const controller = new AbortController();
-    abort.current = controller;
-    setBusy(kind);
-    setFailure(null);
-    setProgress(null);
-    try {
-      const { blob, filename } = await fetchDocument({
-        url: documents[kind].url,
-        fallbackName: documents[kind].name,
-        onProgress: setProgress,
-        signal: controller.signal,
-      });
-      saveBlob(blob, filename);
-    } catch (error) {
-      if (controller.signal.aborted) return;
-      setFailure(error instanceof DownloadError ? error.failure : 'failed');
-    } finally {
-      if (!controller.signal.aborted) {
-        setBusy(null);
-        setProgress(null);
-      }
-    }
-  };
+  const { busy, progress, failure, download, dismiss } = useDocumentDownload<Format>();
 
   const percent = progress?.total
     ? Math.min(100, Math.round((progress.loaded / progress.total) * 100))
@@ -70,7 +33,7 @@ export function DownloadButtons() {
             key={kind}
             variant="default"
             leftSection={<IconDownload size={16} aria-hidden />}
-            onClick={() => void download(kind)}
+            onClick={() => void download(kind, documents[kind])}
             loading={busy === kind}
             disabled={busy !== null && busy !== kind}
           >
@@ -110,7 +73,7 @@ export function DownloadButtons() {
           role="alert"
           withCloseButton
           closeButtonLabel={t('common.close')}
-          onClose={() => setFailure(null)}
+          onClose={dismiss}
           p="xs"
         >
           {t(`masterplan.download.errors.${failure}`)}
